@@ -36,11 +36,17 @@ public class RuleViolation extends RuntimeException {
         return format(locale, key, arguments);
     }
 
-    /** Formats any key of the shared error bundle. */
+    /**
+     * Formats any key of the shared error bundle. An argument that is itself a rule violation
+     * (the reason behind a reason) is written in the same language.
+     */
     public static String format(Locale locale, String key, Object... arguments) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, RuleViolation.class.getClassLoader(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         String pattern = bundle.containsKey(key) ? bundle.getString(key) : key;
-        return new MessageFormat(pattern, locale).format(arguments);
+        Object[] translated = Arrays.stream(arguments)
+                .map(argument -> argument instanceof RuleViolation reason ? reason.messageIn(locale) : argument)
+                .toArray();
+        return new MessageFormat(pattern, locale).format(translated);
     }
 }

@@ -1,0 +1,252 @@
+package fr.tandem.people;
+
+import fr.tandem.platform.RuleViolation;
+import fr.tandem.school.Circonscription;
+import fr.tandem.school.School;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A person who logs in to Tandem. Accounts are never deleted: a deactivated account keeps its
+ * history and can no longer log in.
+ */
+@Entity
+@Table(name = "account")
+public class Account {
+
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,59}");
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")
+    @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 60)
+    private String username;
+
+    @Column(name = "first_name", nullable = false, length = 100)
+    private String firstName;
+
+    @Column(name = "last_name", nullable = false, length = 100)
+    private String lastName;
+
+    @Column(nullable = false, length = 200)
+    private String email;
+
+    @Column(name = "password_hash", nullable = false, length = 300)
+    private String passwordHash;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", length = 20, nullable = false)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "school_id")
+    private School school;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "circonscription_id")
+    private Circonscription circonscription;
+
+    @Column(name = "working_time_percent")
+    private Integer workingTimePercent;
+
+    @Column(nullable = false)
+    private boolean active;
+
+    @Column(nullable = false)
+    private boolean demo;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "deactivated_at")
+    private Instant deactivatedAt;
+
+    @Version
+    private long version;
+
+    protected Account() {
+        // for JPA
+    }
+
+    public Account(String username, AccountProfile profile, String passwordHash, boolean demo, Instant now) {
+        this.username = normalizeUsername(username);
+        this.passwordHash = Objects.requireNonNull(passwordHash);
+        this.active = true;
+        this.demo = demo;
+        this.createdAt = now;
+        update(profile);
+    }
+
+    /** The form a username is stored and looked up in (trimmed, lower case), checked. */
+    public static String normalizeUsername(String raw) {
+        if (raw == null || raw.isBlank()) {
+            throw new RuleViolation("account.username.required");
+        }
+        String candidate = raw.strip().toLowerCase(Locale.ROOT);
+        if (!USERNAME.matcher(candidate).matches()) {
+            throw new RuleViolation("account.username.shape", raw.strip());
+        }
+        return candidate;
+    }
+
+    /** Sets identity, roles and workplace; refuses combinations that cannot work. */
+    public void update(AccountProfile profile) {
+        String newFirst = requiredText(profile.firstName(), "account.firstName.required", 100);
+        String newLast = requiredText(profile.lastName(), "account.lastName.required", 100);
+        String newEmail = requiredText(profile.email(), "account.email.required", 200).toLowerCase(Locale.ROOT);
+        if (!EMAIL.matcher(newEmail).matches()) {
+            throw new RuleViolation("account.email.shape", newEmail);
+        }
+        Set<Role> newRoles = profile.roles() == null || profile.roles().isEmpty()
+                ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(profile.roles());
+        if (newRoles.isEmpty()) {
+            throw new RuleViolation("account.roles.required");
+        }
+        boolean worksInSchool = newRoles.stream().anyMatch(Role::needsSchool);
+        if (worksInSchool && profile.school() == null) {
+            throw new RuleViolation("account.school.required");
+        }
+        if (newRoles.contains(Role.INSPECTOR) && profile.circonscription() == null) {
+            throw new RuleViolation("account.circonscription.required");
+        }
+        Integer newWorkingTime = null;
+        if (newRoles.contains(Role.TEACHER) || newRoles.contains(Role.HEAD_TEACHER)) {
+            newWorkingTime = profile.workingTimePercent() == null ? 100 : profile.workingTimePercent();
+            if (newWorkingTime < 10 || newWorkingTime > 100) {
+                throw new RuleViolation("account.workingTime.range", newWorkingTime);
+            }
+        }
+        firstName = newFirst;
+        lastName = newLast;
+        email = newEmail;
+        roles = newRoles;
+        school = worksInSchool ? profile.school() : null;
+        circonscription = newRoles.contains(Role.INSPECTOR) ? profile.circonscription() : null;
+        workingTimePercent = newWorkingTime;
+    }
+
+    private static String requiredText(String raw, String missingKey, int maxLength) {
+        if (raw == null || raw.isBlank()) {
+            throw new RuleViolation(missingKey);
+        }
+        String cleaned = raw.strip();
+        if (cleaned.length() > maxLength) {
+            throw new RuleViolation("text.tooLong", maxLength);
+        }
+        return cleaned;
+    }
+
+    public void changePasswordHash(String newHash) {
+        passwordHash = Objects.requireNonNull(newHash);
+    }
+
+    /** Stops the person from logging in; everything they did stays. */
+    public void deactivate(Instant now) {
+        if (active) {
+            active = false;
+            deactivatedAt = now;
+        }
+    }
+
+    public void reactivate() {
+        active = true;
+        deactivatedAt = null;
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    public String displayName() {
+        return firstName + " " + lastName;
+    }
+
+    public AccountProfile profile() {
+        return new AccountProfile(firstName, lastName, email, roles(), school, circonscription, workingTimePercent);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String firstName() {
+        return firstName;
+    }
+
+    public String lastName() {
+        return lastName;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public Set<Role> roles() {
+        return Collections.unmodifiableSet(roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles));
+    }
+
+    public School school() {
+        return school;
+    }
+
+    public Circonscription circonscription() {
+        return circonscription;
+    }
+
+    public Integer workingTimePercent() {
+        return workingTimePercent;
+    }
+
+    public boolean active() {
+        return active;
+    }
+
+    public boolean demo() {
+        return demo;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant deactivatedAt() {
+        return deactivatedAt;
+    }
+
+    public long version() {
+        return version;
+    }
+}

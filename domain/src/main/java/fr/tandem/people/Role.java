@@ -1,0 +1,23 @@
+package fr.tandem.people;
+
+/** What a person does in the partnership; each role opens its own part of Tandem. */
+public enum Role {
+    /** Runs the application: accounts, settings. */
+    ADMIN,
+    /** The city's IT department (DSI): schools, equipment, licences, requests. */
+    CITY_STAFF,
+    /** IEN, CPC, ERUN: build the training offer, schedule and run sessions. */
+    INSPECTOR,
+    /** Directeur or directrice d'école: sees the school's equipment, licences and bookings. */
+    HEAD_TEACHER,
+    /** Enseignant(e): books training, sees their hours, reports problems. */
+    TEACHER;
+
+    /** Names of all roles, for {@code @DeclareRoles} and security mappings. */
+    public static final String[] NAMES = {"ADMIN", "CITY_STAFF", "INSPECTOR", "HEAD_TEACHER", "TEACHER"};
+
+    /** Whether an account with this role must belong to a school. */
+    public boolean needsSchool() {
+        return this == TEACHER || this == HEAD_TEACHER;
+    }
+}

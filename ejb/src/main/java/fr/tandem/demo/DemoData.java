@@ -1,0 +1,153 @@
+package fr.tandem.demo;
+
+import fr.tandem.people.Account;
+import fr.tandem.people.AccountProfile;
+import fr.tandem.people.Role;
+import fr.tandem.people.control.PasswordHashing;
+import fr.tandem.school.Circonscription;
+import fr.tandem.school.PriorityEducation;
+import fr.tandem.school.School;
+import fr.tandem.school.SchoolDetails;
+import fr.tandem.school.SchoolKind;
+import fr.tandem.school.SchoolState;
+import fr.tandem.school.Uai;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Loads the demo city, Béziers (commune 34032), once: three circonscriptions, thirty fictional
+ * schools marked as demo, forty teachers and one account per role. Runs only when
+ * {@code tandem.demo.enabled} is true (the one-command run sets it; production leaves it off).
+ * The settings row {@code demo.loaded} is locked while seeding, so two servers starting together
+ * load it once.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+public class DemoData {
+
+    /** The password of every demo account, printed in the README. */
+    public static final String PASSWORD = "Tandem-2026";
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    private static final String[][] CIRCONSCRIPTIONS = {
+        {"0341101", "Circonscription de Béziers-Centre (démo)"},
+        {"0341102", "Circonscription de Béziers-Est (démo)"},
+        {"0341103", "Circonscription de Béziers-Ouest (démo)"},
+    };
+
+    private static final String[] PATRONS = {
+        "Jean Moulin", "Marie Curie", "Jules Ferry", "Paul Riquet", "Jean Jaurès", "Victor Hugo", "George Sand",
+        "Louise Michel", "Jean Macé", "Françoise Dolto", "Albert Camus", "Simone Veil", "Les Arènes", "Les Oliviers",
+        "La Devèze", "Les Tamaris", "Font-Neuve", "Le Faubourg", "Les Amandiers", "Montimaran", "La Dullague",
+        "Les Poètes", "Paul Bert", "Condorcet", "Jacques Prévert", "Anne Frank", "Pasteur", "Lakanal", "Capnau",
+        "Saint-Saëns"};
+
+    private static final String[] FIRST_NAMES = {
+        "Camille", "Julie", "Sophie", "Nathalie", "Isabelle", "Claire", "Aurélie", "Céline", "Émilie", "Laure",
+        "Pauline", "Sandrine", "Karine", "Hélène", "Marion", "Thomas", "Nicolas", "Julien", "Sébastien", "Olivier"};
+
+    private static final String[] LAST_NAMES = {
+        "Martin", "Bernard", "Roux", "Fabre", "Vidal", "Mas", "Garcia", "Bonnet", "Fournier", "Lopez",
+        "Marty", "Blanc", "Guerin", "Arnaud", "Rouquette", "Cros", "Sanchez", "Castel", "Julien", "Olivier"};
+
+    @PersistenceContext(unitName = "tandem")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "tandem.demo.enabled", defaultValue = "false")
+    boolean enabled;
+
+    @PostConstruct
+    void loadOnce() {
+        if (!enabled) {
+            return;
+        }
+        Object loaded = em.createNativeQuery(
+                "select setting_value from app_setting where setting_name = 'demo.loaded' for update").getSingleResult();
+        if ("yes".equals(loaded)) {
+            return;
+        }
+        load(clock.instant());
+        em.createNativeQuery("update app_setting set setting_value = 'yes' where setting_name = 'demo.loaded'")
+                .executeUpdate();
+        LOG.info("Demo data loaded: Béziers, 3 circonscriptions, 30 schools, demo accounts (password in README)");
+    }
+
+    private void load(Instant now) {
+        List<Circonscription> circonscriptions = new ArrayList<>();
+        for (String[] c : CIRCONSCRIPTIONS) {
+            Circonscription circonscription = new Circonscription(uai(c[0]), c[1]);
+            em.persist(circonscription);
+            circonscriptions.add(circonscription);
+        }
+        List<School> schools = new ArrayList<>();
+        for (int i = 0; i < PATRONS.length; i++) {
+            SchoolKind kind = switch (i % 3) {
+                case 0 -> SchoolKind.MATERNELLE;
+                case 1 -> SchoolKind.ELEMENTAIRE;
+                default -> SchoolKind.PRIMAIRE;
+            };
+            String prefix = switch (kind) {
+                case MATERNELLE -> "École maternelle ";
+                case ELEMENTAIRE -> "École élémentaire ";
+                default -> "École primaire ";
+            };
+            PriorityEducation priority = i % 5 == 0 ? PriorityEducation.REP_PLUS
+                    : i % 4 == 0 ? PriorityEducation.REP : PriorityEducation.NONE;
+            SchoolDetails details = new SchoolDetails(prefix + PATRONS[i] + " (démo)", kind, null, null,
+                    (10 + i * 7) + " avenue des Écoles (démo)", "34500", "34032", "Béziers", priority,
+                    SchoolState.OPEN, "ecole." + (i + 1) + "@demo.tandem.test", null);
+            School school = new School(uai(String.format("0349%03d", 101 + i)), details,
+                    circonscriptions.get(i % circonscriptions.size()), true, now);
+            em.persist(school);
+            schools.add(school);
+        }
+        String hash = PasswordHashing.hash(PASSWORD);
+        Circonscription centre = circonscriptions.get(0);
+        School first = schools.get(1);
+        account("admin", "Alice", "Admin (démo)", EnumSet.of(Role.ADMIN), null, null, null, hash, now);
+        account("dsi", "Denis", "Service informatique (démo)", EnumSet.of(Role.CITY_STAFF), null, null, null, hash, now);
+        account("ien", "Inès", "Inspectrice (démo)", EnumSet.of(Role.INSPECTOR), null, centre, null, hash, now);
+        account("directrice", "Danielle", "Directrice (démo)", EnumSet.of(Role.HEAD_TEACHER, Role.TEACHER), first,
+                null, 100, hash, now);
+        account("enseignant", "Éric", "Enseignant (démo)", EnumSet.of(Role.TEACHER), first, null, 75, hash, now);
+        int[] workingTimes = {100, 100, 100, 75, 100, 50, 100, 80};
+        for (int i = 0; i < 40; i++) {
+            String firstName = FIRST_NAMES[i % FIRST_NAMES.length];
+            String lastName = LAST_NAMES[(i * 7) % LAST_NAMES.length];
+            account(String.format("enseignant%02d", i + 1), firstName, lastName, EnumSet.of(Role.TEACHER),
+                    schools.get(i % schools.size()), null, workingTimes[i % workingTimes.length], hash, now);
+        }
+        em.flush();
+    }
+
+    private void account(String username, String firstName, String lastName, Set<Role> roles, School school,
+                         Circonscription circonscription, Integer workingTime, String hash, Instant now) {
+        String email = username + "@demo.tandem.test";
+        em.persist(new Account(username, new AccountProfile(firstName, lastName, email, roles, school,
+                circonscription, workingTime), hash, true, now));
+    }
+
+    private static Uai uai(String digits) {
+        return Uai.of(digits + Uai.expectedLetter(digits));
+    }
+}

@@ -1,0 +1,152 @@
+package fr.tandem.people.boundary;
+
+import fr.tandem.people.Account;
+import fr.tandem.people.AccountProfile;
+import fr.tandem.people.Role;
+import fr.tandem.people.control.CurrentCaller;
+import fr.tandem.people.control.PasswordHashing;
+import fr.tandem.platform.Conflict;
+import fr.tandem.platform.NotFound;
+import fr.tandem.platform.RuleViolation;
+import fr.tandem.school.Circonscription;
+import fr.tandem.school.School;
+import fr.tandem.school.SearchText;
+import fr.tandem.school.Uai;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+
+/** Administration of accounts: list, create, edit, deactivate and reactivate (history kept). */
+@Stateless
+@RolesAllowed("ADMIN")
+public class Accounts {
+
+    @PersistenceContext(unitName = "tandem")
+    EntityManager em;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Accounts whose name, username or e-mail contains every word typed, optionally with a role,
+     * sorted by last name.
+     */
+    public AccountPage search(String text, Role role, boolean includeInactive, int first, int size) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        List<String> words = SearchText.words(text);
+        for (int i = 0; i < words.size(); i++) {
+            where.append(" and (lower(a.lastName) like :w").append(i).append(" or lower(a.firstName) like :w").append(i)
+                    .append(" or a.username like :w").append(i).append(" or a.email like :w").append(i).append(')');
+        }
+        if (role != null) {
+            where.append(" and :role member of a.roles");
+        }
+        if (!includeInactive) {
+            where.append(" and a.active = true");
+        }
+        TypedQuery<Long> count = em.createQuery("select count(a) from Account a" + where, Long.class);
+        TypedQuery<Account> select = em.createQuery("select a from Account a" + where
+                + " order by a.lastName, a.firstName, a.username", Account.class);
+        for (int i = 0; i < words.size(); i++) {
+            count.setParameter("w" + i, "%" + words.get(i) + "%");
+            select.setParameter("w" + i, "%" + words.get(i) + "%");
+        }
+        if (role != null) {
+            count.setParameter("role", role);
+            select.setParameter("role", role);
+        }
+        List<AccountSummary> items = select.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, size), 500))
+                .getResultStream().map(AccountSummary::of).toList();
+        return new AccountPage(count.getSingleResult(), items);
+    }
+
+    public AccountSummary find(String username) {
+        return AccountSummary.of(entity(username));
+    }
+
+    public AccountSummary create(AccountForm form) {
+        String username = Account.normalizeUsername(form.username());
+        if (findOptional(username) != null) {
+            throw new Conflict("account.exists", username);
+        }
+        PasswordHashing.checkStrength(form.password());
+        Account account = new Account(username, profile(form), PasswordHashing.hash(form.password()), false,
+                clock.instant());
+        em.persist(account);
+        em.flush();
+        return AccountSummary.of(account);
+    }
+
+    /** Changes identity, roles and workplace; sets a new password when the form carries one. */
+    public AccountSummary update(String username, AccountForm form) {
+        Account account = entity(username);
+        if (form.version() != null && form.version() != account.version()) {
+            throw new Conflict("concurrent.change");
+        }
+        account.update(profile(form));
+        if (form.password() != null && !form.password().isEmpty()) {
+            PasswordHashing.checkStrength(form.password());
+            account.changePasswordHash(PasswordHashing.hash(form.password()));
+        }
+        em.flush();
+        return AccountSummary.of(account);
+    }
+
+    public AccountSummary deactivate(String username) {
+        Account account = entity(username);
+        if (account.username().equals(caller.username())) {
+            throw new RuleViolation("account.self.deactivate");
+        }
+        account.deactivate(clock.instant());
+        em.createQuery("select t from fr.tandem.people.ApiToken t where t.account = :a", fr.tandem.people.ApiToken.class)
+                .setParameter("a", account).getResultList().forEach(t -> t.revoke(clock.instant()));
+        return AccountSummary.of(account);
+    }
+
+    public AccountSummary reactivate(String username) {
+        Account account = entity(username);
+        account.reactivate();
+        return AccountSummary.of(account);
+    }
+
+    private AccountProfile profile(AccountForm form) {
+        School school = null;
+        if (form.schoolUai() != null && !form.schoolUai().isBlank()) {
+            Uai uai = Uai.of(form.schoolUai());
+            school = em.createQuery("select s from School s where s.uai.value = :u", School.class).setParameter("u", uai.value())
+                    .getResultStream().findFirst().orElseThrow(() -> new NotFound("school.notFound", uai));
+        }
+        Circonscription circonscription = null;
+        if (form.circonscriptionCode() != null && !form.circonscriptionCode().isBlank()) {
+            Uai code = Uai.of(form.circonscriptionCode());
+            circonscription = em.createQuery("select c from Circonscription c where c.code.value = :c", Circonscription.class)
+                    .setParameter("c", code.value()).getResultStream().findFirst()
+                    .orElseThrow(() -> new NotFound("circonscription.notFound", code));
+        }
+        return new AccountProfile(form.firstName(), form.lastName(), form.email(), form.roles(), school,
+                circonscription, form.workingTimePercent());
+    }
+
+    private Account entity(String username) {
+        String normalized = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        Account account = findOptional(normalized);
+        if (account == null) {
+            throw new NotFound("account.notFound", username);
+        }
+        return account;
+    }
+
+    private Account findOptional(String username) {
+        return em.createQuery("select a from Account a where a.username = :u", Account.class)
+                .setParameter("u", username).getResultStream().findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,52 @@
+package fr.tandem.people.control;
+
+import fr.tandem.people.Account;
+import fr.tandem.people.Role;
+import fr.tandem.platform.NotFound;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+
+/** Who is calling a boundary: their account and roles, as the container authenticated them. */
+@Dependent
+public class CurrentCaller {
+
+    @Inject
+    SecurityContext security;
+
+    @PersistenceContext(unitName = "tandem")
+    EntityManager em;
+
+    public String username() {
+        Principal principal = security.getCallerPrincipal();
+        return principal == null ? null : principal.getName();
+    }
+
+    public boolean is(Role role) {
+        return security.isCallerInRole(role.name());
+    }
+
+    /** The caller's account (managed in the current transaction). */
+    public Account account() {
+        String username = username();
+        return em.createQuery("select a from Account a where a.username = :u", Account.class)
+                .setParameter("u", username)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new NotFound("account.notFound", username));
+    }
+
+    /**
+     * The only school the caller may see, for teachers and head teachers; {@code null} for the
+     * roles that see every school.
+     */
+    public Long confinedToSchoolId() {
+        if (is(Role.ADMIN) || is(Role.CITY_STAFF) || is(Role.INSPECTOR)) {
+            return null;
+        }
+        Account account = account();
+        return account.school() == null ? -1L : account.school().id();
+    }
+}

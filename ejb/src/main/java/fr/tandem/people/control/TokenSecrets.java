@@ -1,0 +1,40 @@
+package fr.tandem.people.control;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+
+/** Creates personal API token secrets and the digest under which they are stored and found. */
+public final class TokenSecrets {
+
+    /** Every secret starts with this, so that a leaked one is easy to recognise. */
+    public static final String PREFIX = "tdm_";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private TokenSecrets() {
+    }
+
+    public static String newSecret() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** SHA-256 of the secret in hex: a secret of 256 random bits needs no salt or stretching. */
+    public static String digest(String secret) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash);
+        } catch (NoSuchAlgorithmException missing) {
+            throw new IllegalStateException("SHA-256 is not available in this JVM", missing);
+        }
+    }
+
+    /** The beginning of the secret, shown in lists so that people can tell their tokens apart. */
+    public static String visiblePrefix(String secret) {
+        return secret.substring(0, Math.min(12, secret.length()));
+    }
+}

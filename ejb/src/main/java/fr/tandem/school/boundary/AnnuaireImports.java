@@ -1,0 +1,32 @@
+package fr.tandem.school.boundary;
+
+import fr.tandem.school.control.AnnuaireImporter;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.AsyncResult;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.concurrent.Future;
+
+/**
+ * Imports the national Annuaire de l'éducation CSV, all or nothing: a file whose structure is
+ * wrong imports nothing, a bad line is skipped and reported, the rest is written in one
+ * transaction.
+ */
+@Stateless
+@RolesAllowed({"ADMIN", "CITY_STAFF"})
+public class AnnuaireImports {
+
+    @Inject
+    AnnuaireImporter importer;
+
+    public ImportReport importFile(byte[] content) {
+        return importer.importFile(content, new ImportProgress());
+    }
+
+    /** The same import, running in the background while a page shows the progress. */
+    @Asynchronous
+    public Future<ImportReport> importInBackground(byte[] content, ImportProgress progress) {
+        return new AsyncResult<>(importer.importFile(content, progress));
+    }
+}

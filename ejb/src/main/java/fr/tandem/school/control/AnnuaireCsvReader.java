@@ -1,0 +1,237 @@
+package fr.tandem.school.control;
+
+import fr.tandem.platform.RuleViolation;
+import fr.tandem.school.PriorityEducation;
+import fr.tandem.school.SchoolKind;
+import fr.tandem.school.SchoolState;
+import fr.tandem.school.Uai;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/** Reads an Annuaire de l'éducation CSV export into checked school lines and skipped lines with their reasons. */
+public class AnnuaireCsvReader {
+
+    static final String UAI = "Identifiant_de_l_etablissement";
+    static final String NAME = "Nom_etablissement";
+    static final String TYPE = "Type_etablissement";
+    static final String POSTCODE = "Code_postal";
+    static final String COMMUNE_CODE = "Code_commune";
+    static final String COMMUNE_NAME = "Nom_commune";
+    static final String CIRCONSCRIPTION_CODE = "code_circonscription";
+    static final String CIRCONSCRIPTION_NAME = "nom_circonscription";
+    static final String STATE = "etat";
+    static final String NATURE_CODE = "code_nature";
+    static final String MATERNELLE = "Ecole_maternelle";
+    static final String ELEMENTAIRE = "Ecole_elementaire";
+    static final String ADDRESS_1 = "Adresse_1";
+    static final String ADDRESS_2 = "Adresse_2";
+    static final String NATURE_LABEL = "libelle_nature";
+    static final String PRIORITY = "Appartenance_Education_Prioritaire";
+    static final String EMAIL = "Mail";
+    static final String PHONE = "Telephone";
+
+    private static final List<String> REQUIRED = List.of(UAI, NAME, TYPE, POSTCODE, COMMUNE_CODE, COMMUNE_NAME,
+            CIRCONSCRIPTION_CODE, CIRCONSCRIPTION_NAME, STATE, NATURE_CODE, MATERNELLE, ELEMENTAIRE);
+    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    private static final String BOM = "\uFEFF";
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    // lenient about stray quotes so that no input makes the parser fail: such lines end with a wrong field count
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
+            .setDelimiter(';')
+            .setQuote('"')
+            .setIgnoreEmptyLines(true)
+            .setLenientEof(true)
+            .setTrailingData(true)
+            .get();
+
+    /**
+     * Reads a whole file.
+     *
+     * @throws RuleViolation with key {@code annuaire.structure.empty}, {@code annuaire.structure.separator} or
+     *                       {@code annuaire.structure.missingColumns} when the file is not an Annuaire export
+     */
+    public AnnuaireFile read(byte[] content) {
+        Text text = decode(content);
+        if (text.value().isBlank()) {
+            throw new RuleViolation("annuaire.structure.empty");
+        }
+        try (CSVParser parser = CSVParser.parse(text.value(), FORMAT)) {
+            Iterator<CSVRecord> records = parser.iterator();
+            Header header = Header.of(records.next());
+            LineNumbers lineNumbers = new LineNumbers(text.value());
+            List<AnnuaireLine> lines = new ArrayList<>();
+            records.forEachRemaining(record -> lines.add(line(lineNumbers.of(record), record, header)));
+            return new AnnuaireFile(text.charset().name(), lines);
+        } catch (IOException impossible) {
+            throw new UncheckedIOException("reading text held in memory", impossible);
+        }
+    }
+
+    private static Text decode(byte[] content) {
+        if (content.length >= UTF8_BOM.length && Arrays.equals(content, 0, UTF8_BOM.length, UTF8_BOM, 0, UTF8_BOM.length)) {
+            return new Text(StandardCharsets.UTF_8,
+                    new String(content, UTF8_BOM.length, content.length - UTF8_BOM.length, StandardCharsets.UTF_8));
+        }
+        try {
+            String utf8 = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content))
+                    .toString();
+            return new Text(StandardCharsets.UTF_8, utf8);
+        } catch (CharacterCodingException notUtf8) {
+            return new Text(WINDOWS_1252, new String(content, WINDOWS_1252));
+        }
+    }
+
+    private static AnnuaireLine line(int lineNumber, CSVRecord record, Header header) {
+        if (record.size() != header.size()) {
+            return AnnuaireLine.skipped(lineNumber, "annuaire.skip.fieldCount", header.size(), record.size());
+        }
+        try {
+            return AnnuaireLine.accepted(lineNumber, school(new Row(record, header)));
+        } catch (RuleViolation skip) {
+            return AnnuaireLine.skipped(lineNumber, skip.key(), skip.arguments());
+        }
+    }
+
+    private static AnnuaireSchool school(Row row) {
+        String type = row.text(TYPE);
+        if (!"ecole".equals(folded(type))) {
+            throw new RuleViolation("annuaire.skip.notSchool", type);
+        }
+        Uai uai = uai(row.required(UAI), "annuaire.skip.badUai");
+        String name = row.required(NAME);
+        String postcode = row.required(POSTCODE);
+        String communeCode = row.required(COMMUNE_CODE);
+        String communeName = row.required(COMMUNE_NAME);
+        Uai circonscriptionCode = uai(row.required(CIRCONSCRIPTION_CODE), "annuaire.skip.badCirconscription");
+        String circonscriptionName = row.required(CIRCONSCRIPTION_NAME);
+        SchoolState state = known(SchoolState.fromAnnuaire(row.text(STATE)), STATE, row);
+        PriorityEducation priority = known(PriorityEducation.fromAnnuaire(row.text(PRIORITY)), PRIORITY, row);
+        String natureCode = row.optional(NATURE_CODE);
+        SchoolKind kind = SchoolKind.of(natureCode, "1".equals(row.text(MATERNELLE)), "1".equals(row.text(ELEMENTAIRE)));
+        String street = Stream.of(row.text(ADDRESS_1), row.text(ADDRESS_2))
+                .filter(part -> !part.isEmpty())
+                .collect(Collectors.joining(", "));
+        return new AnnuaireSchool(uai, name, kind, natureCode, row.optional(NATURE_LABEL), street.isEmpty() ? null : street,
+                postcode, communeCode, communeName, priority, state, circonscriptionCode, circonscriptionName,
+                row.optional(EMAIL), row.optional(PHONE));
+    }
+
+    private static Uai uai(String raw, String skipKey) {
+        try {
+            return Uai.of(raw);
+        } catch (RuleViolation invalid) {
+            throw new RuleViolation(skipKey, raw, invalid);
+        }
+    }
+
+    private static <T> T known(T value, String column, Row row) {
+        if (value == null) {
+            throw new RuleViolation("annuaire.skip.badValue", column, row.text(column));
+        }
+        return value;
+    }
+
+    private static String folded(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    }
+
+    private static String key(String columnName) {
+        String name = columnName.startsWith(BOM) ? columnName.substring(BOM.length()) : columnName;
+        return name.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private record Text(Charset charset, String value) {
+    }
+
+    private record Header(int size, Map<String, Integer> indexes) {
+
+        static Header of(CSVRecord names) {
+            if (names.size() < 2) {
+                throw new RuleViolation("annuaire.structure.separator");
+            }
+            Map<String, Integer> indexes = new HashMap<>();
+            for (int index = 0; index < names.size(); index++) {
+                indexes.putIfAbsent(key(names.get(index)), index);
+            }
+            String missing = REQUIRED.stream()
+                    .filter(column -> !indexes.containsKey(key(column)))
+                    .collect(Collectors.joining(", "));
+            if (!missing.isEmpty()) {
+                throw new RuleViolation("annuaire.structure.missingColumns", missing);
+            }
+            return new Header(names.size(), indexes);
+        }
+    }
+
+    private record Row(CSVRecord record, Header header) {
+
+        String text(String column) {
+            Integer index = header.indexes().get(key(column));
+            return index == null ? "" : record.get(index).strip();
+        }
+
+        String optional(String column) {
+            String text = text(column);
+            return text.isEmpty() ? null : text;
+        }
+
+        String required(String column) {
+            String text = text(column);
+            if (text.isEmpty()) {
+                throw new RuleViolation("annuaire.skip.missingValue", column);
+            }
+            return text;
+        }
+    }
+
+    /** Physical line numbers (the first line is 1) of the records' starting characters. */
+    private static final class LineNumbers {
+
+        private final String text;
+        private final int[] lineStarts;
+
+        LineNumbers(String text) {
+            this.text = text;
+            List<Integer> starts = new ArrayList<>(List.of(0));
+            for (int index = 0; index < text.length(); index++) {
+                char current = text.charAt(index);
+                boolean crlf = current == '\r' && index + 1 < text.length() && text.charAt(index + 1) == '\n';
+                if (current == '\n' || current == '\r' && !crlf) {
+                    starts.add(index + 1);
+                }
+            }
+            this.lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        int of(CSVRecord record) {
+            int position = (int) record.getCharacterPosition();
+            // a record starts where the parser began, before the empty lines it skipped
+            while (position < text.length() && (text.charAt(position) == '\r' || text.charAt(position) == '\n')) {
+                position++;
+            }
+            int found = Arrays.binarySearch(lineStarts, position);
+            return found >= 0 ? found + 1 : -found - 1;
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package fr.tandem.school.control;
+
+import fr.tandem.school.Circonscription;
+import fr.tandem.school.School;
+import fr.tandem.school.SearchText;
+import fr.tandem.school.boundary.SchoolPage;
+import fr.tandem.school.boundary.SchoolQuery;
+import fr.tandem.school.boundary.SchoolSummary;
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Pages, sorts and filters schools in the database, whatever their number. */
+@Dependent
+public class SchoolSearch {
+
+    @PersistenceContext(unitName = "tandem")
+    EntityManager em;
+
+    /**
+     * @param onlySchoolId when not null, the caller may only see this school
+     */
+    public SchoolPage search(SchoolQuery query, Long onlySchoolId) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<School> countRoot = count.from(School.class);
+        Join<School, Circonscription> countCirc = countRoot.join("circonscription");
+        count.select(cb.count(countRoot)).where(filters(cb, countRoot, countCirc, query, onlySchoolId));
+        long total = em.createQuery(count).getSingleResult();
+        if (total == 0) {
+            return new SchoolPage(0, List.of());
+        }
+
+        CriteriaQuery<SchoolSummary> select = cb.createQuery(SchoolSummary.class);
+        Root<School> school = select.from(School.class);
+        Join<School, Circonscription> circ = school.join("circonscription");
+        select.select(cb.construct(SchoolSummary.class,
+                        school.get("uai").get("value"), school.get("name"), school.get("kind"),
+                        school.get("natureCode"), school.get("natureLabel"), school.get("street"),
+                        school.get("postcode"), school.get("communeCode"), school.get("communeName"),
+                        school.get("priority"), school.get("state"), circ.get("code").get("value"),
+                        circ.get("name"), school.get("email"), school.get("phone"), school.get("demo"),
+                        school.get("version")))
+                .where(filters(cb, school, circ, query, onlySchoolId))
+                .orderBy(order(cb, school, circ, query));
+        List<SchoolSummary> items = em.createQuery(select)
+                .setFirstResult(query.first())
+                .setMaxResults(query.size())
+                .getResultList();
+        return new SchoolPage(total, items);
+    }
+
+    private static Predicate[] filters(CriteriaBuilder cb, Root<School> school, Join<School, Circonscription> circ,
+                                       SchoolQuery query, Long onlySchoolId) {
+        List<Predicate> where = new ArrayList<>();
+        for (String word : SearchText.words(query.text())) {
+            where.add(cb.like(school.get("searchText"), "%" + escapeLike(word) + "%", '\\'));
+        }
+        if (query.circonscriptionCode() != null && !query.circonscriptionCode().isBlank()) {
+            where.add(cb.equal(circ.get("code").get("value"), query.circonscriptionCode().strip().toUpperCase()));
+        }
+        if (query.kind() != null) {
+            where.add(cb.equal(school.get("kind"), query.kind()));
+        }
+        if (query.priority() != null) {
+            where.add(cb.equal(school.get("priority"), query.priority()));
+        }
+        if (query.state() != null) {
+            where.add(cb.equal(school.get("state"), query.state()));
+        }
+        if (onlySchoolId != null) {
+            where.add(cb.equal(school.get("id"), onlySchoolId));
+        }
+        return where.toArray(Predicate[]::new);
+    }
+
+    private static List<Order> order(CriteriaBuilder cb, Root<School> school, Join<School, Circonscription> circ,
+                                     SchoolQuery query) {
+        Path<?> field = switch (query.sortField()) {
+            case "uai" -> school.get("uai").get("value");
+            case "communeName" -> school.get("communeName");
+            case "kind" -> school.get("kind");
+            case "priority" -> school.get("priority");
+            case "state" -> school.get("state");
+            case "circonscriptionName" -> circ.get("name");
+            default -> school.get("name");
+        };
+        Order main = query.ascending() ? cb.asc(field) : cb.desc(field);
+        return List.of(main, cb.asc(school.get("uai").get("value")));
+    }
+
+    private static String escapeLike(String word) {
+        return word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

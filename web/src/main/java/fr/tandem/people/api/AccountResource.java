@@ -1,0 +1,88 @@
+package fr.tandem.people.api;
+
+import fr.tandem.people.Role;
+import fr.tandem.people.boundary.AccountForm;
+import fr.tandem.people.boundary.AccountPage;
+import fr.tandem.people.boundary.AccountSummary;
+import fr.tandem.people.boundary.Accounts;
+import fr.tandem.platform.RuleViolation;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Account administration over HTTP (admins only). */
+@Path("accounts")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Accounts")
+public class AccountResource {
+
+    @EJB
+    Accounts accounts;
+
+    @GET
+    @Operation(summary = "Accounts matching the words typed, optionally with a role")
+    public AccountPage list(@QueryParam("q") String text, @QueryParam("role") Role role,
+                            @QueryParam("inactive") @DefaultValue("false") boolean includeInactive,
+                            @QueryParam("first") @DefaultValue("0") int first,
+                            @QueryParam("size") @DefaultValue("20") int size) {
+        return accounts.search(text, role, includeInactive, first, size);
+    }
+
+    @GET
+    @Path("{username}")
+    public AccountSummary find(@PathParam("username") String username) {
+        return accounts.find(username);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create an account with an initial password; 201 with its Location")
+    public Response create(AccountForm form, @Context UriInfo uri) {
+        AccountSummary created = accounts.create(required(form));
+        return Response.created(uri.getAbsolutePathBuilder().path(created.username()).build()).entity(created).build();
+    }
+
+    @PUT
+    @Path("{username}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change an account; a non-empty password resets it")
+    public AccountSummary update(@PathParam("username") String username, AccountForm form) {
+        return accounts.update(username, required(form));
+    }
+
+    @POST
+    @Path("{username}/deactivation")
+    @Operation(summary = "Deactivate an account: it can no longer log in, its tokens are revoked, its history stays")
+    public AccountSummary deactivate(@PathParam("username") String username) {
+        return accounts.deactivate(username);
+    }
+
+    @POST
+    @Path("{username}/activation")
+    @Operation(summary = "Reactivate an account")
+    public AccountSummary reactivate(@PathParam("username") String username) {
+        return accounts.reactivate(username);
+    }
+
+    private static AccountForm required(AccountForm form) {
+        if (form == null) {
+            throw new RuleViolation("api.body.required");
+        }
+        return form;
+    }
+}

@@ -1,0 +1,71 @@
+package fr.tandem.people.api;
+
+import fr.tandem.people.boundary.AccountSummary;
+import fr.tandem.people.boundary.CreatedToken;
+import fr.tandem.people.boundary.MyAccount;
+import fr.tandem.people.boundary.TokenSummary;
+import fr.tandem.platform.RuleViolation;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The caller's own account and personal API tokens. */
+@Path("me")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "My account")
+public class MeResource {
+
+    @EJB
+    MyAccount myAccount;
+
+    /** Body of a token creation. */
+    public record TokenRequest(String label) {
+    }
+
+    @GET
+    @Operation(summary = "Who I am: username, name, roles, school or circonscription")
+    public AccountSummary me() {
+        return myAccount.me();
+    }
+
+    @GET
+    @Path("tokens")
+    @Operation(summary = "My personal API tokens (secrets are never shown again)")
+    public List<TokenSummary> tokens() {
+        return myAccount.tokens();
+    }
+
+    @POST
+    @Path("tokens")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a personal API token; the answer carries the secret, once")
+    public Response createToken(TokenRequest request, @Context UriInfo uri) {
+        if (request == null) {
+            throw new RuleViolation("api.body.required");
+        }
+        CreatedToken created = myAccount.createToken(request.label());
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.token().id())).build())
+                .entity(created).build();
+    }
+
+    @DELETE
+    @Path("tokens/{id}")
+    @Operation(summary = "Revoke one of my tokens")
+    public TokenSummary revoke(@PathParam("id") long id) {
+        return myAccount.revokeToken(id);
+    }
+}

@@ -1,0 +1,2 @@
+/** The REST resources of accounts and of the caller's own profile and tokens. */
+package fr.tandem.people.api;

@@ -1,0 +1,193 @@
+package fr.tandem.people.ui;
+
+import fr.tandem.people.Role;
+import fr.tandem.people.boundary.AccountForm;
+import fr.tandem.people.boundary.AccountSummary;
+import fr.tandem.people.boundary.Accounts;
+import fr.tandem.platform.RuleViolation;
+import fr.tandem.platform.ui.UiMessages;
+import fr.tandem.school.boundary.CirconscriptionSummary;
+import fr.tandem.school.boundary.SchoolQuery;
+import fr.tandem.school.boundary.SchoolSummary;
+import fr.tandem.school.boundary.Schools;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+
+/** Creating an account or changing one: identity, roles, school or circonscription, working time, password. */
+@Named
+@ViewScoped
+public class AccountEditView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    transient Accounts accounts;
+
+    @EJB
+    transient Schools schools;
+
+    private String usernameParameter;
+    private boolean creating = true;
+    private Long version;
+    private String username;
+    private String firstName;
+    private String lastName;
+    private String email;
+    private List<Role> roles = new ArrayList<>();
+    private String schoolUai;
+    private String circonscriptionCode;
+    private Integer workingTimePercent = 100;
+    private String password;
+    private boolean active = true;
+    private List<CirconscriptionSummary> circonscriptions;
+
+    /** Called by the view's metadata once the parameter is read. */
+    public void load() {
+        circonscriptions = schools.circonscriptions();
+        if (usernameParameter == null || usernameParameter.isBlank()) {
+            return;
+        }
+        try {
+            AccountSummary account = accounts.find(usernameParameter);
+            creating = false;
+            version = account.version();
+            username = account.username();
+            firstName = account.firstName();
+            lastName = account.lastName();
+            email = account.email();
+            roles = new ArrayList<>(account.roles());
+            schoolUai = account.schoolUai();
+            circonscriptionCode = account.circonscriptionCode();
+            workingTimePercent = account.workingTimePercent();
+            active = account.active();
+        } catch (RuleViolation notFound) {
+            UiMessages.error(notFound);
+        }
+    }
+
+    /** School suggestions for the autocomplete: UAI, name or commune. */
+    public List<String> completeSchool(String typed) {
+        return schools.search(new SchoolQuery(typed, null, null, null, null, "name", true, 0, 15)).items().stream()
+                .map(AccountEditView::schoolLabel).toList();
+    }
+
+    static String schoolLabel(SchoolSummary school) {
+        return school.uai() + " — " + school.name() + " (" + school.communeName() + ")";
+    }
+
+    public String save() {
+        String uai = schoolUai == null ? null : schoolUai.split(" ")[0];
+        AccountForm form = new AccountForm(username, firstName, lastName, email,
+                roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles), uai, circonscriptionCode,
+                workingTimePercent, password, version);
+        try {
+            AccountSummary saved = creating ? accounts.create(form) : accounts.update(username, form);
+            UiMessages.info(creating ? "account.created" : "account.saved", saved.displayName());
+            return "/admin/accounts.xhtml?faces-redirect=true";
+        } catch (RuleViolation invalid) {
+            UiMessages.error(invalid);
+            return null;
+        }
+    }
+
+    public boolean isCreating() {
+        return creating;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public Role[] getAllRoles() {
+        return Role.values();
+    }
+
+    public List<CirconscriptionSummary> getCirconscriptions() {
+        return circonscriptions;
+    }
+
+    public String getUsernameParameter() {
+        return usernameParameter;
+    }
+
+    public void setUsernameParameter(String usernameParameter) {
+        this.usernameParameter = usernameParameter;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public void setFirstName(String firstName) {
+        this.firstName = firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public void setLastName(String lastName) {
+        this.lastName = lastName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public List<Role> getRoles() {
+        return roles;
+    }
+
+    public void setRoles(List<Role> roles) {
+        this.roles = roles == null ? new ArrayList<>() : new ArrayList<>(roles);
+    }
+
+    public String getSchoolUai() {
+        return schoolUai;
+    }
+
+    public void setSchoolUai(String schoolUai) {
+        this.schoolUai = schoolUai;
+    }
+
+    public String getCirconscriptionCode() {
+        return circonscriptionCode;
+    }
+
+    public void setCirconscriptionCode(String circonscriptionCode) {
+        this.circonscriptionCode = circonscriptionCode;
+    }
+
+    public Integer getWorkingTimePercent() {
+        return workingTimePercent;
+    }
+
+    public void setWorkingTimePercent(Integer workingTimePercent) {
+        this.workingTimePercent = workingTimePercent;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

@@ -1,0 +1,135 @@
+package fr.tandem.platform.security;
+
+import fr.tandem.people.boundary.Authentication;
+import fr.tandem.people.boundary.Caller;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.security.auth.message.callback.CallerPrincipalCallback;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.Principal;
+import java.util.Base64;
+import java.util.Optional;
+import javax.security.auth.callback.Callback;
+import javax.security.auth.callback.UnsupportedCallbackException;
+
+/**
+ * How people are recognised. Pages: a form login (the login page hands the credential over
+ * through {@code SecurityContext.authenticate}), remembered in the HTTP session. REST API under
+ * {@code /api/}: stateless, every request carries HTTP Basic or a personal API token
+ * ({@code Authorization: Bearer tdm_...}); a session cookie alone never authenticates an API call.
+ */
+@ApplicationScoped
+@DeclareRoles({"ADMIN", "CITY_STAFF", "INSPECTOR", "HEAD_TEACHER", "TEACHER"})
+public class TandemAuthentication implements HttpAuthenticationMechanism {
+
+    /** Session attribute holding the page asked for before the login page. */
+    public static final String RETURN_TO = "tandem.returnTo";
+    private static final String REGISTER_SESSION = "jakarta.servlet.http.registerSession";
+
+    @EJB
+    Authentication authentication;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        if (isApi(request)) {
+            return validateApiRequest(request, response, context);
+        }
+        Principal remembered = request.getUserPrincipal();
+        if (remembered != null && !context.isAuthenticationRequest()) {
+            return restore(context, remembered);
+        }
+        if (context.isAuthenticationRequest()) {
+            Credential credential = context.getAuthParameters().getCredential();
+            if (credential instanceof UsernamePasswordCredential login) {
+                Optional<Caller> caller = authentication.byPassword(login.getCaller(), login.getPasswordAsString());
+                if (caller.isPresent()) {
+                    context.getMessageInfo().getMap().put(REGISTER_SESSION, Boolean.TRUE.toString());
+                    return context.notifyContainerAboutLogin(caller.get().username(), caller.get().roles());
+                }
+            }
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        if (context.isProtected()) {
+            String query = request.getQueryString();
+            request.getSession().setAttribute(RETURN_TO,
+                    request.getRequestURI().substring(request.getContextPath().length()) + (query == null ? "" : "?" + query));
+            return context.redirect(request.getContextPath() + "/login.xhtml");
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus validateApiRequest(HttpServletRequest request, HttpServletResponse response,
+                                                    HttpMessageContext context) {
+        String header = request.getHeader("Authorization");
+        Optional<Caller> caller = Optional.empty();
+        if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            caller = basic(header.substring(6).strip());
+        } else if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            caller = authentication.byToken(header.substring(7).strip());
+        }
+        if (caller.isPresent()) {
+            return context.notifyContainerAboutLogin(caller.get().username(), caller.get().roles());
+        }
+        if (header != null || context.isProtected()) {
+            return unauthorized(request, response);
+        }
+        return context.doNothing();
+    }
+
+    private Optional<Caller> basic(String encoded) {
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException notBase64) {
+            return Optional.empty();
+        }
+        int colon = decoded.indexOf(':');
+        if (colon < 0) {
+            return Optional.empty();
+        }
+        return authentication.byPassword(decoded.substring(0, colon), decoded.substring(colon + 1));
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response) {
+        try {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader("WWW-Authenticate", "Basic realm=\"Tandem\", charset=\"UTF-8\"");
+            response.setContentType("application/problem+json");
+            response.setCharacterEncoding("UTF-8");
+            boolean english = request.getLocale() != null && "en".equals(request.getLocale().getLanguage());
+            String detail = english
+                    ? "Authenticate with HTTP Basic (username and password) or a personal API token (Authorization: Bearer)."
+                    : "Authentifiez-vous en HTTP Basic (identifiant et mot de passe) ou avec un jeton d'API personnel (Authorization: Bearer).";
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\""
+                    + detail + "\"}");
+        } catch (IOException clientGone) {
+            // nothing more to tell a client that has gone
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static AuthenticationStatus restore(HttpMessageContext context, Principal remembered) {
+        try {
+            context.getHandler().handle(new Callback[] {
+                new CallerPrincipalCallback(context.getClientSubject(), remembered)});
+        } catch (IOException | UnsupportedCallbackException unexpected) {
+            throw new IllegalStateException("The container refused the remembered caller", unexpected);
+        }
+        return AuthenticationStatus.SUCCESS;
+    }
+
+    static boolean isApi(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/api") || path.startsWith("/api/");
+    }
+}

@@ -1,0 +1,30 @@
+package fr.tandem.school.api;
+
+import fr.tandem.school.boundary.CirconscriptionSummary;
+import fr.tandem.school.boundary.Schools;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Circonscriptions over HTTP (they are created and renamed by the Annuaire import). */
+@Path("circonscriptions")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Schools")
+public class CirconscriptionResource {
+
+    @EJB
+    Schools schools;
+
+    @GET
+    @Operation(summary = "All circonscriptions with their number of schools")
+    public List<CirconscriptionSummary> circonscriptions() {
+        return schools.circonscriptions();
+    }
+}

@@ -1,0 +1,133 @@
+package fr.tandem.school.api;
+
+import fr.tandem.platform.api.ApiLanguage;
+import fr.tandem.platform.RuleViolation;
+import fr.tandem.school.PriorityEducation;
+import fr.tandem.school.SchoolKind;
+import fr.tandem.school.SchoolState;
+import fr.tandem.school.boundary.AnnuaireImports;
+import fr.tandem.school.boundary.ImportReport;
+import fr.tandem.school.boundary.SchoolForm;
+import fr.tandem.school.boundary.SchoolPage;
+import fr.tandem.school.boundary.SchoolQuery;
+import fr.tandem.school.boundary.SchoolSummary;
+import fr.tandem.school.boundary.Schools;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Schools and the Annuaire import over HTTP; the rules and the access checks live in the boundaries. */
+@Path("schools")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Schools")
+public class SchoolResource {
+
+    /** Largest Annuaire file accepted (the whole of France is about 60 MB). */
+    static final int MAX_IMPORT_BYTES = 100 * 1024 * 1024;
+
+    @EJB
+    Schools schools;
+
+    @EJB
+    AnnuaireImports imports;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @Operation(summary = "One page of schools, filtered and sorted in the database",
+            description = "q: words of the UAI, name, commune or postcode; sort: uai, name, communeName, kind, "
+                    + "priority, state, circonscriptionName; size at most 500")
+    public SchoolPage list(@QueryParam("q") String text, @QueryParam("circonscription") String circonscription,
+                           @QueryParam("kind") SchoolKind kind, @QueryParam("priority") PriorityEducation priority,
+                           @QueryParam("state") SchoolState state, @QueryParam("sort") @DefaultValue("name") String sort,
+                           @QueryParam("desc") @DefaultValue("false") boolean descending,
+                           @QueryParam("first") @DefaultValue("0") int first,
+                           @QueryParam("size") @DefaultValue("20") int size) {
+        return schools.search(new SchoolQuery(text, circonscription, kind, priority, state, sort, !descending, first, size));
+    }
+
+    @GET
+    @Path("{uai}")
+    @Operation(summary = "One school by UAI")
+    public SchoolSummary find(@PathParam("uai") String uai) {
+        return schools.find(uai);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a school (city staff, admin); 201 with its Location")
+    public Response create(SchoolForm form, @Context UriInfo uri) {
+        SchoolSummary created = schools.create(required(form));
+        return Response.created(uri.getAbsolutePathBuilder().path(created.uai()).build())
+                .entity(created).build();
+    }
+
+    @PUT
+    @Path("{uai}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change a school (city staff, admin); send the version you read to avoid overwriting a change")
+    public SchoolSummary update(@PathParam("uai") String uai, SchoolForm form) {
+        return schools.update(uai, required(form));
+    }
+
+    @POST
+    @Path("import")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Import an Annuaire de l'éducation CSV (city staff, admin)",
+            description = "';'-separated, UTF-8 with or without BOM, or Latin-1. Idempotent; reports created, "
+                    + "updated and skipped lines with their numbers and reasons. A file of the wrong structure imports nothing.")
+    public ImportReportJson importAnnuaire(InputStream body) throws IOException {
+        byte[] content = body.readNBytes(MAX_IMPORT_BYTES + 1);
+        if (content.length > MAX_IMPORT_BYTES) {
+            throw new RuleViolation("api.file.tooLarge", MAX_IMPORT_BYTES / 1024 / 1024);
+        }
+        if (content.length == 0) {
+            throw new RuleViolation("api.body.required");
+        }
+        ImportReport report = imports.importFile(content);
+        return ImportReportJson.of(report, ApiLanguage.of(headers));
+    }
+
+    private static SchoolForm required(SchoolForm form) {
+        if (form == null) {
+            throw new RuleViolation("api.body.required");
+        }
+        return form;
+    }
+
+    /** The import report as JSON, with reasons in the client's language. */
+    public record ImportReportJson(String charset, int created, int updated, int unchanged, int skipped,
+                                   int circonscriptionsCreated, List<Line> lines) {
+
+        /** One reported line. */
+        public record Line(int line, String uai, String outcome, String reason) {
+        }
+
+        static ImportReportJson of(ImportReport report, Locale locale) {
+            return new ImportReportJson(report.charset(), report.created(), report.updated(), report.unchanged(),
+                    report.skipped(), report.circonscriptionsCreated(), report.lines().stream()
+                    .map(l -> new Line(l.line(), l.uai(), l.outcome().name(), l.reasonIn(locale))).toList());
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package fr.tandem.school.ui;
+
+import fr.tandem.platform.RuleViolation;
+import fr.tandem.platform.ui.UiMessages;
+import fr.tandem.school.boundary.AnnuaireImports;
+import fr.tandem.school.boundary.ImportProgress;
+import fr.tandem.school.boundary.ImportReport;
+import fr.tandem.school.boundary.ImportReportLine;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Upload of an Annuaire de l'éducation file: the import runs in the background while the page
+ * shows its progress, then the report line by line.
+ */
+@Named
+@ViewScoped
+public class AnnuaireImportView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(AnnuaireImportView.class.getName());
+    static final long MAX_BYTES = 100L * 1024 * 1024;
+
+    @EJB
+    transient AnnuaireImports imports;
+
+    private transient Part file;
+    private transient Future<ImportReport> running;
+    private final ImportProgress progress = new ImportProgress();
+    private ImportReport report;
+    private String fileName;
+
+    public void start() {
+        report = null;
+        if (file == null || file.getSize() == 0) {
+            UiMessages.errorText("import.noFile");
+            return;
+        }
+        if (file.getSize() > MAX_BYTES) {
+            UiMessages.error(new RuleViolation("api.file.tooLarge", MAX_BYTES / 1024 / 1024));
+            return;
+        }
+        try (InputStream in = file.getInputStream()) {
+            fileName = file.getSubmittedFileName();
+            progress.start(0);
+            running = imports.importInBackground(in.readAllBytes(), progress);
+        } catch (IOException unreadable) {
+            UiMessages.errorText("import.unreadable");
+        }
+    }
+
+    /** Polled by the page: collects the report once the import has finished. */
+    public void check() {
+        if (running == null || !running.isDone()) {
+            return;
+        }
+        try {
+            report = running.get();
+            UiMessages.info("import.done", report.created(), report.updated(), report.unchanged(), report.skipped());
+        } catch (ExecutionException failed) {
+            Throwable cause = failed.getCause() instanceof EJBException ejb && ejb.getCause() != null
+                    ? ejb.getCause() : failed.getCause();
+            if (cause instanceof RuleViolation violation) {
+                UiMessages.error(violation);
+            } else {
+                LOG.log(Level.SEVERE, "Annuaire import failed", failed);
+                UiMessages.errorText("import.failed");
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        } finally {
+            running = null;
+        }
+    }
+
+    public boolean isRunning() {
+        return running != null;
+    }
+
+    public ImportProgress getProgress() {
+        return progress;
+    }
+
+    public ImportReport getReport() {
+        return report;
+    }
+
+    public List<ImportReportLine> getReportedLines() {
+        return report == null ? List.of() : report.lines();
+    }
+
+    public String reason(ImportReportLine line) {
+        return line.reasonIn(UiMessages.locale());
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
+    }
+}

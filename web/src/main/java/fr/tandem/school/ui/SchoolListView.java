@@ -1,0 +1,159 @@
+package fr.tandem.school.ui;
+
+import fr.tandem.school.PriorityEducation;
+import fr.tandem.school.SchoolKind;
+import fr.tandem.school.SchoolState;
+import fr.tandem.school.boundary.CirconscriptionSummary;
+import fr.tandem.school.boundary.SchoolPage;
+import fr.tandem.school.boundary.SchoolQuery;
+import fr.tandem.school.boundary.SchoolSummary;
+import fr.tandem.school.boundary.Schools;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+/** The school list: paged, sorted and filtered by the database as the person types. */
+@Named
+@ViewScoped
+public class SchoolListView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    transient Schools schools;
+
+    private String text;
+    private String circonscription;
+    private SchoolKind kind;
+    private PriorityEducation priority;
+    private SchoolState state;
+    private long total = -1;
+    private List<CirconscriptionSummary> circonscriptions;
+    private final LazyDataModel<SchoolSummary> model = new SchoolModel();
+
+    @PostConstruct
+    void init() {
+        circonscriptions = schools.circonscriptions();
+    }
+
+    /** Feeds the data table one page at a time. */
+    private final class SchoolModel extends LazyDataModel<SchoolSummary> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) Math.min(Integer.MAX_VALUE, schools.search(query(null, 0, 1)).total());
+        }
+
+        @Override
+        public List<SchoolSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                        Map<String, FilterMeta> filterBy) {
+            SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
+            SchoolPage page = schools.search(query(sort, first, pageSize));
+            total = page.total();
+            setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
+            return page.items();
+        }
+
+        @Override
+        public String getRowKey(SchoolSummary school) {
+            return school.uai();
+        }
+
+        @Override
+        public SchoolSummary getRowData(String rowKey) {
+            return schools.find(rowKey);
+        }
+    }
+
+    private SchoolQuery query(SortMeta sort, int first, int size) {
+        String field = sort == null ? "name" : sort.getField();
+        boolean ascending = sort == null || sort.getOrder() != SortOrder.DESCENDING;
+        return new SchoolQuery(text, circonscription, kind, priority, state, field, ascending, first, size);
+    }
+
+    public LazyDataModel<SchoolSummary> getModel() {
+        return model;
+    }
+
+    /** The number of matching schools; the table's own load sets it when the table is rendered first. */
+    public long getTotal() {
+        if (total < 0) {
+            total = schools.search(query(null, 0, 1)).total();
+        }
+        return total;
+    }
+
+    /** A filter changed: back to the first page. */
+    public void filterChanged() {
+        org.primefaces.component.datatable.DataTable table = org.omnifaces.util.Components.findComponent("schools");
+        if (table != null) {
+            table.setFirst(0);
+        }
+    }
+
+    public List<CirconscriptionSummary> getCirconscriptions() {
+        return circonscriptions;
+    }
+
+    public SchoolKind[] getKinds() {
+        return SchoolKind.values();
+    }
+
+    public PriorityEducation[] getPriorities() {
+        return PriorityEducation.values();
+    }
+
+    public SchoolState[] getStates() {
+        return SchoolState.values();
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public String getCirconscription() {
+        return circonscription;
+    }
+
+    public void setCirconscription(String circonscription) {
+        this.circonscription = circonscription;
+    }
+
+    public SchoolKind getKind() {
+        return kind;
+    }
+
+    public void setKind(SchoolKind kind) {
+        this.kind = kind;
+    }
+
+    public PriorityEducation getPriority() {
+        return priority;
+    }
+
+    public void setPriority(PriorityEducation priority) {
+        this.priority = priority;
+    }
+
+    public SchoolState getState() {
+        return state;
+    }
+
+    public void setState(SchoolState state) {
+        this.state = state;
+    }
+}
