@@ -1,2 +1,2 @@
-/** Reading and checking the national school directory (Annuaire de l'éducation) before it is imported. */
+/** How schools are searched in the database and how the national Annuaire de l'éducation is read, checked and written. */
 package fr.tandem.school.control;
