@@ -17,10 +17,10 @@ public final class UiMessages {
         return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 
-    /** A label of the UI bundle, formatted with its arguments. */
+    /** A label of the UI bundle, formatted with its arguments when it has some. */
     public static String text(String key, Object... arguments) {
-        ResourceBundle bundle = ResourceBundle.getBundle("i18n.messages", locale());
-        return new MessageFormat(bundle.getString(key), locale()).format(arguments);
+        String pattern = ResourceBundle.getBundle("i18n.messages", locale()).getString(key);
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(arguments);
     }
 
     public static void error(RuleViolation violation) {
