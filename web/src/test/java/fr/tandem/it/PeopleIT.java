@@ -119,6 +119,9 @@ class PeopleIT {
         assertThat(api.postJson("api/accounts", account.formatted(username, school)).status(), is(409));
 
         assertThat(api.as(username, "Motdepasse-2026").get("api/me").json().getInt("workingTimePercent"), is(50));
+        JsonObject found = api.as("admin", PASSWORD).get("api/accounts?q=ZOE%20essai&role=TEACHER").json();
+        assertThat(found.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .anyMatch(a -> a.getString("username").equals(username)), is(true));
 
         assertThat(api.as("admin", PASSWORD).post("api/accounts/" + username + "/deactivation", "application/json",
                 new byte[0]).status(), is(200));
@@ -127,6 +130,8 @@ class PeopleIT {
         assertThat(kept.getBoolean("active"), is(false));
         assertThat(kept.getString("deactivatedAt"), notNullValue());
 
+        assertThat(api.get("api/accounts?q=" + username).json().getJsonNumber("total").longValue(), is(0L));
+        assertThat(api.get("api/accounts?inactive=true&q=" + username).json().getJsonNumber("total").longValue(), is(1L));
         api.post("api/accounts/" + username + "/activation", "application/json", new byte[0]);
         assertThat(api.as(username, "Motdepasse-2026").get("api/me").status(), is(200));
 

@@ -51,7 +51,8 @@ public class Accounts {
             where.append(" and :role member of a.roles");
         }
         if (!includeInactive) {
-            where.append(" and a.active = true");
+            // not "a.active = true": EclipseLink writes boolean literals as 1, which H2 2.x refuses
+            where.append(" and a.deactivatedAt is null");
         }
         TypedQuery<Long> count = em.createQuery("select count(a) from Account a" + where, Long.class);
         TypedQuery<Account> select = em.createQuery("select a from Account a" + where
