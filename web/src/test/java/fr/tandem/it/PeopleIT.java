@@ -57,6 +57,14 @@ class PeopleIT {
     }
 
     @Test
+    void theOpenApiDocumentDescribesTheApi() {
+        Api.Reply document = api.anonymous().get("/openapi");
+        assertThat(document.status(), is(200));
+        assertThat(document.body(), containsString("/api/schools/import"));
+        assertThat(document.body(), containsString("/api/me/tokens"));
+    }
+
+    @Test
     void eachDemoAccountHasItsRoles() {
         assertThat(roles("admin"), containsInAnyOrder("ADMIN"));
         assertThat(roles("dsi"), containsInAnyOrder("CITY_STAFF"));
