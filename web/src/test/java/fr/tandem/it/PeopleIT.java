@@ -10,40 +10,13 @@ import static org.hamcrest.Matchers.startsWith;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
-import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * People and security of the REST API on Payara Micro: Basic and token authentication,
  * roles, account administration with deactivation, and errors as problem+json.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class PeopleIT {
-
-    private static final String PASSWORD = "Tandem-2026";
-
-    @ArquillianResource
-    URL url;
-
-    private Api api;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return TandemDeployment.create();
-    }
-
-    @BeforeEach
-    void client() {
-        api = new Api(url);
-    }
+class PeopleIT extends ApiTestBase {
 
     @Test
     void healthIsOpenAndEverythingElseNeedsAuthentication() {

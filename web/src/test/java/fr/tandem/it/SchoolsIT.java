@@ -12,44 +12,17 @@ import static org.hamcrest.Matchers.startsWith;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Schools end to end on Payara Micro and the configured database: the real Annuaire file
  * through the REST import, idempotence, refusal of a malformed file, creation and editing
  * rules, and what each role may see.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SchoolsIT {
-
-    private static final String PASSWORD = "Tandem-2026";
-
-    @ArquillianResource
-    URL url;
-
-    private Api api;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return TandemDeployment.create();
-    }
-
-    @BeforeEach
-    void client() {
-        api = new Api(url);
-    }
+class SchoolsIT extends ApiTestBase {
 
     private static byte[] annuaire() throws IOException {
         return Files.readAllBytes(Path.of(System.getProperty("tandem.it.annuaire")));

@@ -8,7 +8,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 /**
  * The whole application as one WAR for Payara Micro (which does not deploy EARs): the built web
  * module plus the ejb and domain jars and their libraries, copied by Maven before the
- * integration tests.
+ * integration tests. The tests run as clients of the deployment (nothing of theirs is deployed).
  */
 public final class TandemDeployment {
 
@@ -22,8 +22,6 @@ public final class TandemDeployment {
         war.addAsLibraries(Objects.requireNonNull(libraries, "tandem.it.libs"));
         // a WAR reads ejb-jar.xml from WEB-INF only (in the EAR it sits in the ejb module)
         war.addAsWebInfResource(new File(System.getProperty("tandem.it.ejbJarXml")), "ejb-jar.xml");
-        war.addPackages(true, "org.hamcrest");
-        war.addClass(Api.class);
         return war;
     }
 }

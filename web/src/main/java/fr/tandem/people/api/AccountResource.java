@@ -5,7 +5,7 @@ import fr.tandem.people.boundary.AccountForm;
 import fr.tandem.people.boundary.AccountPage;
 import fr.tandem.people.boundary.AccountSummary;
 import fr.tandem.people.boundary.Accounts;
-import fr.tandem.platform.RuleViolation;
+import fr.tandem.platform.api.RequestBody;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -53,7 +53,7 @@ public class AccountResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create an account with an initial password; 201 with its Location")
     public Response create(AccountForm form, @Context UriInfo uri) {
-        AccountSummary created = accounts.create(required(form));
+        AccountSummary created = accounts.create(RequestBody.required(form));
         return Response.created(uri.getAbsolutePathBuilder().path(created.username()).build()).entity(created).build();
     }
 
@@ -62,7 +62,7 @@ public class AccountResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change an account; a non-empty password resets it")
     public AccountSummary update(@PathParam("username") String username, AccountForm form) {
-        return accounts.update(username, required(form));
+        return accounts.update(username, RequestBody.required(form));
     }
 
     @POST
@@ -77,12 +77,5 @@ public class AccountResource {
     @Operation(summary = "Reactivate an account")
     public AccountSummary reactivate(@PathParam("username") String username) {
         return accounts.reactivate(username);
-    }
-
-    private static AccountForm required(AccountForm form) {
-        if (form == null) {
-            throw new RuleViolation("api.body.required");
-        }
-        return form;
     }
 }

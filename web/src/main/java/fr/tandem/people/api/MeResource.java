@@ -4,7 +4,7 @@ import fr.tandem.people.boundary.AccountSummary;
 import fr.tandem.people.boundary.CreatedToken;
 import fr.tandem.people.boundary.MyAccount;
 import fr.tandem.people.boundary.TokenSummary;
-import fr.tandem.platform.RuleViolation;
+import fr.tandem.platform.api.RequestBody;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -54,10 +54,7 @@ public class MeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a personal API token; the answer carries the secret, once")
     public Response createToken(TokenRequest request, @Context UriInfo uri) {
-        if (request == null) {
-            throw new RuleViolation("api.body.required");
-        }
-        CreatedToken created = myAccount.createToken(request.label());
+        CreatedToken created = myAccount.createToken(RequestBody.required(request).label());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.token().id())).build())
                 .entity(created).build();
     }

@@ -2,6 +2,7 @@ package fr.tandem.school.api;
 
 import fr.tandem.platform.api.ApiLanguage;
 import fr.tandem.platform.RuleViolation;
+import fr.tandem.platform.api.RequestBody;
 import fr.tandem.school.PriorityEducation;
 import fr.tandem.school.SchoolKind;
 import fr.tandem.school.SchoolState;
@@ -78,7 +79,7 @@ public class SchoolResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a school (city staff, admin); 201 with its Location")
     public Response create(SchoolForm form, @Context UriInfo uri) {
-        SchoolSummary created = schools.create(required(form));
+        SchoolSummary created = schools.create(RequestBody.required(form));
         return Response.created(uri.getAbsolutePathBuilder().path(created.uai()).build())
                 .entity(created).build();
     }
@@ -88,7 +89,7 @@ public class SchoolResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change a school (city staff, admin); send the version you read to avoid overwriting a change")
     public SchoolSummary update(@PathParam("uai") String uai, SchoolForm form) {
-        return schools.update(uai, required(form));
+        return schools.update(uai, RequestBody.required(form));
     }
 
     @POST
@@ -107,13 +108,6 @@ public class SchoolResource {
         }
         ImportReport report = imports.importFile(content);
         return ImportReportJson.of(report, ApiLanguage.of(headers));
-    }
-
-    private static SchoolForm required(SchoolForm form) {
-        if (form == null) {
-            throw new RuleViolation("api.body.required");
-        }
-        return form;
     }
 
     /** The import report as JSON, with reasons in the client's language. */

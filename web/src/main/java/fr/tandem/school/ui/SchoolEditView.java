@@ -90,18 +90,6 @@ public class SchoolEditView implements Serializable {
         return circonscriptions;
     }
 
-    public SchoolKind[] getKinds() {
-        return SchoolKind.values();
-    }
-
-    public PriorityEducation[] getPriorities() {
-        return PriorityEducation.values();
-    }
-
-    public SchoolState[] getStates() {
-        return SchoolState.values();
-    }
-
     public String getUaiParameter() {
         return uaiParameter;
     }

@@ -105,18 +105,6 @@ public class SchoolListView implements Serializable {
         return circonscriptions;
     }
 
-    public SchoolKind[] getKinds() {
-        return SchoolKind.values();
-    }
-
-    public PriorityEducation[] getPriorities() {
-        return PriorityEducation.values();
-    }
-
-    public SchoolState[] getStates() {
-        return SchoolState.values();
-    }
-
     public String getText() {
         return text;
     }
