@@ -93,8 +93,12 @@ public class SchoolListView implements Serializable {
         return total;
     }
 
-    /** A filter changed: back to the first page. */
+    /**
+     * A filter changed: back to the first page, and count again (the count above the table is
+     * rendered before the table loads its page).
+     */
     public void filterChanged() {
+        total = -1;
         org.primefaces.component.datatable.DataTable table = org.omnifaces.util.Components.findComponent("schools");
         if (table != null) {
             table.setFirst(0);

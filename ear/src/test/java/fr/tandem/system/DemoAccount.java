@@ -1,0 +1,42 @@
+package fr.tandem.system;
+
+import java.util.Set;
+
+/** The demo accounts loaded when {@code tandem.demo.enabled} is on, and the menu entries each may see. */
+enum DemoAccount {
+
+    ADMIN("admin", "ADMIN", Set.of("menu-home", "menu-schools", "menu-import", "menu-accounts", "menu-profile")),
+    CITY_STAFF("dsi", "CITY_STAFF", Set.of("menu-home", "menu-schools", "menu-import", "menu-profile")),
+    INSPECTOR("ien", "INSPECTOR", Set.of("menu-home", "menu-schools", "menu-profile")),
+    HEAD_TEACHER("directrice", "HEAD_TEACHER", Set.of("menu-home", "menu-schools", "menu-profile")),
+    TEACHER("enseignant", "TEACHER", Set.of("menu-home", "menu-schools", "menu-profile"));
+
+    /** The password of every demo account. */
+    static final String PASSWORD = "Tandem-2026";
+
+    /** Every menu entry whose presence depends on the role. */
+    static final Set<String> MENU_ENTRIES = Set.of("menu-home", "menu-schools", "menu-import", "menu-accounts", "menu-profile");
+
+    private final String username;
+    private final String role;
+    private final Set<String> menuEntries;
+
+    DemoAccount(String username, String role, Set<String> menuEntries) {
+        this.username = username;
+        this.role = role;
+        this.menuEntries = menuEntries;
+    }
+
+    String username() {
+        return username;
+    }
+
+    String role() {
+        return role;
+    }
+
+    /** The ids of the links of {@code <nav id="main-menu">} this account must see. */
+    Set<String> menuEntries() {
+        return menuEntries;
+    }
+}

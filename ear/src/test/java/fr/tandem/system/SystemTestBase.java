@@ -1,0 +1,148 @@
+package fr.tandem.system;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * What every system test needs: the address of the running application
+ * ({@code tandem.st.baseUrl}, default {@code http://localhost:18080}), a browser for the test
+ * class (started on first use, closed after the class), logging in and out as a demo account, and
+ * the REST API. When a test fails, a screenshot and the page source are saved (see
+ * {@link FailureEvidence}).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(FailureEvidence.class)
+abstract class SystemTestBase {
+
+    /** How long a page may take to show what a test waits for. */
+    static final Duration WAIT = Duration.ofSeconds(30);
+
+    final String baseUrl = System.getProperty("tandem.st.baseUrl", "http://localhost:18080").replaceAll("/+$", "");
+    final Api api = new Api(baseUrl);
+    private Browser browser;
+
+    /** The browser of this test class, started on first use. */
+    WebDriver browser() {
+        if (browser == null) {
+            browser = Browser.start();
+            browser.driver().manage().timeouts().scriptTimeout(WAIT);
+        }
+        return browser.driver();
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    /** Opens a page of the application, given by its path ({@code /schools/list.xhtml}). */
+    void open(String path) {
+        browser().get(baseUrl + path);
+    }
+
+    WebElement waitFor(By locator) {
+        return waitFor(locator, WAIT);
+    }
+
+    WebElement waitFor(By locator, Duration timeout) {
+        return new WebDriverWait(browser(), timeout).until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    /** Logs in through the login page, in a new session, and waits for the first page. */
+    void login(DemoAccount account) {
+        open("/login.xhtml");
+        browser().manage().deleteAllCookies();
+        open("/login.xhtml");
+        type(By.id("username"), account.username());
+        type(By.id("password"), DemoAccount.PASSWORD);
+        browser().findElement(By.id("login")).click();
+        waitFor(By.id("current-user"));
+    }
+
+    /** Logs out with the logout button and waits for the login page. */
+    void logout() {
+        waitFor(By.id("logout")).click();
+        waitFor(By.id("username"));
+    }
+
+    void type(By locator, String text) {
+        WebElement input = waitFor(locator);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /** The number an element shows as its text ({@code 613}, or {@code 1 234} with a thousands separator). */
+    int numberIn(By locator) {
+        return Integer.parseInt(waitFor(locator).getText().replaceAll("\\D", ""));
+    }
+
+    /**
+     * Requests a path from inside the browser, with its session, and answers the status code (which
+     * a browser does not show) and the text a person would read on the page (without scripts and styles).
+     */
+    PageResponse fetchInBrowser(String path) {
+        Map<?, ?> result = (Map<?, ?>) ((JavascriptExecutor) browser()).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0], {credentials: 'same-origin'})"
+                        + ".then(r => r.text().then(html => {"
+                        + "  const page = new DOMParser().parseFromString(html, 'text/html');"
+                        + "  page.querySelectorAll('script, style').forEach(e => e.remove());"
+                        + "  done({status: r.status, text: page.body.textContent});"
+                        + "}))"
+                        + ".catch(e => done({status: -1, text: String(e)}));",
+                baseUrl + path);
+        return new PageResponse(((Number) result.get("status")).intValue(), (String) result.get("text"));
+    }
+
+    record PageResponse(int status, String text) {
+    }
+
+    /** The text of the current page, as a person reads it. */
+    String visibleText() {
+        return browser().findElement(By.tagName("body")).getText();
+    }
+
+    /** An error answer (a page's text, an API body) must not show the application's internals. */
+    static void assertNoStackTrace(String text) {
+        assertThat(text, not(containsString("Exception")));
+        assertThat(text, not(containsString("at fr.")));
+    }
+
+    /** Saves a screenshot and the source of the current page, when a browser was started. */
+    void saveEvidence(Path directory, String name) {
+        if (browser == null) {
+            return;
+        }
+        try {
+            Files.createDirectories(directory);
+            WebDriver driver = browser.driver();
+            Files.write(directory.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+            Files.writeString(directory.resolve(name + ".html"),
+                    driver.getCurrentUrl() + "\n" + driver.getPageSource(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
