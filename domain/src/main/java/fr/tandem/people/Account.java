@@ -1,6 +1,7 @@
 package fr.tandem.people;
 
 import fr.tandem.platform.RuleViolation;
+import fr.tandem.platform.Texts;
 import fr.tandem.school.Circonscription;
 import fr.tandem.school.School;
 import jakarta.persistence.CollectionTable;
@@ -116,9 +117,9 @@ public class Account {
 
     /** Sets identity, roles and workplace; refuses combinations that cannot work. */
     public void update(AccountProfile profile) {
-        String newFirst = requiredText(profile.firstName(), "account.firstName.required", 100);
-        String newLast = requiredText(profile.lastName(), "account.lastName.required", 100);
-        String newEmail = requiredText(profile.email(), "account.email.required", 200).toLowerCase(Locale.ROOT);
+        String newFirst = Texts.required(profile.firstName(), "account.firstName.required", 100);
+        String newLast = Texts.required(profile.lastName(), "account.lastName.required", 100);
+        String newEmail = Texts.required(profile.email(), "account.email.required", 200).toLowerCase(Locale.ROOT);
         if (!EMAIL.matcher(newEmail).matches()) {
             throw new RuleViolation("account.email.shape", newEmail);
         }
@@ -148,17 +149,6 @@ public class Account {
         school = worksInSchool ? profile.school() : null;
         circonscription = newRoles.contains(Role.INSPECTOR) ? profile.circonscription() : null;
         workingTimePercent = newWorkingTime;
-    }
-
-    private static String requiredText(String raw, String missingKey, int maxLength) {
-        if (raw == null || raw.isBlank()) {
-            throw new RuleViolation(missingKey);
-        }
-        String cleaned = raw.strip();
-        if (cleaned.length() > maxLength) {
-            throw new RuleViolation("text.tooLong", maxLength);
-        }
-        return cleaned;
     }
 
     public void changePasswordHash(String newHash) {

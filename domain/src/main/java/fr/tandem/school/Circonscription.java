@@ -1,5 +1,6 @@
 package fr.tandem.school;
 
+import fr.tandem.platform.Texts;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -43,7 +44,7 @@ public class Circonscription {
 
     /** Takes the name the latest source gives; the code stays the key. */
     public boolean rename(String newName) {
-        String cleaned = SchoolText.required(newName, "circonscription.name.required", 200);
+        String cleaned = Texts.required(newName, "circonscription.name.required", 200);
         if (cleaned.equals(name)) {
             return false;
         }

@@ -1,6 +1,7 @@
 package fr.tandem.school;
 
 import fr.tandem.platform.RuleViolation;
+import fr.tandem.platform.Texts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -107,21 +108,21 @@ public class School {
      * updated school from an unchanged one.
      */
     public boolean update(SchoolDetails details, Circonscription newCirconscription, Instant now) {
-        String newName = SchoolText.required(details.name(), "school.name.required", 200);
+        String newName = Texts.required(details.name(), "school.name.required", 200);
         SchoolKind newKind = details.kind();
         if (newKind == null) {
             throw new RuleViolation("school.kind.required");
         }
-        String newPostcode = SchoolText.required(details.postcode(), "school.postcode.required", 5);
+        String newPostcode = Texts.required(details.postcode(), "school.postcode.required", 5);
         if (!POSTCODE.matcher(newPostcode).matches()) {
             throw new RuleViolation("school.postcode.shape", newPostcode);
         }
-        String newCommuneCode = SchoolText.required(details.communeCode(), "school.communeCode.required", 5);
+        String newCommuneCode = Texts.required(details.communeCode(), "school.communeCode.required", 5);
         if (!COMMUNE_CODE.matcher(newCommuneCode).matches()) {
             throw new RuleViolation("school.communeCode.shape", newCommuneCode);
         }
-        String newCommuneName = SchoolText.required(details.communeName(), "school.communeName.required", 100);
-        String newEmail = SchoolText.optional(details.email(), 200);
+        String newCommuneName = Texts.required(details.communeName(), "school.communeName.required", 100);
+        String newEmail = Texts.optional(details.email(), 200);
         if (newEmail != null && !EMAIL.matcher(newEmail).matches()) {
             throw new RuleViolation("school.email.shape", newEmail);
         }
@@ -130,32 +131,32 @@ public class School {
         }
         boolean changed = !Objects.equals(name, newName)
                 | kind != newKind
-                | !Objects.equals(natureCode, SchoolText.optional(details.natureCode(), 3))
-                | !Objects.equals(natureLabel, SchoolText.optional(details.natureLabel(), 100))
-                | !Objects.equals(street, SchoolText.optional(details.street(), 300))
+                | !Objects.equals(natureCode, Texts.optional(details.natureCode(), 3))
+                | !Objects.equals(natureLabel, Texts.optional(details.natureLabel(), 100))
+                | !Objects.equals(street, Texts.optional(details.street(), 300))
                 | !Objects.equals(postcode, newPostcode)
                 | !Objects.equals(communeCode, newCommuneCode)
                 | !Objects.equals(communeName, newCommuneName)
                 | priority != Objects.requireNonNullElse(details.priority(), PriorityEducation.NONE)
                 | state != Objects.requireNonNullElse(details.state(), SchoolState.OPEN)
                 | !Objects.equals(email, newEmail)
-                | !Objects.equals(phone, SchoolText.optional(details.phone(), 30))
+                | !Objects.equals(phone, Texts.optional(details.phone(), 30))
                 | circonscription == null || !Objects.equals(circonscription.code(), newCirconscription.code());
         if (!changed) {
             return false;
         }
         name = newName;
         kind = newKind;
-        natureCode = SchoolText.optional(details.natureCode(), 3);
-        natureLabel = SchoolText.optional(details.natureLabel(), 100);
-        street = SchoolText.optional(details.street(), 300);
+        natureCode = Texts.optional(details.natureCode(), 3);
+        natureLabel = Texts.optional(details.natureLabel(), 100);
+        street = Texts.optional(details.street(), 300);
         postcode = newPostcode;
         communeCode = newCommuneCode;
         communeName = newCommuneName;
         priority = Objects.requireNonNullElse(details.priority(), PriorityEducation.NONE);
         state = Objects.requireNonNullElse(details.state(), SchoolState.OPEN);
         email = newEmail;
-        phone = SchoolText.optional(details.phone(), 30);
+        phone = Texts.optional(details.phone(), 30);
         circonscription = newCirconscription;
         searchText = SearchText.of(uai.value(), name, communeName, postcode);
         updatedAt = now;

@@ -19,7 +19,18 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import fr.tandem.training.Modality;
+import fr.tandem.training.OfferCategory;
+import fr.tandem.training.OfferDetails;
+import fr.tandem.training.SessionDetails;
+import fr.tandem.training.TrainingOffer;
+import fr.tandem.training.TrainingSession;
 import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -30,7 +41,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Loads the demo city, Béziers (commune 34032), once: three circonscriptions, thirty fictional
- * schools marked as demo, forty teachers and one account per role. Runs only when
+ * schools marked as demo, forty teachers, one account per role and two published training offers. Runs only when
  * {@code tandem.demo.enabled} is true (the one-command run sets it; production leaves it off).
  * The settings row {@code demo.loaded} is locked while seeding, so two servers starting together
  * load it once.
@@ -44,6 +55,7 @@ public class DemoData {
     public static final String PASSWORD = "Tandem-2026";
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private static final String[][] CIRCONSCRIPTIONS = {
         {"0341101", "Circonscription de Béziers-Centre (démo)"},
@@ -89,7 +101,7 @@ public class DemoData {
         load(clock.instant());
         em.createNativeQuery("update app_setting set setting_value = 'yes' where setting_name = 'demo.loaded'")
                 .executeUpdate();
-        LOG.info("Demo data loaded: Béziers, 3 circonscriptions, 30 schools, demo accounts (password in README)");
+        LOG.info("Demo data loaded: Béziers, 3 circonscriptions, 30 schools, demo accounts (password in README), 2 training offers");
     }
 
     private void load(Instant now) {
@@ -123,10 +135,11 @@ public class DemoData {
         }
         String hash = PasswordHashing.hash(PASSWORD);
         Circonscription centre = circonscriptions.get(0);
-        School first = schools.get(1);
+        School first = schools.get(3);
         account("admin", "Alice", "Admin (démo)", EnumSet.of(Role.ADMIN), null, null, null, hash, now);
         account("dsi", "Denis", "Service informatique (démo)", EnumSet.of(Role.CITY_STAFF), null, null, null, hash, now);
-        account("ien", "Inès", "Inspectrice (démo)", EnumSet.of(Role.INSPECTOR), null, centre, null, hash, now);
+        Account ien = account("ien", "Inès", "Inspectrice (démo)", EnumSet.of(Role.INSPECTOR), null, centre, null,
+                hash, now);
         account("directrice", "Danielle", "Directrice (démo)", EnumSet.of(Role.HEAD_TEACHER, Role.TEACHER), first,
                 null, 100, hash, now);
         account("enseignant", "Éric", "Enseignant (démo)", EnumSet.of(Role.TEACHER), first, null, 75, hash, now);
@@ -137,14 +150,50 @@ public class DemoData {
             account(String.format("enseignant%02d", i + 1), firstName, lastName, EnumSet.of(Role.TEACHER),
                     schools.get(i % schools.size()), null, workingTimes[i % workingTimes.length], hash, now);
         }
+        training(centre, ien, schools, now);
         em.flush();
     }
 
-    private void account(String username, String firstName, String lastName, Set<Role> roles, School school,
-                         Circonscription circonscription, Integer workingTime, String hash, Instant now) {
+    private Account account(String username, String firstName, String lastName, Set<Role> roles, School school,
+                            Circonscription circonscription, Integer workingTime, String hash, Instant now) {
         String email = username + "@demo.tandem.test";
-        em.persist(new Account(username, new AccountProfile(firstName, lastName, email, roles, school,
-                circonscription, workingTime), hash, true, now));
+        Account account = new Account(username, new AccountProfile(firstName, lastName, email, roles, school,
+                circonscription, workingTime), hash, true, now);
+        em.persist(account);
+        return account;
+    }
+
+    /**
+     * Two published offers of Béziers-Centre with sessions on the coming Wednesday mornings,
+     * enrolments open now: one small enough to show the waiting line.
+     */
+    private void training(Circonscription centre, Account ien, List<School> schools, Instant now) {
+        LocalDate wednesday = LocalDate.ofInstant(now, PARIS).with(TemporalAdjusters.next(DayOfWeek.WEDNESDAY))
+                .plusWeeks(2);
+        TrainingOffer screens = offer(centre, ien, now, "Prendre en main l'écran numérique interactif (démo)",
+                "Allumer, projeter, annoter, enregistrer : les gestes de base de l'ENI en classe.", "ENI",
+                OfferCategory.OPTIONNELLE, Modality.PRESENTIEL, 180);
+        session(screens, wednesday, 9, 12, schools.get(0).name(), 12);
+        session(screens, wednesday.plusWeeks(1), 9, 12, schools.get(3).name(), 12);
+        TrainingOffer webradio = offer(centre, ien, now, "La webradio en classe (démo)",
+                "Préparer, enregistrer et diffuser une émission avec ses élèves.", "Webradio",
+                OfferCategory.DEPARTEMENTALE, Modality.HYBRIDE, 90);
+        session(webradio, wednesday.plusWeeks(2), 9, 10, schools.get(6).name() + " — 30 min de préparation à distance", 3);
+    }
+
+    private TrainingOffer offer(Circonscription circonscription, Account inspector, Instant now, String title,
+                                String description, String topic, OfferCategory category, Modality modality,
+                                int minutes) {
+        TrainingOffer offer = new TrainingOffer(new OfferDetails(title, description, topic, category, modality,
+                minutes, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(60))), circonscription, inspector);
+        offer.publish();
+        em.persist(offer);
+        return offer;
+    }
+
+    private void session(TrainingOffer offer, LocalDate day, int fromHour, int toHour, String place, int capacity) {
+        em.persist(new TrainingSession(offer, new SessionDetails(day.atTime(fromHour, 0).atZone(PARIS).toInstant(),
+                day.atTime(toHour, 0).atZone(PARIS).toInstant(), place, capacity)));
     }
 
     private static Uai uai(String digits) {

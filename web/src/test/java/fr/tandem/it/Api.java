@@ -69,6 +69,11 @@ public final class Api {
         return send(request(path).DELETE());
     }
 
+    /** Any method without a body (PUT to book, DELETE to cancel…). */
+    public Reply send(String method, String path) {
+        return send(request(path).method(method, HttpRequest.BodyPublishers.noBody()));
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(120))
                 .header("Accept", "application/json").header("Accept-Language", language);

@@ -1,0 +1,111 @@
+package fr.tandem.training;
+
+import fr.tandem.people.Account;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/**
+ * A teacher's place for a session: a seat, a place in the waiting line, or cancelled. One per
+ * teacher and session (a database constraint); changed only by its session.
+ */
+@Entity
+@Table(name = "booking")
+public class Booking {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "booking_seq")
+    @SequenceGenerator(name = "booking_seq", sequenceName = "booking_seq", allocationSize = 50)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "session_id", nullable = false)
+    private TrainingSession session;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "teacher_id", nullable = false)
+    private Account teacher;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private BookingStatus status;
+
+    /** When the teacher asked: the order of the waiting line. */
+    @Column(name = "requested_at", nullable = false)
+    private Instant requestedAt;
+
+    @Column(name = "confirmed_at")
+    private Instant confirmedAt;
+
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
+
+    @Version
+    private long version;
+
+    protected Booking() {
+        // for JPA
+    }
+
+    Booking(TrainingSession session, Account teacher, BookingStatus status, Instant now) {
+        this.session = session;
+        this.teacher = teacher;
+        renew(status, now);
+    }
+
+    void renew(BookingStatus newStatus, Instant now) {
+        status = newStatus;
+        requestedAt = now;
+        confirmedAt = newStatus == BookingStatus.CONFIRMED ? now : null;
+        cancelledAt = null;
+    }
+
+    void cancel(Instant now) {
+        status = BookingStatus.CANCELLED;
+        cancelledAt = now;
+    }
+
+    void promote(Instant now) {
+        status = BookingStatus.CONFIRMED;
+        confirmedAt = now;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public TrainingSession session() {
+        return session;
+    }
+
+    public Account teacher() {
+        return teacher;
+    }
+
+    public BookingStatus status() {
+        return status;
+    }
+
+    public Instant requestedAt() {
+        return requestedAt;
+    }
+
+    public Instant confirmedAt() {
+        return confirmedAt;
+    }
+
+    public Instant cancelledAt() {
+        return cancelledAt;
+    }
+}

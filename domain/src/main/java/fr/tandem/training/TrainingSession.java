@@ -1,0 +1,214 @@
+package fr.tandem.training;
+
+import fr.tandem.people.Account;
+import fr.tandem.people.Role;
+import fr.tandem.platform.Conflict;
+import fr.tandem.platform.RuleViolation;
+import fr.tandem.platform.Texts;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One date of a training offer, with its seats. Booking and cancelling go through this
+ * aggregate, which keeps the rules: never beyond capacity, a waiting line in arrival order, the
+ * first in line promoted when a seat frees before the session starts. Callers lock the session
+ * row while they book or cancel.
+ */
+@Entity
+@Table(name = "training_session")
+public class TrainingSession {
+
+    /** The longest a single session may last. */
+    public static final Duration MAX_LENGTH = Duration.ofHours(12);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "training_session_seq")
+    @SequenceGenerator(name = "training_session_seq", sequenceName = "training_session_seq", allocationSize = 50)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "offer_id", nullable = false)
+    private TrainingOffer offer;
+
+    @Column(name = "starts_at", nullable = false)
+    private Instant startsAt;
+
+    @Column(name = "ends_at", nullable = false)
+    private Instant endsAt;
+
+    @Column(nullable = false, length = 300)
+    private String place;
+
+    @Column(nullable = false)
+    private int capacity;
+
+    @OneToMany(mappedBy = "session", cascade = CascadeType.PERSIST)
+    @OrderBy("requestedAt, id")
+    private List<Booking> bookings = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected TrainingSession() {
+        // for JPA
+    }
+
+    public TrainingSession(TrainingOffer offer, SessionDetails details) {
+        this.offer = Objects.requireNonNull(offer);
+        reschedule(details);
+    }
+
+    /** Sets date, place and capacity; a capacity below the seats already taken is refused. */
+    public void reschedule(SessionDetails details) {
+        if (details.startsAt() == null || details.endsAt() == null) {
+            throw new RuleViolation("session.time.required");
+        }
+        if (!details.startsAt().isBefore(details.endsAt())) {
+            throw new RuleViolation("session.time.order");
+        }
+        if (Duration.between(details.startsAt(), details.endsAt()).compareTo(MAX_LENGTH) > 0) {
+            throw new RuleViolation("session.time.tooLong", MAX_LENGTH.toHours());
+        }
+        Integer seats = details.capacity();
+        if (seats == null || seats < 1 || seats > 1000) {
+            throw new RuleViolation("session.capacity.range", seats == null ? "—" : seats);
+        }
+        if (seats < confirmedCount()) {
+            throw new RuleViolation("session.capacity.belowBooked", confirmedCount());
+        }
+        startsAt = details.startsAt();
+        endsAt = details.endsAt();
+        place = Texts.required(details.place(), "session.place.required", 300);
+        capacity = seats;
+    }
+
+    /**
+     * Books a seat for the teacher, or a place in the waiting line when the session is full.
+     * A teacher who cancelled before books again with the same record.
+     */
+    public Booking book(Account teacher, Instant now) {
+        if (!teacher.hasRole(Role.TEACHER)) {
+            throw new RuleViolation("booking.teachersOnly");
+        }
+        if (!offer.enrolmentOpenAt(now)) {
+            throw new RuleViolation("booking.windowClosed", offer.title());
+        }
+        if (!now.isBefore(startsAt)) {
+            throw new RuleViolation("booking.started");
+        }
+        Optional<Booking> previous = bookingOf(teacher);
+        if (previous.isPresent() && previous.get().status().active()) {
+            throw new Conflict("booking.already");
+        }
+        BookingStatus status = confirmedCount() < capacity ? BookingStatus.CONFIRMED : BookingStatus.WAITLISTED;
+        if (previous.isPresent()) {
+            previous.get().renew(status, now);
+            bookings.sort(ARRIVAL);
+            return previous.get();
+        }
+        Booking booking = new Booking(this, teacher, status, now);
+        bookings.add(booking);
+        return booking;
+    }
+
+    /**
+     * Cancels the teacher's booking; a freed seat goes to the first in the waiting line, unless
+     * the session has started. Returns the booking promoted, if any.
+     */
+    public Optional<Booking> cancel(Account teacher, Instant now) {
+        Booking booking = bookingOf(teacher).filter(b -> b.status().active())
+                .orElseThrow(() -> new RuleViolation("booking.none"));
+        boolean freedSeat = booking.status() == BookingStatus.CONFIRMED;
+        booking.cancel(now);
+        if (!freedSeat || !now.isBefore(startsAt)) {
+            return Optional.empty();
+        }
+        Optional<Booking> first = bookings.stream().filter(b -> b.status() == BookingStatus.WAITLISTED)
+                .min(ARRIVAL);
+        first.ifPresent(b -> b.promote(now));
+        return first;
+    }
+
+    /** 1 for the first in the waiting line; empty when the teacher is not waiting. */
+    public Optional<Integer> waitlistPosition(Account teacher) {
+        List<Booking> waiting = bookings.stream().filter(b -> b.status() == BookingStatus.WAITLISTED)
+                .sorted(ARRIVAL).toList();
+        for (int i = 0; i < waiting.size(); i++) {
+            if (waiting.get(i).teacher().id().equals(teacher.id())) {
+                return Optional.of(i + 1);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether this session and another time range share a moment. */
+    public boolean overlaps(Instant otherStart, Instant otherEnd) {
+        return startsAt.isBefore(otherEnd) && otherStart.isBefore(endsAt);
+    }
+
+    public int confirmedCount() {
+        return (int) bookings.stream().filter(b -> b.status() == BookingStatus.CONFIRMED).count();
+    }
+
+    public int waitlistCount() {
+        return (int) bookings.stream().filter(b -> b.status() == BookingStatus.WAITLISTED).count();
+    }
+
+    public int seatsLeft() {
+        return Math.max(0, capacity - confirmedCount());
+    }
+
+    private Optional<Booking> bookingOf(Account teacher) {
+        return bookings.stream().filter(b -> b.teacher().id().equals(teacher.id())).findFirst();
+    }
+
+    private static final Comparator<Booking> ARRIVAL =
+            Comparator.comparing(Booking::requestedAt).thenComparing(b -> b.id() == null ? Long.MAX_VALUE : b.id());
+
+    public Long id() {
+        return id;
+    }
+
+    public TrainingOffer offer() {
+        return offer;
+    }
+
+    public Instant startsAt() {
+        return startsAt;
+    }
+
+    public Instant endsAt() {
+        return endsAt;
+    }
+
+    public String place() {
+        return place;
+    }
+
+    public int capacity() {
+        return capacity;
+    }
+
+    public List<Booking> bookings() {
+        return List.copyOf(bookings);
+    }
+}

@@ -1,0 +1,128 @@
+package fr.tandem.training.boundary;
+
+import fr.tandem.people.Account;
+import fr.tandem.people.control.CurrentCaller;
+import fr.tandem.platform.NotFound;
+import fr.tandem.platform.RuleViolation;
+import fr.tandem.training.Booking;
+import fr.tandem.training.BookingStatus;
+import fr.tandem.training.OfferCategory;
+import fr.tandem.training.OfferStatus;
+import fr.tandem.training.TrainingSession;
+import fr.tandem.training.control.SessionViews;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The teachers' side of training: the catalogue they may book, booking and cancelling in one
+ * step, and their own bookings. Each booking or cancellation locks the teacher's account row
+ * and then the session row, so that seats, the waiting line and the no-overlap rule stay right
+ * whatever the number of people clicking at once.
+ */
+@Stateless
+@RolesAllowed("TEACHER")
+public class Bookings {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm", Locale.FRENCH)
+            .withZone(ZoneId.of("Europe/Paris"));
+
+    @PersistenceContext(unitName = "tandem")
+    EntityManager em;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * Upcoming sessions of published offers the teacher may book: those of their school's
+     * circonscription and the départementales, soonest first.
+     */
+    public List<SessionSummary> catalogue() {
+        Account me = caller.account();
+        List<TrainingSession> sessions = em.createQuery("select s from TrainingSession s join s.offer o "
+                        + "where o.status = :published and s.startsAt > :now "
+                        + "and (o.category = :departementale or o.circonscription = :mine) order by s.startsAt, s.id",
+                TrainingSession.class)
+                .setParameter("published", OfferStatus.PUBLISHED)
+                .setParameter("now", clock.instant())
+                .setParameter("departementale", OfferCategory.DEPARTEMENTALE)
+                .setParameter("mine", me.school() == null ? null : me.school().circonscription())
+                .getResultList();
+        return sessions.stream().map(s -> SessionViews.of(s, me)).toList();
+    }
+
+    /** The teacher's bookings that are not cancelled, soonest first. */
+    public List<SessionSummary> mine() {
+        Account me = caller.account();
+        return em.createQuery("select b.session from Booking b where b.teacher = :me and b.status <> :cancelled "
+                        + "order by b.session.startsAt", TrainingSession.class)
+                .setParameter("me", me).setParameter("cancelled", BookingStatus.CANCELLED)
+                .getResultStream().map(s -> SessionViews.of(s, me)).toList();
+    }
+
+    public SessionSummary book(long sessionId) {
+        Account me = lockedCaller();
+        TrainingSession session = lockedSession(sessionId);
+        if (!mayBook(me, session)) {
+            throw new NotFound("session.notFound");
+        }
+        Instant now = clock.instant();
+        refuseOverlap(me, session);
+        session.book(me, now);
+        em.flush();
+        return SessionViews.of(session, me);
+    }
+
+    public SessionSummary cancel(long sessionId) {
+        Account me = lockedCaller();
+        TrainingSession session = lockedSession(sessionId);
+        session.cancel(me, clock.instant());
+        em.flush();
+        return SessionViews.of(session, me);
+    }
+
+    /** The same scope as the catalogue: départementales, and the offers of the teacher's circonscription. */
+    private static boolean mayBook(Account me, TrainingSession session) {
+        return session.offer().category() == OfferCategory.DEPARTEMENTALE
+                || me.school() != null && me.school().circonscription().id().equals(session.offer().circonscription().id());
+    }
+
+    private Account lockedCaller() {
+        Account me = caller.account();
+        em.lock(me, LockModeType.PESSIMISTIC_WRITE);
+        return me;
+    }
+
+    private TrainingSession lockedSession(long sessionId) {
+        TrainingSession session = em.find(TrainingSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
+        if (session == null) {
+            throw new NotFound("session.notFound");
+        }
+        return session;
+    }
+
+    private void refuseOverlap(Account me, TrainingSession session) {
+        em.createQuery("select b from Booking b where b.teacher = :me and b.status <> :cancelled "
+                        + "and b.session <> :session and b.session.startsAt < :end and b.session.endsAt > :start",
+                        Booking.class)
+                .setParameter("me", me).setParameter("cancelled", BookingStatus.CANCELLED)
+                .setParameter("session", session).setParameter("start", session.startsAt())
+                .setParameter("end", session.endsAt())
+                .getResultStream().findFirst().ifPresent(other -> {
+                    throw new RuleViolation("booking.overlap", other.session().offer().title(),
+                            DAY.format(other.session().startsAt()));
+                });
+    }
+}

@@ -1,0 +1,9 @@
+package fr.tandem.training.boundary;
+
+import fr.tandem.training.BookingStatus;
+import java.time.Instant;
+
+/** One line of a session's enrolment list: who, from which school, in what standing. */
+public record EnrolmentSummary(String username, String teacherName, String schoolName, BookingStatus status,
+                               Instant requestedAt, Integer waitlistPosition) {
+}

@@ -1,0 +1,18 @@
+package fr.tandem.training.boundary;
+
+import fr.tandem.training.BookingStatus;
+import fr.tandem.training.Modality;
+import fr.tandem.training.OfferCategory;
+import fr.tandem.training.OfferStatus;
+import java.time.Instant;
+
+/**
+ * A session as the catalogue, the inspector's pages and the REST API show it: its offer, time,
+ * place and seats, and — for a teacher — where they stand.
+ */
+public record SessionSummary(long sessionId, long offerId, String title, String topic, OfferCategory category,
+                             Modality modality, int minutesCredited, OfferStatus offerStatus, Instant enrolmentOpens,
+                             Instant enrolmentCloses, Instant startsAt, Instant endsAt, String place, int capacity,
+                             int confirmed, int waitlisted, int seatsLeft, BookingStatus myStatus,
+                             Integer myWaitlistPosition) {
+}

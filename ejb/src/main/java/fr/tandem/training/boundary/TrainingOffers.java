@@ -1,0 +1,111 @@
+package fr.tandem.training.boundary;
+
+import fr.tandem.people.Account;
+import fr.tandem.people.Role;
+import fr.tandem.people.control.CurrentCaller;
+import fr.tandem.platform.NotFound;
+import fr.tandem.platform.RuleViolation;
+import fr.tandem.training.BookingStatus;
+import fr.tandem.training.OfferDetails;
+import fr.tandem.training.SessionDetails;
+import fr.tandem.training.TrainingOffer;
+import fr.tandem.training.TrainingSession;
+import fr.tandem.training.control.SessionViews;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The inspectors' side of training: build the circonscription's offer, schedule its sessions,
+ * publish it, read who enrolled. An inspector works on their own circonscription; admins on all.
+ */
+@Stateless
+@RolesAllowed({"INSPECTOR", "ADMIN"})
+public class TrainingOffers {
+
+    @PersistenceContext(unitName = "tandem")
+    EntityManager em;
+
+    @Inject
+    CurrentCaller caller;
+
+    /** The offers of the inspector's circonscription (all of them for an admin), newest first. */
+    public List<OfferSummary> offers() {
+        Account me = caller.account();
+        List<TrainingOffer> offers = me.hasRole(Role.ADMIN)
+                ? em.createQuery("select o from TrainingOffer o order by o.id desc", TrainingOffer.class).getResultList()
+                : em.createQuery("select o from TrainingOffer o where o.circonscription = :c order by o.id desc",
+                        TrainingOffer.class).setParameter("c", me.circonscription()).getResultList();
+        if (offers.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<TrainingSession>> sessions = em.createQuery(
+                        "select s from TrainingSession s where s.offer in :offers", TrainingSession.class)
+                .setParameter("offers", offers).getResultStream()
+                .collect(Collectors.groupingBy(s -> s.offer().id()));
+        return offers.stream().map(o -> SessionViews.of(o, sessions.getOrDefault(o.id(), List.of()))).toList();
+    }
+
+    public OfferSummary createOffer(OfferDetails details) {
+        Account me = caller.account();
+        if (me.circonscription() == null) {
+            throw new RuleViolation("account.circonscription.required");
+        }
+        TrainingOffer offer = new TrainingOffer(details, me.circonscription(), me);
+        em.persist(offer);
+        em.flush();
+        return SessionViews.of(offer, List.of());
+    }
+
+    public SessionSummary addSession(long offerId, SessionDetails details) {
+        TrainingOffer offer = ownOffer(offerId);
+        TrainingSession session = new TrainingSession(offer, details);
+        em.persist(session);
+        em.flush();
+        return SessionViews.of(session, null);
+    }
+
+    public OfferSummary publish(long offerId) {
+        TrainingOffer offer = ownOffer(offerId);
+        offer.publish();
+        return SessionViews.of(offer, em.createQuery("select s from TrainingSession s where s.offer = :o",
+                TrainingSession.class).setParameter("o", offer).getResultList());
+    }
+
+    /** Who enrolled in a session: seats first, then the waiting line in its order. */
+    public List<EnrolmentSummary> enrolments(long sessionId) {
+        TrainingSession session = em.find(TrainingSession.class, sessionId);
+        if (session == null) {
+            throw new NotFound("session.notFound");
+        }
+        ownOffer(session.offer().id());
+        List<EnrolmentSummary> lines = new ArrayList<>();
+        session.bookings().stream().filter(b -> b.status().active())
+                .sorted(Comparator.comparing((fr.tandem.training.Booking b) -> b.status() != BookingStatus.CONFIRMED)
+                        .thenComparing(fr.tandem.training.Booking::requestedAt))
+                .forEach(b -> lines.add(new EnrolmentSummary(b.teacher().username(), b.teacher().displayName(),
+                        b.teacher().school() == null ? null : b.teacher().school().name(), b.status(),
+                        b.requestedAt(), session.waitlistPosition(b.teacher()).orElse(null))));
+        return lines;
+    }
+
+    private TrainingOffer ownOffer(long offerId) {
+        TrainingOffer offer = em.find(TrainingOffer.class, offerId);
+        if (offer == null) {
+            throw new NotFound("offer.notFound");
+        }
+        Account me = caller.account();
+        if (!me.hasRole(Role.ADMIN) && (me.circonscription() == null
+                || !me.circonscription().id().equals(offer.circonscription().id()))) {
+            throw new RuleViolation("offer.otherCirconscription");
+        }
+        return offer;
+    }
+}

@@ -1,0 +1,38 @@
+package fr.tandem.training.control;
+
+import fr.tandem.people.Account;
+import fr.tandem.training.Booking;
+import fr.tandem.training.TrainingOffer;
+import fr.tandem.training.TrainingSession;
+import fr.tandem.training.boundary.OfferSummary;
+import fr.tandem.training.boundary.SessionSummary;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** Turns offers and sessions into what pages and the REST API show. */
+public final class SessionViews {
+
+    private SessionViews() {
+    }
+
+    /** A session as seen by a teacher (or by nobody in particular when the teacher is null). */
+    public static SessionSummary of(TrainingSession session, Account teacher) {
+        TrainingOffer offer = session.offer();
+        Optional<Booking> mine = teacher == null ? Optional.empty() : session.bookings().stream()
+                .filter(b -> b.teacher().id().equals(teacher.id())).findFirst();
+        return new SessionSummary(session.id(), offer.id(), offer.title(), offer.topic(), offer.category(),
+                offer.modality(), offer.minutesCredited(), offer.status(), offer.enrolmentOpens(),
+                offer.enrolmentCloses(), session.startsAt(), session.endsAt(), session.place(), session.capacity(),
+                session.confirmedCount(), session.waitlistCount(), session.seatsLeft(),
+                mine.map(Booking::status).orElse(null),
+                teacher == null ? null : session.waitlistPosition(teacher).orElse(null));
+    }
+
+    public static OfferSummary of(TrainingOffer offer, List<TrainingSession> sessions) {
+        return new OfferSummary(offer.id(), offer.title(), offer.description(), offer.topic(), offer.category(),
+                offer.modality(), offer.minutesCredited(), offer.enrolmentOpens(), offer.enrolmentCloses(),
+                offer.status(), offer.circonscription().name(), sessions.stream()
+                .sorted(Comparator.comparing(TrainingSession::startsAt)).map(s -> of(s, null)).toList());
+    }
+}

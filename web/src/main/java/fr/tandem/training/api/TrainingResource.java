@@ -1,0 +1,110 @@
+package fr.tandem.training.api;
+
+import fr.tandem.platform.api.RequestBody;
+import fr.tandem.training.OfferDetails;
+import fr.tandem.training.SessionDetails;
+import fr.tandem.training.boundary.Bookings;
+import fr.tandem.training.boundary.EnrolmentSummary;
+import fr.tandem.training.boundary.OfferSummary;
+import fr.tandem.training.boundary.SessionSummary;
+import fr.tandem.training.boundary.TrainingOffers;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Training over HTTP: inspectors' offers and sessions, teachers' catalogue and bookings. */
+@Path("training")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Training")
+public class TrainingResource {
+
+    @EJB
+    TrainingOffers offers;
+
+    @EJB
+    Bookings bookings;
+
+    @GET
+    @Path("offers")
+    @Operation(summary = "The offers of my circonscription with their sessions (inspectors, admins)")
+    public List<OfferSummary> offers() {
+        return offers.offers();
+    }
+
+    @POST
+    @Path("offers")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a draft offer (inspectors); minutesCredited may be any length from 15 minutes")
+    public Response createOffer(OfferDetails details, @Context UriInfo uri) {
+        OfferSummary created = offers.createOffer(RequestBody.required(details));
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created).build();
+    }
+
+    @POST
+    @Path("offers/{id}/sessions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a session (instants in ISO-8601, e.g. 2027-01-13T08:00:00Z)")
+    public Response addSession(@PathParam("id") long offerId, SessionDetails details, @Context UriInfo uri) {
+        SessionSummary created = offers.addSession(offerId, RequestBody.required(details));
+        return Response.created(uri.getBaseUriBuilder().path("training/sessions")
+                .path(String.valueOf(created.sessionId())).build()).entity(created).build();
+    }
+
+    @POST
+    @Path("offers/{id}/publication")
+    @Operation(summary = "Publish an offer: teachers may book it during its enrolment window")
+    public OfferSummary publish(@PathParam("id") long offerId) {
+        return offers.publish(offerId);
+    }
+
+    @GET
+    @Path("sessions/{id}/enrolments")
+    @Operation(summary = "Who enrolled in a session: seats, then the waiting line in order")
+    public List<EnrolmentSummary> enrolments(@PathParam("id") long sessionId) {
+        return offers.enrolments(sessionId);
+    }
+
+    @GET
+    @Path("catalogue")
+    @Operation(summary = "Upcoming sessions I may book (teachers), with seats left and my standing")
+    public List<SessionSummary> catalogue() {
+        return bookings.catalogue();
+    }
+
+    @GET
+    @Path("my-bookings")
+    @Operation(summary = "My bookings and waiting-line places (teachers)")
+    public List<SessionSummary> mine() {
+        return bookings.mine();
+    }
+
+    @PUT
+    @Path("sessions/{id}/booking")
+    @Operation(summary = "Book a session: a seat, or a place in the waiting line when it is full")
+    public SessionSummary book(@PathParam("id") long sessionId) {
+        return bookings.book(sessionId);
+    }
+
+    @DELETE
+    @Path("sessions/{id}/booking")
+    @Operation(summary = "Cancel my booking; a freed seat goes to the first in the waiting line")
+    public SessionSummary cancel(@PathParam("id") long sessionId) {
+        return bookings.cancel(sessionId);
+    }
+}

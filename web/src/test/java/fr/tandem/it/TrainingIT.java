@@ -1,0 +1,175 @@
+package fr.tandem.it;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
+
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Training bookings on Payara Micro and the configured database: never beyond capacity with many
+ * teachers at once, the waiting line in arrival order, promotion on cancellation, one booking per
+ * teacher, no overlapping sessions, the enrolment window and the circonscription's scope.
+ */
+class TrainingIT extends ApiTestBase {
+
+    /** Demo teachers enseignant01 … enseignant40. */
+    private static final int TEACHERS = 40;
+
+    private static String teacher(int i) {
+        return String.format("enseignant%02d", i);
+    }
+
+    private long offer(String category, Instant opens, Instant closes) {
+        String body = """
+                {"title":"Offre d'essai %d","description":"Essai","topic":"ENI","category":"%s","modality":"PRESENTIEL",
+                 "minutesCredited":150,"enrolmentOpens":"%s","enrolmentCloses":"%s"}""".formatted(System.nanoTime(),
+                category, opens, closes);
+        Api.Reply created = api.as("ien", PASSWORD).postJson("api/training/offers", body);
+        assertThat(created.body(), created.status(), is(201));
+        return created.json().getJsonNumber("id").longValue();
+    }
+
+    private long session(long offerId, Instant start, int capacity) {
+        String body = """
+                {"startsAt":"%s","endsAt":"%s","place":"École Jean Moulin","capacity":%d}"""
+                .formatted(start, start.plus(Duration.ofHours(3)), capacity);
+        Api.Reply created = api.as("ien", PASSWORD).postJson("api/training/offers/" + offerId + "/sessions", body);
+        assertThat(created.body(), created.status(), is(201));
+        return created.json().getJsonNumber("sessionId").longValue();
+    }
+
+    private void publish(long offerId) {
+        assertThat(api.as("ien", PASSWORD).post("api/training/offers/" + offerId + "/publication",
+                "application/json", new byte[0]).status(), is(200));
+    }
+
+    private Instant inDays(int days) {
+        return Instant.now().plus(Duration.ofDays(days)).truncatedTo(ChronoUnit.HOURS);
+    }
+
+    private Api.Reply book(String username, long sessionId) {
+        return new Api(url).as(username, PASSWORD).send("PUT", "api/training/sessions/" + sessionId + "/booking");
+    }
+
+    private List<JsonObject> enrolments(long sessionId) {
+        return api.as("ien", PASSWORD).get("api/training/sessions/" + sessionId + "/enrolments").structure()
+                .asJsonArray().getValuesAs(JsonObject.class);
+    }
+
+    @Test
+    void manyTeachersAtOnceNeverOverbookAndWaitInArrivalOrder() throws Exception {
+        long offer = offer("DEPARTEMENTALE", inDays(-1), inDays(20));
+        long session = session(offer, inDays(30), 10);
+        publish(offer);
+
+        ExecutorService pool = Executors.newFixedThreadPool(TEACHERS);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Api.Reply>> replies = new ArrayList<>();
+        for (int i = 1; i <= TEACHERS; i++) {
+            String username = teacher(i);
+            Callable<Api.Reply> booking = () -> {
+                start.await();
+                return book(username, session);
+            };
+            replies.add(pool.submit(booking));
+        }
+        start.countDown();
+        for (Future<Api.Reply> reply : replies) {
+            assertThat(reply.get().body(), reply.get().status(), is(200));
+        }
+        pool.shutdown();
+
+        List<JsonObject> lines = enrolments(session);
+        List<JsonObject> confirmed = lines.stream().filter(l -> l.getString("status").equals("CONFIRMED")).toList();
+        List<JsonObject> waiting = lines.stream().filter(l -> l.getString("status").equals("WAITLISTED")).toList();
+        assertThat(confirmed.size(), is(10));
+        assertThat(waiting.size(), is(TEACHERS - 10));
+        assertThat(waiting.stream().map(w -> w.getInt("waitlistPosition")).toList(),
+                is(IntStream.rangeClosed(1, TEACHERS - 10).boxed().toList()));
+        Instant lastSeat = confirmed.stream().map(c -> Instant.parse(c.getString("requestedAt"))).max(Instant::compareTo)
+                .orElseThrow();
+        assertThat(waiting.stream().map(w -> Instant.parse(w.getString("requestedAt")))
+                .map(t -> lastSeat.compareTo(t)).toList(), everyItem(lessThanOrEqualTo(0)));
+
+        String firstWaiting = waiting.get(0).getString("username");
+        String seated = confirmed.get(3).getString("username");
+        Api.Reply cancelled = new Api(url).as(seated, PASSWORD).send("DELETE", "api/training/sessions/" + session + "/booking");
+        assertThat(cancelled.body(), cancelled.status(), is(200));
+        assertThat(cancelled.json().getString("myStatus"), is("CANCELLED"));
+        List<JsonObject> after = enrolments(session);
+        assertThat(after.stream().filter(l -> l.getString("username").equals(firstWaiting)).findFirst().orElseThrow()
+                .getString("status"), is("CONFIRMED"));
+        assertThat(after.stream().filter(l -> l.getString("status").equals("CONFIRMED")).count(), is(10L));
+
+        Api.Reply twice = book(firstWaiting, session);
+        assertThat(twice.status(), is(409));
+        JsonObject again = book(seated, session).json();
+        assertThat(again.getString("myStatus"), is("WAITLISTED"));
+        assertThat(again.getInt("myWaitlistPosition"), is(TEACHERS - 10));
+    }
+
+    @Test
+    void aTeacherCannotHoldTwoSessionsAtTheSameTime() {
+        long offer = offer("DEPARTEMENTALE", inDays(-1), inDays(20));
+        Instant when = inDays(40);
+        long first = session(offer, when, 5);
+        long second = session(offer, when.plus(Duration.ofHours(1)), 5);
+        publish(offer);
+        assertThat(book("enseignant", first).status(), is(200));
+        Api.Reply refused = book("enseignant", second);
+        assertThat(refused.status(), is(400));
+        assertThat(refused.json().getString("detail"), containsString("Offre d'essai"));
+    }
+
+    @Test
+    void bookingNeedsAnOpenWindowAndAnOfferOfTheTeachersScope() {
+        long closed = offer("DEPARTEMENTALE", inDays(-10), inDays(-2));
+        long closedSession = session(closed, inDays(5), 5);
+        publish(closed);
+        Api.Reply late = book("enseignant", closedSession);
+        assertThat(late.status(), is(400));
+        assertThat(late.json().getString("code"), is("booking.windowClosed"));
+
+        long draft = offer("DEPARTEMENTALE", inDays(-1), inDays(5));
+        assertThat(book("enseignant", session(draft, inDays(8), 5)).status(), is(400));
+
+        long local = offer("OPTIONNELLE", inDays(-1), inDays(5));
+        long localSession = session(local, inDays(9), 5);
+        publish(local);
+        assertThat(book("enseignant02", localSession).status(), is(404));
+        assertThat(book("enseignant01", localSession).status(), is(200));
+        assertThat(api.as("enseignant01", PASSWORD).get("api/training/catalogue").body(), containsString("\"sessionId\":" + localSession));
+        assertThat(api.as("enseignant02", PASSWORD).get("api/training/catalogue").body().contains("\"sessionId\":" + localSession), is(false));
+        assertThat(api.as("dsi", PASSWORD).send("PUT", "api/training/sessions/" + localSession + "/booking").status(), is(403));
+    }
+
+    @Test
+    void inspectorsGetClearErrorsForBadOffersAndSessions() {
+        Api.Reply shortWindow = api.as("ien", PASSWORD).postJson("api/training/offers", """
+                {"title":"X","category":"OPTIONNELLE","modality":"PRESENTIEL","minutesCredited":90,
+                 "enrolmentOpens":"2027-01-10T00:00:00Z","enrolmentCloses":"2027-01-01T00:00:00Z"}""");
+        assertThat(shortWindow.status(), is(400));
+        assertThat(shortWindow.json().getString("code"), is("offer.window.order"));
+        long offer = offer("OPTIONNELLE", inDays(-1), inDays(5));
+        Api.Reply backwards = api.postJson("api/training/offers/" + offer + "/sessions", """
+                {"startsAt":"2027-01-13T11:00:00Z","endsAt":"2027-01-13T08:00:00Z","place":"Ici","capacity":5}""");
+        assertThat(backwards.status(), is(400));
+        assertThat(backwards.json().getString("detail"), containsString("finir après"));
+        assertThat(api.as("enseignant", PASSWORD).get("api/training/offers").status(), is(403));
+    }
+}
