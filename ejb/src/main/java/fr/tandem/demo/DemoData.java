@@ -164,8 +164,9 @@ public class DemoData {
     }
 
     /**
-     * Two published offers of Béziers-Centre with sessions on the coming Wednesday mornings,
-     * enrolments open now: one small enough to show the waiting line.
+     * Two published offers of Béziers-Centre with sessions on Wednesday mornings two, six and
+     * seven weeks ahead (clear of the Christmas holidays when loaded in late autumn), enrolments
+     * open now: one small enough to show the waiting line.
      */
     private void training(Circonscription centre, Account ien, List<School> schools, Instant now) {
         LocalDate wednesday = LocalDate.ofInstant(now, PARIS).with(TemporalAdjusters.next(DayOfWeek.WEDNESDAY))
@@ -174,11 +175,11 @@ public class DemoData {
                 "Allumer, projeter, annoter, enregistrer : les gestes de base de l'ENI en classe.", "ENI",
                 OfferCategory.OPTIONNELLE, Modality.PRESENTIEL, 180);
         session(screens, wednesday, 9, 12, schools.get(0).name(), 12);
-        session(screens, wednesday.plusWeeks(1), 9, 12, schools.get(3).name(), 12);
+        session(screens, wednesday.plusWeeks(6), 9, 12, schools.get(3).name(), 12);
         TrainingOffer webradio = offer(centre, ien, now, "La webradio en classe (démo)",
                 "Préparer, enregistrer et diffuser une émission avec ses élèves.", "Webradio",
                 OfferCategory.DEPARTEMENTALE, Modality.HYBRIDE, 90);
-        session(webradio, wednesday.plusWeeks(2), 9, 10, schools.get(6).name() + " — 30 min de préparation à distance", 3);
+        session(webradio, wednesday.plusWeeks(7), 9, 10, schools.get(6).name() + " — 30 min de préparation à distance", 3);
     }
 
     private TrainingOffer offer(Circonscription circonscription, Account inspector, Instant now, String title,

@@ -8,11 +8,12 @@ import java.time.Instant;
 
 /**
  * A session as the catalogue, the inspector's pages and the REST API show it: its offer, time,
- * place and seats, and — for a teacher — where they stand.
+ * place and seats, for a teacher where they stand, and the key of the public holiday it falls
+ * on, if any (a warning for the inspector).
  */
 public record SessionSummary(long sessionId, long offerId, String title, String topic, OfferCategory category,
                              Modality modality, int minutesCredited, OfferStatus offerStatus, Instant enrolmentOpens,
                              Instant enrolmentCloses, Instant startsAt, Instant endsAt, String place, int capacity,
                              int confirmed, int waitlisted, int seatsLeft, BookingStatus myStatus,
-                             Integer myWaitlistPosition) {
+                             Integer myWaitlistPosition, String publicHoliday) {
 }

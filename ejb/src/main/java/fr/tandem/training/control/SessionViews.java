@@ -6,12 +6,18 @@ import fr.tandem.training.TrainingOffer;
 import fr.tandem.training.TrainingSession;
 import fr.tandem.training.boundary.OfferSummary;
 import fr.tandem.training.boundary.SessionSummary;
+import fr.tandem.training.calendar.PublicHoliday;
+import fr.tandem.training.calendar.PublicHolidays;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
 /** Turns offers and sessions into what pages and the REST API show. */
 public final class SessionViews {
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private SessionViews() {
     }
@@ -26,7 +32,8 @@ public final class SessionViews {
                 offer.enrolmentCloses(), session.startsAt(), session.endsAt(), session.place(), session.capacity(),
                 session.confirmedCount(), session.waitlistCount(), session.seatsLeft(),
                 mine.map(Booking::status).orElse(null),
-                teacher == null ? null : session.waitlistPosition(teacher).orElse(null));
+                teacher == null ? null : session.waitlistPosition(teacher).orElse(null),
+                PublicHolidays.on(LocalDate.ofInstant(session.startsAt(), PARIS)).map(PublicHoliday::key).orElse(null));
     }
 
     public static OfferSummary of(TrainingOffer offer, List<TrainingSession> sessions) {

@@ -14,6 +14,19 @@ public class ParisTime {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
+    /** Day and time ("mer. 13 janv. 2027, 09:00"). */
+    public String day(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        return DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", UiMessages.locale()).withZone(PARIS).format(instant);
+    }
+
+    /** Time of day only ("12:00"). */
+    public String time(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofPattern("HH:mm").withZone(PARIS).format(instant);
+    }
+
     public String format(Instant instant) {
         if (instant == null) {
             return "";

@@ -1,0 +1,61 @@
+package fr.tandem.system;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Training through the pages: an inspector creates and publishes an offer with a session, a
+ * teacher of the circonscription books it in one click and finds it in their bookings, the
+ * inspector reads the enrolment list.
+ */
+class TrainingST extends SystemTestBase {
+
+    @Test
+    void anInspectorPublishesASessionThatATeacherBooks() {
+        String title = "Formation système " + System.currentTimeMillis() % 1_000_000;
+        login(DemoAccount.INSPECTOR);
+        open("/training/offers.xhtml");
+        type(By.id("offer-title"), title);
+        type(By.id("offer-hours"), "2.5");
+        setDate("offer-closes", "31/12/2099");
+        browser().findElement(By.id("offer-create")).click();
+        new WebDriverWait(browser(), WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), title));
+
+        setDate("session-day", "15/01/2098");
+        type(By.id("session-place"), "École Jean Moulin (démo)");
+        type(By.id("session-capacity"), "2");
+        browser().findElement(By.id("session-add")).click();
+        new WebDriverWait(browser(), WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("offers"), "0/2"));
+        WebElement row = waitFor(By.xpath("//tr[contains(., '" + title + "')]"));
+        row.findElement(By.className("publish-button")).click();
+        new WebDriverWait(browser(), WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "publiée"));
+        logout();
+
+        login(DemoAccount.TEACHER);
+        open("/training/catalogue.xhtml");
+        waitFor(By.xpath("//table//tr[contains(., '" + title + "')]")).findElement(By.className("book-button")).click();
+        new WebDriverWait(browser(), WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), title));
+        assertThat(waitFor(By.id("my-bookings")).getText(), containsString(title));
+        assertThat(waitFor(By.id("my-bookings")).getText(), containsString("Inscrit"));
+        logout();
+
+        login(DemoAccount.INSPECTOR);
+        open("/training/offers.xhtml");
+        new WebDriverWait(browser(), WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("offers"), "1/2"));
+        waitFor(By.xpath("//tr[contains(., '" + title + "')]//a[contains(., 'Inscrits')]")).click();
+        new WebDriverWait(browser(), WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("enrolments"), "Enseignant (démo)"));
+    }
+
+    /** Fills a date picker's text field without opening its calendar (which would cover the form). */
+    private void setDate(String id, String day) {
+        ((JavascriptExecutor) browser()).executeScript("arguments[0].value = arguments[1];",
+                waitFor(By.id(id + "_input")), day);
+    }
+}
