@@ -1,6 +1,7 @@
 package fr.tandem.training;
 
 import fr.tandem.people.Account;
+import fr.tandem.platform.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -51,6 +52,10 @@ public class Booking {
     @Column(name = "cancelled_at")
     private Instant cancelledAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(length = 10)
+    private Attendance attendance;
+
     @Version
     private long version;
 
@@ -69,6 +74,14 @@ public class Booking {
         requestedAt = now;
         confirmedAt = newStatus == BookingStatus.CONFIRMED ? now : null;
         cancelledAt = null;
+    }
+
+    /** Records the émargement; only a teacher who had a seat can be marked. */
+    void recordAttendance(Attendance mark) {
+        if (status != BookingStatus.CONFIRMED) {
+            throw new RuleViolation("attendance.notSeated");
+        }
+        attendance = mark;
     }
 
     void cancel(Instant now) {
@@ -107,5 +120,9 @@ public class Booking {
 
     public Instant cancelledAt() {
         return cancelledAt;
+    }
+
+    public Attendance attendance() {
+        return attendance;
     }
 }

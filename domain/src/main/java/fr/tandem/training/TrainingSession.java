@@ -21,6 +21,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -39,6 +41,7 @@ public class TrainingSession {
 
     /** The longest a single session may last. */
     public static final Duration MAX_LENGTH = Duration.ofHours(12);
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "training_session_seq")
@@ -146,6 +149,20 @@ public class TrainingSession {
                 .min(ARRIVAL);
         first.ifPresent(b -> b.promote(now));
         return first;
+    }
+
+    /**
+     * Marks a teacher present, absent or excused; possible from the day of the session (Paris
+     * time), and changeable afterwards (the hours follow).
+     */
+    public void recordAttendance(Account teacher, Attendance mark, Instant now) {
+        if (mark == null) {
+            throw new RuleViolation("attendance.required");
+        }
+        if (LocalDate.ofInstant(now, PARIS).isBefore(LocalDate.ofInstant(startsAt, PARIS))) {
+            throw new RuleViolation("attendance.tooEarly");
+        }
+        bookingOf(teacher).orElseThrow(() -> new RuleViolation("attendance.notSeated")).recordAttendance(mark);
     }
 
     /** 1 for the first in the waiting line; empty when the teacher is not waiting. */

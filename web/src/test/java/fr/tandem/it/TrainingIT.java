@@ -159,6 +159,47 @@ class TrainingIT extends ApiTestBase {
     }
 
     @Test
+    void hoursComeFromAttendanceOnlyAndFollowItsChanges() {
+        long offer = offer("DEPARTEMENTALE", inDays(-1), inDays(5));
+        long session = session(offer, Instant.now().plusSeconds(20).truncatedTo(ChronoUnit.SECONDS), 1);
+        publish(offer);
+        JsonObject before = api.as("enseignant", PASSWORD).get("api/training/my-hours").json();
+        assertThat(before.getInt("minutesDue"), is(810));
+        int done = before.getInt("minutesDone");
+
+        assertThat(book("enseignant", session).json().getString("myStatus"), is("CONFIRMED"));
+        assertThat(book("enseignant03", session).json().getString("myStatus"), is("WAITLISTED"));
+        String path = "api/training/sessions/" + session + "/attendance/";
+        Api.Reply waiting = api.as("ien", PASSWORD).putJson(path + "enseignant03", "{\"attendance\":\"PRESENT\"}");
+        assertThat(waiting.status(), is(400));
+        assertThat(waiting.json().getString("code"), is("attendance.notSeated"));
+
+        Api.Reply present = api.putJson(path + "enseignant", "{\"attendance\":\"PRESENT\"}");
+        assertThat(present.body(), present.status(), is(200));
+        assertThat(present.json().getString("attendance"), is("PRESENT"));
+        JsonObject after = api.as("enseignant", PASSWORD).get("api/training/my-hours").json();
+        assertThat(after.getInt("minutesDone"), is(done + 150));
+        assertThat(after.getInt("minutesRemaining"), is(Math.max(0, 810 - done - 150)));
+
+        api.as("ien", PASSWORD).putJson(path + "enseignant", "{\"attendance\":\"ABSENT\"}");
+        assertThat(api.as("enseignant", PASSWORD).get("api/training/my-hours").json().getInt("minutesDone"), is(done));
+        assertThat(api.as("enseignant", PASSWORD).putJson(path + "enseignant", "{\"attendance\":\"PRESENT\"}").status(),
+                is(403));
+    }
+
+    @Test
+    void attendanceWaitsForTheDayOfTheSession() {
+        long offer = offer("DEPARTEMENTALE", inDays(-1), inDays(5));
+        long session = session(offer, inDays(12), 5);
+        publish(offer);
+        book("enseignant05", session);
+        Api.Reply early = api.as("ien", PASSWORD).putJson("api/training/sessions/" + session + "/attendance/enseignant05",
+                "{\"attendance\":\"PRESENT\"}");
+        assertThat(early.status(), is(400));
+        assertThat(early.json().getString("code"), is("attendance.tooEarly"));
+    }
+
+    @Test
     void inspectorsGetClearErrorsForBadOffersAndSessions() {
         Api.Reply shortWindow = api.as("ien", PASSWORD).postJson("api/training/offers", """
                 {"title":"X","category":"OPTIONNELLE","modality":"PRESENTIEL","minutesCredited":90,

@@ -4,10 +4,13 @@ import fr.tandem.people.Account;
 import fr.tandem.people.control.CurrentCaller;
 import fr.tandem.platform.NotFound;
 import fr.tandem.platform.RuleViolation;
+import fr.tandem.training.Attendance;
 import fr.tandem.training.Booking;
 import fr.tandem.training.BookingStatus;
 import fr.tandem.training.OfferCategory;
+import fr.tandem.training.Modality;
 import fr.tandem.training.OfferStatus;
+import fr.tandem.training.SchoolYear;
 import fr.tandem.training.TrainingSession;
 import fr.tandem.training.control.SessionViews;
 import jakarta.annotation.security.RolesAllowed;
@@ -70,6 +73,36 @@ public class Bookings {
                         + "order by b.session.startsAt", TrainingSession.class)
                 .setParameter("me", me).setParameter("cancelled", BookingStatus.CANCELLED)
                 .getResultStream().map(s -> SessionViews.of(s, me)).toList();
+    }
+
+    /** The caller's hours of the current school year, from attendance only. */
+    public HoursSummary myHours() {
+        Account me = caller.account();
+        SchoolYear year = SchoolYear.of(clock.instant());
+        List<Booking> attended = em.createQuery("select b from Booking b where b.teacher = :me "
+                        + "and b.attendance = :present and b.session.startsAt >= :from and b.session.startsAt < :to "
+                        + "order by b.session.startsAt", Booking.class)
+                .setParameter("me", me).setParameter("present", Attendance.PRESENT)
+                .setParameter("from", year.start()).setParameter("to", year.end()).getResultList();
+        int due = SchoolYear.minutesDue(me.workingTimePercent() == null ? 100 : me.workingTimePercent());
+        int done = 0;
+        int[] byCategory = new int[OfferCategory.values().length];
+        int distance = 0;
+        for (Booking booking : attended) {
+            int minutes = booking.session().offer().minutesCredited();
+            done += minutes;
+            byCategory[booking.session().offer().category().ordinal()] += minutes;
+            if (booking.session().offer().modality() == Modality.DISTANCE) {
+                distance += minutes;
+            }
+        }
+        return new HoursSummary(year.label(), due, done, Math.max(0, due - done),
+                byCategory[OfferCategory.DEPARTEMENTALE.ordinal()],
+                byCategory[OfferCategory.OBLIGATOIRE_CIRCONSCRIPTION.ordinal()],
+                byCategory[OfferCategory.OPTIONNELLE.ordinal()], distance, done - distance,
+                attended.stream().map(b -> new HoursSummary.AttendedSession(b.session().offer().title(),
+                        b.session().startsAt(), b.session().offer().minutesCredited(),
+                        b.session().offer().category().name(), b.session().offer().modality().name())).toList());
     }
 
     public SessionSummary book(long sessionId) {

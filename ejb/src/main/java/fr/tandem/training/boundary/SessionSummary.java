@@ -16,4 +16,5 @@ public record SessionSummary(long sessionId, long offerId, String title, String 
                              Instant enrolmentCloses, Instant startsAt, Instant endsAt, String place, int capacity,
                              int confirmed, int waitlisted, int seatsLeft, BookingStatus myStatus,
                              Integer myWaitlistPosition, String publicHoliday) {
+
 }

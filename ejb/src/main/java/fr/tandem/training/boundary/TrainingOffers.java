@@ -14,7 +14,10 @@ import fr.tandem.training.control.SessionViews;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import fr.tandem.training.Attendance;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.time.Clock;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,6 +38,9 @@ public class TrainingOffers {
 
     @Inject
     CurrentCaller caller;
+
+    @Inject
+    Clock clock;
 
     /** The offers of the inspector's circonscription (all of them for an admin), newest first. */
     public List<OfferSummary> offers() {
@@ -92,8 +98,23 @@ public class TrainingOffers {
                         .thenComparing(fr.tandem.training.Booking::requestedAt))
                 .forEach(b -> lines.add(new EnrolmentSummary(b.teacher().username(), b.teacher().displayName(),
                         b.teacher().school() == null ? null : b.teacher().school().name(), b.status(),
-                        b.requestedAt(), session.waitlistPosition(b.teacher()).orElse(null))));
+                        b.requestedAt(), session.waitlistPosition(b.teacher()).orElse(null), b.attendance())));
         return lines;
+    }
+
+    /** Marks a teacher of the session present, absent or excused; their hours follow. */
+    public EnrolmentSummary recordAttendance(long sessionId, String username, Attendance mark) {
+        TrainingSession session = em.find(TrainingSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
+        if (session == null) {
+            throw new NotFound("session.notFound");
+        }
+        ownOffer(session.offer().id());
+        Account teacher = em.createQuery("select a from Account a where a.username = :u", Account.class)
+                .setParameter("u", username).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFound("account.notFound", username));
+        session.recordAttendance(teacher, mark, clock.instant());
+        em.flush();
+        return enrolments(sessionId).stream().filter(e -> e.username().equals(username)).findFirst().orElseThrow();
     }
 
     private TrainingOffer ownOffer(long offerId) {

@@ -1,10 +1,12 @@
 package fr.tandem.training.api;
 
 import fr.tandem.platform.api.RequestBody;
+import fr.tandem.training.Attendance;
 import fr.tandem.training.OfferDetails;
 import fr.tandem.training.SessionDetails;
 import fr.tandem.training.boundary.Bookings;
 import fr.tandem.training.boundary.EnrolmentSummary;
+import fr.tandem.training.boundary.HoursSummary;
 import fr.tandem.training.boundary.OfferSummary;
 import fr.tandem.training.boundary.SessionSummary;
 import fr.tandem.training.boundary.TrainingOffers;
@@ -78,6 +80,26 @@ public class TrainingResource {
     @Operation(summary = "Who enrolled in a session: seats, then the waiting line in order")
     public List<EnrolmentSummary> enrolments(@PathParam("id") long sessionId) {
         return offers.enrolments(sessionId);
+    }
+
+    /** Body of an attendance mark. */
+    public record AttendanceMark(Attendance attendance) {
+    }
+
+    @PUT
+    @Path("sessions/{id}/attendance/{username}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Mark an enrolled teacher PRESENT, ABSENT or EXCUSED (from the day of the session); hours follow")
+    public EnrolmentSummary recordAttendance(@PathParam("id") long sessionId, @PathParam("username") String username,
+                                             AttendanceMark mark) {
+        return offers.recordAttendance(sessionId, username, RequestBody.required(mark).attendance());
+    }
+
+    @GET
+    @Path("my-hours")
+    @Operation(summary = "My training hours this school year: due (18 h pro rata), done (from attendance), remaining")
+    public HoursSummary myHours() {
+        return bookings.myHours();
     }
 
     @GET

@@ -4,6 +4,7 @@ import fr.tandem.platform.RuleViolation;
 import fr.tandem.platform.ui.UiMessages;
 import fr.tandem.training.BookingStatus;
 import fr.tandem.training.boundary.Bookings;
+import fr.tandem.training.boundary.HoursSummary;
 import fr.tandem.training.boundary.SessionSummary;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -24,11 +25,17 @@ public class CatalogueView implements Serializable {
 
     private List<SessionSummary> catalogue;
     private List<SessionSummary> mine;
+    private HoursSummary hours;
 
     @PostConstruct
     void load() {
         catalogue = bookings.catalogue();
         mine = bookings.mine();
+        hours = bookings.myHours();
+    }
+
+    public HoursSummary getHours() {
+        return hours;
     }
 
     public void book(long sessionId) {

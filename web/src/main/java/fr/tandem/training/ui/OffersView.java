@@ -2,6 +2,7 @@ package fr.tandem.training.ui;
 
 import fr.tandem.platform.RuleViolation;
 import fr.tandem.platform.ui.UiMessages;
+import fr.tandem.training.Attendance;
 import fr.tandem.training.Modality;
 import fr.tandem.training.OfferCategory;
 import fr.tandem.training.OfferDetails;
@@ -52,6 +53,7 @@ public class OffersView implements Serializable {
     private Integer sessionCapacity = 20;
     private List<EnrolmentSummary> enrolments = List.of();
     private String enrolmentsTitle;
+    private long enrolmentsSessionId;
 
     @PostConstruct
     void load() {
@@ -102,9 +104,25 @@ public class OffersView implements Serializable {
         try {
             enrolments = offers.enrolments(sessionId);
             enrolmentsTitle = sessionTitle;
+            enrolmentsSessionId = sessionId;
         } catch (RuleViolation invalid) {
             UiMessages.error(invalid);
         }
+    }
+
+    /** Saves the émargement of one teacher of the session shown. */
+    public void recordAttendance(String username, Attendance mark) {
+        try {
+            offers.recordAttendance(enrolmentsSessionId, username, mark);
+            UiMessages.info("offers.attendanceSaved");
+        } catch (RuleViolation refused) {
+            UiMessages.error(refused);
+        }
+        enrolments = offers.enrolments(enrolmentsSessionId);
+    }
+
+    public Attendance[] getAttendanceMarks() {
+        return Attendance.values();
     }
 
     private static Instant startOfDay(LocalDate day) {

@@ -1,0 +1,126 @@
+package fr.tandem.training;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import fr.tandem.people.Account;
+import fr.tandem.people.AccountProfile;
+import fr.tandem.people.Role;
+import fr.tandem.platform.Conflict;
+import fr.tandem.platform.RuleViolation;
+import fr.tandem.school.Circonscription;
+import fr.tandem.school.PriorityEducation;
+import fr.tandem.school.School;
+import fr.tandem.school.SchoolDetails;
+import fr.tandem.school.SchoolKind;
+import fr.tandem.school.SchoolState;
+import fr.tandem.school.Uai;
+import java.lang.reflect.Field;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class TrainingSessionTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-29T10:00:00Z");
+    private final Circonscription circonscription = new Circonscription(Uai.of("0940927X"), "Fresnes");
+    private final School school = new School(Uai.of("0940176F"), new SchoolDetails("Ecole", SchoolKind.ELEMENTAIRE,
+            null, null, null, "94260", "94034", "Fresnes", PriorityEducation.NONE, SchoolState.OPEN, null, null),
+            circonscription, false, NOW);
+    private long ids;
+
+    private Account teacher(String name) {
+        Account account = new Account(name, new AccountProfile("Prénom", name, name + "@example.org",
+                EnumSet.of(Role.TEACHER), school, null, 100), "hash", false, NOW);
+        setId(account, Account.class, ++ids);
+        return account;
+    }
+
+    private static void setId(Object entity, Class<?> type, long id) {
+        try {
+            Field field = type.getDeclaredField("id");
+            field.setAccessible(true);
+            field.set(entity, id);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private TrainingSession cut(int capacity) {
+        Account inspector = new Account("ien", new AccountProfile("I", "N", "ien@example.org",
+                EnumSet.of(Role.INSPECTOR), null, circonscription, null), "hash", false, NOW);
+        TrainingOffer offer = new TrainingOffer(new OfferDetails("ENI", null, null, OfferCategory.OPTIONNELLE,
+                Modality.PRESENTIEL, 90, NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(5))),
+                circonscription, inspector);
+        offer.publish();
+        return new TrainingSession(offer, new SessionDetails(NOW.plus(Duration.ofDays(10)),
+                NOW.plus(Duration.ofDays(10)).plus(Duration.ofHours(3)), "École", capacity));
+    }
+
+    @Test
+    void seatsThenTheWaitingLineThenPromotionOfTheFirstInLine() {
+        TrainingSession cut = cut(2);
+        Account a = teacher("prof-a");
+        Account b = teacher("prof-b");
+        Account c = teacher("prof-c");
+        Account d = teacher("prof-d");
+        assertThat(cut.book(a, NOW).status(), is(BookingStatus.CONFIRMED));
+        assertThat(cut.book(b, NOW.plusSeconds(1)).status(), is(BookingStatus.CONFIRMED));
+        assertThat(cut.book(c, NOW.plusSeconds(2)).status(), is(BookingStatus.WAITLISTED));
+        assertThat(cut.book(d, NOW.plusSeconds(3)).status(), is(BookingStatus.WAITLISTED));
+        assertThat(cut.waitlistPosition(d), is(Optional.of(2)));
+        Optional<Booking> promoted = cut.cancel(a, NOW.plusSeconds(4));
+        assertThat(promoted.map(Booking::teacher).map(Account::username), is(Optional.of("prof-c")));
+        assertThat(cut.confirmedCount(), is(2));
+        assertThat(cut.waitlistPosition(d), is(Optional.of(1)));
+        assertThat(assertThrows(Conflict.class, () -> cut.book(b, NOW)).key(), is("booking.already"));
+    }
+
+    @Test
+    void noPromotionOnceTheSessionHasStarted() {
+        TrainingSession cut = cut(1);
+        Account a = teacher("prof-a");
+        Account b = teacher("prof-b");
+        cut.book(a, NOW);
+        cut.book(b, NOW);
+        assertThat(cut.cancel(a, cut.startsAt().plusSeconds(60)), is(Optional.empty()));
+        assertThat(cut.waitlistPosition(b), is(Optional.of(1)));
+    }
+
+    @Test
+    void bookingIsRefusedOutsideTheWindowAndAfterTheStart() {
+        TrainingSession cut = cut(5);
+        assertThat(assertThrows(RuleViolation.class, () -> cut.book(teacher("prof-a"), NOW.plus(Duration.ofDays(6)))).key(),
+                is("booking.windowClosed"));
+        assertThat(assertThrows(RuleViolation.class, () -> cut.book(teacher("prof-b"), NOW.minus(Duration.ofDays(2)))).key(),
+                is("booking.windowClosed"));
+    }
+
+    @Test
+    void attendanceIsForSeatedTeachersFromTheDayOfTheSession() {
+        TrainingSession cut = cut(1);
+        Account a = teacher("prof-a");
+        Account b = teacher("prof-b");
+        cut.book(a, NOW);
+        cut.book(b, NOW);
+        assertThat(assertThrows(RuleViolation.class, () -> cut.recordAttendance(a, Attendance.PRESENT, NOW)).key(),
+                is("attendance.tooEarly"));
+        assertThat(assertThrows(RuleViolation.class,
+                () -> cut.recordAttendance(b, Attendance.PRESENT, cut.startsAt())).key(), is("attendance.notSeated"));
+        cut.recordAttendance(a, Attendance.PRESENT, cut.startsAt());
+        assertThat(cut.bookings().get(0).attendance(), is(Attendance.PRESENT));
+    }
+
+    @Test
+    void theHoursDueAreEighteenProRataToTheHalfHour() {
+        assertThat(SchoolYear.minutesDue(100), is(1080));
+        assertThat(SchoolYear.minutesDue(75), is(810));
+        assertThat(SchoolYear.minutesDue(50), is(540));
+        assertThat(SchoolYear.minutesDue(80), is(870));
+        assertThat(SchoolYear.of(Instant.parse("2027-08-31T21:00:00Z")).label(), is("2026-2027"));
+        assertThat(SchoolYear.of(Instant.parse("2027-08-31T22:30:00Z")).label(), is("2027-2028"));
+    }
+}
