@@ -80,6 +80,8 @@ class AdministrationST extends SystemTestBase {
         type(By.id("communeCode"), "34032");
         type(By.id("communeName"), "Béziers");
         browser().findElement(By.id("circonscription")).click();
-        waitFor(By.id("circonscription_1")).click();
+        new WebDriverWait(browser(), WAIT).until(ExpectedConditions.elementToBeClickable(By.id("circonscription_1"))).click();
+        new WebDriverWait(browser(), WAIT).until(ExpectedConditions.not(
+                ExpectedConditions.textToBe(By.id("circonscription_label"), "—")));
     }
 }

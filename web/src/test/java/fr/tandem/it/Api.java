@@ -69,6 +69,22 @@ public final class Api {
         return send(request(path).DELETE());
     }
 
+    /** The raw bytes of a GET answer (PDF, CSV), failing on any status but 200. */
+    public byte[] bytes(String path) {
+        try {
+            HttpResponse<byte[]> response = http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException(path + " answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Any method without a body (PUT to book, DELETE to cancel…). */
     public Reply send(String method, String path) {
         return send(request(path).method(method, HttpRequest.BodyPublishers.noBody()));
@@ -76,7 +92,7 @@ public final class Api {
 
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(120))
-                .header("Accept", "application/json").header("Accept-Language", language);
+                .header("Accept", "application/json, */*;q=0.5").header("Accept-Language", language);
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }

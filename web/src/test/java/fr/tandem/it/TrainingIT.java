@@ -116,6 +116,17 @@ class TrainingIT extends ApiTestBase {
                 .getString("status"), is("CONFIRMED"));
         assertThat(after.stream().filter(l -> l.getString("status").equals("CONFIRMED")).count(), is(10L));
 
+        Api.Reply csv = api.as("ien", PASSWORD).get("api/training/sessions/" + session + "/enrolments.csv");
+        assertThat(csv.status(), is(200));
+        assertThat(csv.contentType(), containsString("text/csv"));
+        assertThat(csv.body().startsWith("\uFEFFEnseignant;Identifiant;"), is(true));
+        assertThat(csv.body().split("\r\n").length, is(1 + TEACHERS - 1));
+
+        byte[] sheet = api.bytes("api/training/sessions/" + session + "/attendance-sheet.pdf");
+        String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(sheet)).getTextFromPage(1);
+        assertThat(text, containsString("Feuille d'émargement"));
+        assertThat(text, containsString("10 inscrit(s) sur 10 places"));
+
         Api.Reply twice = book(firstWaiting, session);
         assertThat(twice.status(), is(409));
         JsonObject again = book(seated, session).json();

@@ -10,6 +10,7 @@ import fr.tandem.training.OfferDetails;
 import fr.tandem.training.SessionDetails;
 import fr.tandem.training.TrainingOffer;
 import fr.tandem.training.TrainingSession;
+import fr.tandem.training.control.AttendanceSheet;
 import fr.tandem.training.control.SessionViews;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -17,7 +18,11 @@ import jakarta.inject.Inject;
 import fr.tandem.training.Attendance;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import fr.tandem.platform.export.CsvExport;
 import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -100,6 +105,27 @@ public class TrainingOffers {
                         b.teacher().school() == null ? null : b.teacher().school().name(), b.status(),
                         b.requestedAt(), session.waitlistPosition(b.teacher()).orElse(null), b.attendance())));
         return lines;
+    }
+
+    /** The feuille d'émargement of a session, as a PDF to print. */
+    public byte[] attendanceSheet(long sessionId) {
+        TrainingSession session = em.find(TrainingSession.class, sessionId);
+        if (session == null) {
+            throw new NotFound("session.notFound");
+        }
+        ownOffer(session.offer().id());
+        return AttendanceSheet.of(session);
+    }
+
+    /** The enrolment list of a session as CSV (UTF-8 with BOM, ';'), every line, times in Paris time. */
+    public byte[] enrolmentsCsv(long sessionId) {
+        DateTimeFormatter paris = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("Europe/Paris"));
+        List<List<String>> rows = enrolments(sessionId).stream().map(e -> Arrays.asList(e.teacherName(), e.username(),
+                e.schoolName() == null ? "" : e.schoolName(), e.status().name(),
+                e.waitlistPosition() == null ? "" : e.waitlistPosition().toString(), paris.format(e.requestedAt()),
+                e.attendance() == null ? "" : e.attendance().name())).toList();
+        return CsvExport.write(List.of("Enseignant", "Identifiant", "École", "Statut", "Rang d'attente",
+                "Demande le", "Émargement"), rows);
     }
 
     /** Marks a teacher of the session present, absent or excused; their hours follow. */

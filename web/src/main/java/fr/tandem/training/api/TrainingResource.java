@@ -103,6 +103,26 @@ public class TrainingResource {
     }
 
     @GET
+    @Path("sessions/{id}/enrolments.csv")
+    @Produces("text/csv")
+    @Operation(summary = "The enrolment list as CSV for a spreadsheet (UTF-8 with BOM, ';', every line)")
+    public Response enrolmentsCsv(@PathParam("id") long sessionId) {
+        return Response.ok(offers.enrolmentsCsv(sessionId), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"inscrits-session-" + sessionId + ".csv\"")
+                .build();
+    }
+
+    @GET
+    @Path("sessions/{id}/attendance-sheet.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The feuille d'émargement to print (PDF)")
+    public Response attendanceSheet(@PathParam("id") long sessionId) {
+        return Response.ok(offers.attendanceSheet(sessionId), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"emargement-session-" + sessionId + ".pdf\"")
+                .build();
+    }
+
+    @GET
     @Path("catalogue")
     @Operation(summary = "Upcoming sessions I may book (teachers), with seats left and my standing")
     public List<SessionSummary> catalogue() {

@@ -14,10 +14,17 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
+import org.primefaces.model.DefaultScheduleEvent;
+import org.primefaces.model.DefaultScheduleModel;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.ScheduleModel;
+import org.primefaces.model.StreamedContent;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
@@ -55,9 +62,31 @@ public class OffersView implements Serializable {
     private String enrolmentsTitle;
     private long enrolmentsSessionId;
 
+    private transient ScheduleModel planning;
+
     @PostConstruct
     void load() {
         list = offers.offers();
+        planning = null;
+    }
+
+    /** Every session of the circonscription on a calendar, in Paris time. */
+    public ScheduleModel getPlanning() {
+        if (planning == null) {
+            planning = new DefaultScheduleModel();
+            for (OfferSummary offer : list) {
+                for (var session : offer.sessions()) {
+                    planning.addEvent(DefaultScheduleEvent.builder()
+                            .title(offer.title() + " — " + session.place() + " (" + session.confirmed() + "/"
+                                    + session.capacity() + ")")
+                            .startDate(LocalDateTime.ofInstant(session.startsAt(), PARIS))
+                            .endDate(LocalDateTime.ofInstant(session.endsAt(), PARIS))
+                            .styleClass(offer.status() == fr.tandem.training.OfferStatus.PUBLISHED ? "published" : "draft")
+                            .build());
+                }
+            }
+        }
+        return planning;
     }
 
     public void createOffer() {
@@ -119,6 +148,20 @@ public class OffersView implements Serializable {
             UiMessages.error(refused);
         }
         enrolments = offers.enrolments(enrolmentsSessionId);
+    }
+
+    /** The enrolment list shown, as a CSV download. */
+    public StreamedContent getEnrolmentsCsv() {
+        byte[] csv = offers.enrolmentsCsv(enrolmentsSessionId);
+        return DefaultStreamedContent.builder().name("inscrits-session-" + enrolmentsSessionId + ".csv")
+                .contentType("text/csv; charset=UTF-8").stream(() -> new ByteArrayInputStream(csv)).build();
+    }
+
+    /** The feuille d'émargement of the session shown, as a PDF download. */
+    public StreamedContent getAttendanceSheet() {
+        byte[] pdf = offers.attendanceSheet(enrolmentsSessionId);
+        return DefaultStreamedContent.builder().name("emargement-session-" + enrolmentsSessionId + ".pdf")
+                .contentType("application/pdf").stream(() -> new ByteArrayInputStream(pdf)).build();
     }
 
     public Attendance[] getAttendanceMarks() {
