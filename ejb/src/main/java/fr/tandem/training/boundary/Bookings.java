@@ -13,6 +13,8 @@ import fr.tandem.training.OfferStatus;
 import fr.tandem.training.SchoolYear;
 import fr.tandem.training.TrainingSession;
 import fr.tandem.training.control.SessionViews;
+import fr.tandem.training.control.TrainingMails;
+import java.util.Optional;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -28,7 +30,7 @@ import java.util.Locale;
 
 /**
  * The teachers' side of training: the catalogue they may book, booking and cancelling in one
- * step, and their own bookings. Each booking or cancellation locks the teacher's account row
+ * step (with the mails they send, queued in the same transaction), and their own bookings. Each booking or cancellation locks the teacher's account row
  * and then the session row, so that seats, the waiting line and the no-overlap rule stay right
  * whatever the number of people clicking at once.
  */
@@ -47,6 +49,9 @@ public class Bookings {
 
     @Inject
     Clock clock;
+
+    @Inject
+    TrainingMails mails;
 
     /**
      * Upcoming sessions of published offers the teacher may book: those of their school's
@@ -113,16 +118,28 @@ public class Bookings {
         }
         Instant now = clock.instant();
         refuseOverlap(me, session);
-        session.book(me, now);
+        Booking booking = session.book(me, now);
         em.flush();
+        if (booking.status() == BookingStatus.CONFIRMED) {
+            mails.seatConfirmed(booking);
+        } else {
+            mails.waitlisted(booking, session.waitlistPosition(me).orElse(0));
+        }
         return SessionViews.of(session, me);
     }
 
     public SessionSummary cancel(long sessionId) {
         Account me = lockedCaller();
         TrainingSession session = lockedSession(sessionId);
-        session.cancel(me, clock.instant());
+        Booking mine = session.bookings().stream().filter(b -> b.teacher().id().equals(me.id())).findFirst()
+                .orElseThrow(() -> new RuleViolation("booking.none"));
+        boolean hadSeat = mine.status() == BookingStatus.CONFIRMED;
+        Optional<Booking> promoted = session.cancel(me, clock.instant());
         em.flush();
+        if (hadSeat) {
+            mails.seatGivenUp(mine);
+        }
+        promoted.ifPresent(mails::seatConfirmed);
         return SessionViews.of(session, me);
     }
 

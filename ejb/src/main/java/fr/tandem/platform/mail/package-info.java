@@ -1,0 +1,2 @@
+/** Mail for every business component: the outbox, its timed sender, and the SMTP settings. */
+package fr.tandem.platform.mail;

@@ -1,0 +1,77 @@
+package fr.tandem.training.control;
+
+import fr.tandem.training.TrainingSession;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.TimeZoneRegistry;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Attendee;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Organizer;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Sequence;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import net.fortuna.ical4j.validate.ValidationException;
+
+/**
+ * The iCalendar invitation of a teacher to a session (METHOD:REQUEST), or its withdrawal
+ * (METHOD:CANCEL): times in Europe/Paris with the zone's VTIMEZONE, so that no calendar shifts
+ * them by an hour, and one UID per session and teacher so that a cancellation replaces the invite.
+ */
+public final class SessionInvitation {
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final TimeZoneRegistry ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
+
+    private SessionInvitation() {
+    }
+
+    /**
+     * @param changedAt when the booking changed: it orders the versions of the invitation
+     *                  (SEQUENCE) so that a later change always wins
+     */
+    public static String of(TrainingSession session, String organizer, String attendee, boolean cancel,
+                            Instant changedAt) {
+        ZonedDateTime start = session.startsAt().atZone(PARIS);
+        ZonedDateTime end = session.endsAt().atZone(PARIS);
+        VEvent event = new VEvent(start, end, session.offer().title());
+        event.add(new Uid("tandem-session-" + session.id() + "-" + attendee));
+        event.add(new Sequence((int) (changedAt.getEpochSecond() / 60 - 29_000_000)));
+        event.add(new Location(session.place()));
+        event.add(new Description(session.offer().description() == null ? session.offer().title()
+                : session.offer().description()));
+        event.add(new Organizer("mailto:" + organizer));
+        event.add(new Attendee("mailto:" + attendee));
+        if (cancel) {
+            event.add(ImmutableStatus.VEVENT_CANCELLED);
+        }
+        Calendar calendar = new Calendar();
+        calendar.add(new ProdId("-//Tandem//Formation//FR"));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(ImmutableCalScale.GREGORIAN);
+        calendar.add(cancel ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST);
+        calendar.add(ZONES.getTimeZone(PARIS.getId()).getVTimeZone());
+        calendar.add(event);
+        StringWriter text = new StringWriter();
+        try {
+            new CalendarOutputter(false).output(calendar, text);
+        } catch (IOException impossible) {
+            throw new UncheckedIOException(impossible);
+        } catch (ValidationException notChecked) {
+            throw new IllegalStateException(notChecked);
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,88 @@
+package fr.tandem.training.control;
+
+import fr.tandem.platform.mail.MailSettings;
+import fr.tandem.platform.mail.Outbox;
+import fr.tandem.training.Booking;
+import fr.tandem.training.TrainingSession;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * The mails a booking change sends, queued in the same transaction: a convocation with its
+ * invitation when a seat is confirmed (booked or promoted) and a reminder two days before the
+ * session, a note when the teacher waits, and a withdrawal of the invitation when a seat is
+ * given up (its reminder is then withdrawn too).
+ */
+@Dependent
+public class TrainingMails {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter
+            .ofPattern("EEEE d MMMM yyyy 'de' HH'h'mm", Locale.FRENCH).withZone(ZoneId.of("Europe/Paris"));
+    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("HH'h'mm").withZone(ZoneId.of("Europe/Paris"));
+
+    /** How long before a session its reminder goes out. */
+    static final Duration REMINDER_BEFORE = Duration.ofDays(2);
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    MailSettings settings;
+
+    public void seatConfirmed(Booking booking) {
+        TrainingSession session = booking.session();
+        outbox.enqueue(key(booking, "confirmed", booking.confirmedAt().toEpochMilli()), booking.teacher().email(),
+                "Convocation : " + session.offer().title() + " — " + WHEN.format(session.startsAt()),
+                greeting(booking) + "Votre place est confirmée pour la formation « " + session.offer().title()
+                        + " », le " + when(session) + ", lieu : " + session.place() + ".\n\n"
+                        + "L'invitation jointe s'ajoute à votre agenda.\n" + signature(),
+                SessionInvitation.of(session, settings.from(), booking.teacher().email(), false,
+                        booking.confirmedAt()), "REQUEST");
+        outbox.enqueueAt(session.startsAt().minus(REMINDER_BEFORE),
+                key(booking, "reminder", booking.confirmedAt().toEpochMilli()), booking.teacher().email(),
+                "Rappel : " + session.offer().title() + " — " + WHEN.format(session.startsAt()),
+                greeting(booking) + "Pour rappel, vous êtes attendu·e à la formation « " + session.offer().title()
+                        + " », le " + when(session) + ", lieu : " + session.place() + ".\n" + signature(), null, null);
+    }
+
+    public void waitlisted(Booking booking, int position) {
+        TrainingSession session = booking.session();
+        outbox.enqueue(key(booking, "waitlisted", booking.requestedAt().toEpochMilli()), booking.teacher().email(),
+                "Liste d'attente : " + session.offer().title(),
+                greeting(booking) + "La session du " + when(session) + " de « " + session.offer().title()
+                        + " » est complète : vous êtes n° " + position + " sur la liste d'attente. "
+                        + "Si une place se libère avant la session, elle vous est attribuée et vous recevez "
+                        + "votre convocation.\n" + signature(), null, null);
+    }
+
+    public void seatGivenUp(Booking booking) {
+        TrainingSession session = booking.session();
+        outbox.withdraw("booking-" + booking.id() + "-reminder-");
+        outbox.enqueue(key(booking, "cancelled", booking.cancelledAt().toEpochMilli()), booking.teacher().email(),
+                "Annulation : " + session.offer().title() + " — " + WHEN.format(session.startsAt()),
+                greeting(booking) + "Votre inscription à la formation « " + session.offer().title() + " » du "
+                        + when(session) + " est annulée. L'événement est retiré de votre agenda.\n" + signature(),
+                SessionInvitation.of(session, settings.from(), booking.teacher().email(), true,
+                        booking.cancelledAt()), "CANCEL");
+    }
+
+    private static String key(Booking booking, String event, long at) {
+        return "booking-" + booking.id() + "-" + event + "-" + at;
+    }
+
+    private static String greeting(Booking booking) {
+        return "Bonjour " + booking.teacher().displayName() + ",\n\n";
+    }
+
+    private static String when(TrainingSession session) {
+        return WHEN.format(session.startsAt()) + " à " + UNTIL.format(session.endsAt()) + " (heure de Paris)";
+    }
+
+    private static String signature() {
+        return "\n-- \nTandem, pour la circonscription et la ville\n";
+    }
+}

@@ -1,0 +1,167 @@
+package fr.tandem.it;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.startsWith;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Booking mails through the outbox to a real SMTP server started by the test: a convocation
+ * with a Europe/Paris invitation on a seat, a note on the waiting line, the invitation withdrawn
+ * (METHOD:CANCEL) on cancellation, a convocation on promotion — each exactly once.
+ */
+class MailIT extends ApiTestBase {
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(
+            new ServerSetup(Integer.getInteger("tandem.it.smtp.port"), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+            .withPerMethodLifecycle(false);
+
+    private String teacher(String suffix, String school) {
+        String username = "mail." + suffix + "." + System.nanoTime() % 1_000_000;
+        Api.Reply created = api.as("admin", PASSWORD).postJson("api/accounts", """
+                {"username":"%s","firstName":"Test","lastName":"Courrier","email":"%s@mail.test","roles":["TEACHER"],
+                 "schoolUai":"%s","workingTimePercent":100,"password":"Motdepasse-2026"}""".formatted(username, username, school));
+        assertThat(created.body(), created.status(), is(201));
+        return username;
+    }
+
+    private List<MimeMessage> mailsTo(String username, int expected) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        List<MimeMessage> mine = List.of();
+        while (Instant.now().isBefore(deadline)) {
+            mine = Arrays.stream(SMTP.getReceivedMessages()).filter(m -> to(m).equals(username + "@mail.test")).toList();
+            if (mine.size() >= expected) {
+                return mine;
+            }
+            Thread.sleep(500);
+        }
+        return mine;
+    }
+
+    private static long count(String username) {
+        return Arrays.stream(SMTP.getReceivedMessages()).filter(m -> to(m).equals(username + "@mail.test")).count();
+    }
+
+    private static String to(MimeMessage message) {
+        try {
+            return message.getAllRecipients()[0].toString();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String calendarOf(MimeMessage message) throws Exception {
+        Multipart parts = (Multipart) message.getContent();
+        for (int i = 0; i < parts.getCount(); i++) {
+            BodyPart part = parts.getBodyPart(i);
+            if (part.getContentType().startsWith("text/calendar")) {
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                part.getDataHandler().writeTo(bytes);
+                return bytes.toString(StandardCharsets.UTF_8);
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void bookingChangesSendEachMailOnceWithParisTimeInvitations() throws Exception {
+        String school = api.as("enseignant", PASSWORD).get("api/me").json().getString("schoolUai");
+        String first = teacher("a", school);
+        String second = teacher("b", school);
+
+        Api.Reply offer = api.as("ien", PASSWORD).postJson("api/training/offers", """
+                {"title":"Courrier d'essai","category":"DEPARTEMENTALE","modality":"PRESENTIEL","minutesCredited":180,
+                 "enrolmentOpens":"%s","enrolmentCloses":"%s"}""".formatted(Instant.now().minus(Duration.ofDays(1)),
+                Instant.now().plus(Duration.ofDays(20))));
+        long offerId = offer.json().getJsonNumber("id").longValue();
+        Instant start = Instant.now().plus(Duration.ofDays(30)).truncatedTo(ChronoUnit.HOURS);
+        long session = api.postJson("api/training/offers/" + offerId + "/sessions", """
+                {"startsAt":"%s","endsAt":"%s","place":"École des essais","capacity":1}""".formatted(start,
+                start.plus(Duration.ofHours(3)))).json().getJsonNumber("sessionId").longValue();
+        api.post("api/training/offers/" + offerId + "/publication", "application/json", new byte[0]);
+
+        String path = "api/training/sessions/" + session + "/booking";
+        assertThat(new Api(url).as(first, "Motdepasse-2026").send("PUT", path).json().getString("myStatus"), is("CONFIRMED"));
+        assertThat(new Api(url).as(second, "Motdepasse-2026").send("PUT", path).json().getString("myStatus"), is("WAITLISTED"));
+        assertThat(new Api(url).as(first, "Motdepasse-2026").send("DELETE", path).status(), is(200));
+
+        List<MimeMessage> toFirst = mailsTo(first, 2);
+        List<MimeMessage> toSecond = mailsTo(second, 2);
+        assertThat(toFirst.size(), is(2));
+        assertThat(toSecond.size(), is(2));
+
+        String paris = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").withZone(ZoneId.of("Europe/Paris")).format(start);
+        String invitation = calendarOf(toFirst.get(0));
+        assertThat(toFirst.get(0).getSubject(), startsWith("Convocation : Courrier d'essai"));
+        assertThat(invitation, containsString("METHOD:REQUEST"));
+        assertThat(invitation, containsString("BEGIN:VTIMEZONE"));
+        assertThat(invitation, containsString("TZID:Europe/Paris"));
+        assertThat(invitation, containsString("DTSTART;TZID=Europe/Paris:" + paris));
+        String withdrawal = calendarOf(toFirst.get(1));
+        assertThat(toFirst.get(1).getSubject(), startsWith("Annulation"));
+        assertThat(withdrawal, containsString("METHOD:CANCEL"));
+        assertThat(withdrawal, containsString("STATUS:CANCELLED"));
+        assertThat(uid(withdrawal), is(uid(invitation)));
+
+        assertThat(toSecond.get(0).getSubject(), startsWith("Liste d'attente"));
+        assertThat(calendarOf(toSecond.get(0)) == null, is(true));
+        assertThat(toSecond.get(1).getSubject(), startsWith("Convocation"));
+        assertThat(calendarOf(toSecond.get(1)), containsString("METHOD:REQUEST"));
+
+        Thread.sleep(11_000);
+        assertThat("no reminder after a cancellation, nothing twice", count(first), is(2L));
+        assertThat("the reminder waits for two days before the session", count(second), is(2L));
+    }
+
+    @Test
+    void aSessionSoonSendsItsReminderWithTheConvocation() throws Exception {
+        String school = api.as("enseignant", PASSWORD).get("api/me").json().getString("schoolUai");
+        String teacher = teacher("c", school);
+        Api.Reply offer = api.as("ien", PASSWORD).postJson("api/training/offers", """
+                {"title":"Rappel d'essai","category":"DEPARTEMENTALE","modality":"DISTANCE","minutesCredited":60,
+                 "enrolmentOpens":"%s","enrolmentCloses":"%s"}""".formatted(Instant.now().minus(Duration.ofDays(1)),
+                Instant.now().plus(Duration.ofDays(2))));
+        long offerId = offer.json().getJsonNumber("id").longValue();
+        Instant start = Instant.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.MINUTES);
+        long session = api.postJson("api/training/offers/" + offerId + "/sessions", """
+                {"startsAt":"%s","endsAt":"%s","place":"À distance","capacity":5}""".formatted(start,
+                start.plus(Duration.ofHours(1)))).json().getJsonNumber("sessionId").longValue();
+        api.post("api/training/offers/" + offerId + "/publication", "application/json", new byte[0]);
+        new Api(url).as(teacher, "Motdepasse-2026").send("PUT", "api/training/sessions/" + session + "/booking");
+
+        List<MimeMessage> mails = mailsTo(teacher, 2);
+        assertThat(mails.stream().map(MailIT::subject).filter(s -> s.startsWith("Rappel : Rappel d'essai")).count(), is(1L));
+        assertThat(mails.stream().map(MailIT::subject).filter(s -> s.startsWith("Convocation")).count(), is(1L));
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String uid(String calendar) throws IOException {
+        return calendar.lines().filter(l -> l.startsWith("UID:")).findFirst().orElseThrow();
+    }
+}
