@@ -170,7 +170,7 @@ class TrainingIT extends ApiTestBase {
     }
 
     @Test
-    void hoursComeFromAttendanceOnlyAndFollowItsChanges() {
+    void hoursComeFromAttendanceOnlyAndFollowItsChanges() throws Exception {
         long offer = offer("DEPARTEMENTALE", inDays(-1), inDays(5));
         long session = session(offer, Instant.now().plusSeconds(20).truncatedTo(ChronoUnit.SECONDS), 1);
         publish(offer);
@@ -191,6 +191,12 @@ class TrainingIT extends ApiTestBase {
         JsonObject after = api.as("enseignant", PASSWORD).get("api/training/my-hours").json();
         assertThat(after.getInt("minutesDone"), is(done + 150));
         assertThat(after.getInt("minutesRemaining"), is(Math.max(0, 810 - done - 150)));
+
+        byte[] attestation = api.as("enseignant", PASSWORD).bytes("api/training/my-attestation.pdf");
+        String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(attestation))
+                .getTextFromPage(1);
+        assertThat(text, containsString("Éric Enseignant (démo)"));
+        assertThat(text, containsString("Offre d'essai"));
 
         api.as("ien", PASSWORD).putJson(path + "enseignant", "{\"attendance\":\"ABSENT\"}");
         assertThat(api.as("enseignant", PASSWORD).get("api/training/my-hours").json().getInt("minutesDone"), is(done));

@@ -12,6 +12,7 @@ import fr.tandem.training.Modality;
 import fr.tandem.training.OfferStatus;
 import fr.tandem.training.SchoolYear;
 import fr.tandem.training.TrainingSession;
+import fr.tandem.training.control.HoursAttestation;
 import fr.tandem.training.control.SessionViews;
 import fr.tandem.training.control.TrainingMails;
 import java.util.Optional;
@@ -108,6 +109,11 @@ public class Bookings {
                 attended.stream().map(b -> new HoursSummary.AttendedSession(b.session().offer().title(),
                         b.session().startsAt(), b.session().offer().minutesCredited(),
                         b.session().offer().category().name(), b.session().offer().modality().name())).toList());
+    }
+
+    /** The caller's attestation of the school year's training, as a PDF. */
+    public byte[] myAttestation() {
+        return HoursAttestation.of(caller.account(), myHours());
     }
 
     public SessionSummary book(long sessionId) {

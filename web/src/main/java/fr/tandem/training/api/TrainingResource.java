@@ -123,6 +123,15 @@ public class TrainingResource {
     }
 
     @GET
+    @Path("my-attestation.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "My attestation of training for this school year (PDF)")
+    public Response myAttestation() {
+        return Response.ok(bookings.myAttestation(), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"attestation-formation.pdf\"").build();
+    }
+
+    @GET
     @Path("catalogue")
     @Operation(summary = "Upcoming sessions I may book (teachers), with seats left and my standing")
     public List<SessionSummary> catalogue() {

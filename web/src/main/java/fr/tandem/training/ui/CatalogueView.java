@@ -10,7 +10,10 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
 import java.io.Serializable;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 import java.util.List;
 
 /** The teachers' training page: what they may book, one click to book or cancel, and their own bookings. */
@@ -32,6 +35,13 @@ public class CatalogueView implements Serializable {
         catalogue = bookings.catalogue();
         mine = bookings.mine();
         hours = bookings.myHours();
+    }
+
+    /** The teacher's attestation, as a PDF download. */
+    public StreamedContent getAttestation() {
+        byte[] pdf = bookings.myAttestation();
+        return DefaultStreamedContent.builder().name("attestation-formation.pdf").contentType("application/pdf")
+                .stream(() -> new ByteArrayInputStream(pdf)).build();
     }
 
     public HoursSummary getHours() {
