@@ -87,6 +87,10 @@ public class Account {
     @Column(name = "deactivated_at")
     private Instant deactivatedAt;
 
+    /** The secret in the address of the person's calendar feed (it only opens that feed), or null. */
+    @Column(name = "calendar_token", length = 64)
+    private String calendarToken;
+
     @Version
     private long version;
 
@@ -149,6 +153,15 @@ public class Account {
         school = worksInSchool ? profile.school() : null;
         circonscription = newRoles.contains(Role.INSPECTOR) ? profile.circonscription() : null;
         workingTimePercent = newWorkingTime;
+    }
+
+    /** Gives the calendar feed a new address; the old one stops working. */
+    public void renewCalendarToken(String token) {
+        calendarToken = Objects.requireNonNull(token);
+    }
+
+    public String calendarToken() {
+        return calendarToken;
     }
 
     public void changePasswordHash(String newHash) {

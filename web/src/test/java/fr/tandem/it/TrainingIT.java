@@ -142,6 +142,17 @@ class TrainingIT extends ApiTestBase {
         long second = session(offer, when.plus(Duration.ofHours(1)), 5);
         publish(offer);
         assertThat(book("enseignant", first).status(), is(200));
+
+        String feed = api.as("enseignant", PASSWORD).postJson("api/me/calendar-feed", "").json().getString("url");
+        Api.Reply calendar = new Api(url).get(feed);
+        assertThat(calendar.status(), is(200));
+        assertThat(calendar.contentType(), containsString("text/calendar"));
+        assertThat(calendar.body(), containsString("DTSTART;TZID=Europe/Paris:"));
+        assertThat(calendar.body(), containsString("tandem-session-" + first + "-"));
+        String renewed = api.as("enseignant", PASSWORD).postJson("api/me/calendar-feed", "").json().getString("url");
+        assertThat(new Api(url).get(feed).status(), is(404));
+        assertThat(new Api(url).get(renewed).status(), is(200));
+
         Api.Reply refused = book("enseignant", second);
         assertThat(refused.status(), is(400));
         assertThat(refused.json().getString("detail"), containsString("Offre d'essai"));

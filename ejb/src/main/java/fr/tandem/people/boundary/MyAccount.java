@@ -42,6 +42,22 @@ public class MyAccount {
         account.changePasswordHash(PasswordHashing.hash(replacement));
     }
 
+    /** The secret of the caller's calendar feed, created on first use. */
+    public String calendarToken() {
+        Account account = caller.account();
+        if (account.calendarToken() == null) {
+            account.renewCalendarToken(TokenSecrets.newSecret().substring(TokenSecrets.PREFIX.length()));
+        }
+        return account.calendarToken();
+    }
+
+    /** A new secret for the calendar feed: the previous address stops working. */
+    public String renewCalendarToken() {
+        Account account = caller.account();
+        account.renewCalendarToken(TokenSecrets.newSecret().substring(TokenSecrets.PREFIX.length()));
+        return account.calendarToken();
+    }
+
     public List<TokenSummary> tokens() {
         return em.createQuery("select t from ApiToken t where t.account.username = :u order by t.createdAt desc",
                         ApiToken.class)

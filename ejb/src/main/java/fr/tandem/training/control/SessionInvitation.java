@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.List;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
@@ -15,6 +16,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Attendee;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.Method;
 import net.fortuna.ical4j.model.property.Organizer;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Sequence;
@@ -44,6 +46,19 @@ public final class SessionInvitation {
      */
     public static String of(TrainingSession session, String organizer, String attendee, boolean cancel,
                             Instant changedAt) {
+        VEvent event = event(session, organizer, attendee, changedAt);
+        if (cancel) {
+            event.add(ImmutableStatus.VEVENT_CANCELLED);
+        }
+        return write(cancel ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST, List.of(event));
+    }
+
+    /** A calendar feed (METHOD:PUBLISH) of the sessions a teacher holds a seat in, with the invitations' UIDs. */
+    public static String feed(List<TrainingSession> sessions, String organizer, String attendee, Instant now) {
+        return write(ImmutableMethod.PUBLISH, sessions.stream().map(s -> event(s, organizer, attendee, now)).toList());
+    }
+
+    private static VEvent event(TrainingSession session, String organizer, String attendee, Instant changedAt) {
         ZonedDateTime start = session.startsAt().atZone(PARIS);
         ZonedDateTime end = session.endsAt().atZone(PARIS);
         VEvent event = new VEvent(start, end, session.offer().title());
@@ -54,16 +69,17 @@ public final class SessionInvitation {
                 : session.offer().description()));
         event.add(new Organizer("mailto:" + organizer));
         event.add(new Attendee("mailto:" + attendee));
-        if (cancel) {
-            event.add(ImmutableStatus.VEVENT_CANCELLED);
-        }
+        return event;
+    }
+
+    private static String write(Method method, List<VEvent> events) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//Tandem//Formation//FR"));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
-        calendar.add(cancel ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST);
+        calendar.add(method);
         calendar.add(ZONES.getTimeZone(PARIS.getId()).getVTimeZone());
-        calendar.add(event);
+        events.forEach(calendar::add);
         StringWriter text = new StringWriter();
         try {
             new CalendarOutputter(false).output(calendar, text);

@@ -42,6 +42,18 @@ public class MeResource {
         return myAccount.me();
     }
 
+    /** The address of a calendar feed. */
+    public record CalendarFeed(String url) {
+    }
+
+    @POST
+    @Path("calendar-feed")
+    @Operation(summary = "A new address for my training calendar feed (the previous one stops working)")
+    public CalendarFeed renewCalendarFeed(@Context UriInfo uri) {
+        String token = myAccount.renewCalendarToken();
+        return new CalendarFeed(uri.getBaseUriBuilder().path("calendar").path(token + ".ics").build().toString());
+    }
+
     @GET
     @Path("tokens")
     @Operation(summary = "My personal API tokens (secrets are never shown again)")

@@ -8,8 +8,10 @@ import fr.tandem.platform.RuleViolation;
 import fr.tandem.platform.ui.UiMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.List;
 
@@ -29,6 +31,7 @@ public class ProfileView implements Serializable {
     private String newSecret;
     private String currentPassword;
     private String newPassword;
+    private String calendarUrl;
 
     @PostConstruct
     void init() {
@@ -57,6 +60,28 @@ public class ProfileView implements Serializable {
         } catch (RuleViolation invalid) {
             UiMessages.error(invalid);
         }
+    }
+
+    /** Shows (creating it on first use) the address of the person's training calendar feed. */
+    public void showCalendarFeed() {
+        calendarUrl = feedUrl(myAccount.calendarToken());
+    }
+
+    /** Gives the feed a new address; the previous one stops working. */
+    public void renewCalendarFeed() {
+        calendarUrl = feedUrl(myAccount.renewCalendarToken());
+        UiMessages.info("calendar.renewed");
+    }
+
+    private static String feedUrl(String token) {
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        String base = request.getRequestURL().toString();
+        return base.substring(0, base.length() - request.getRequestURI().length()) + request.getContextPath()
+                + "/api/calendar/" + token + ".ics";
+    }
+
+    public String getCalendarUrl() {
+        return calendarUrl;
     }
 
     public void changePassword() {

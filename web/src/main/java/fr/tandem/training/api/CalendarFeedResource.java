@@ -1,0 +1,34 @@
+package fr.tandem.training.api;
+
+import fr.tandem.platform.NotFound;
+import fr.tandem.training.boundary.CalendarFeeds;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The personal calendar feed, fetched by calendar programs with the secret in its address. */
+@Path("calendar")
+@RequestScoped
+@PermitAll
+@Tag(name = "Training")
+public class CalendarFeedResource {
+
+    @EJB
+    CalendarFeeds feeds;
+
+    @GET
+    @Path("{token}.ics")
+    @Produces("text/calendar")
+    @Operation(summary = "My training sessions as an iCalendar feed (the address comes from my profile)")
+    public Response feed(@PathParam("token") String token) {
+        String calendar = feeds.feed(token).orElseThrow(() -> new NotFound("calendar.unknown"));
+        return Response.ok(calendar, "text/calendar; charset=UTF-8").build();
+    }
+}
