@@ -1,5 +1,6 @@
 package fr.tandem.training.api;
 
+import fr.tandem.platform.api.Attachment;
 import fr.tandem.platform.api.RequestBody;
 import fr.tandem.training.Attendance;
 import fr.tandem.training.OfferDetails;
@@ -107,9 +108,8 @@ public class TrainingResource {
     @Produces("text/csv")
     @Operation(summary = "The enrolment list as CSV for a spreadsheet (UTF-8 with BOM, ';', every line)")
     public Response enrolmentsCsv(@PathParam("id") long sessionId) {
-        return Response.ok(offers.enrolmentsCsv(sessionId), "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"inscrits-session-" + sessionId + ".csv\"")
-                .build();
+        return Attachment.of(offers.enrolmentsCsv(sessionId), "text/csv; charset=UTF-8",
+                "inscrits-session-" + sessionId + ".csv");
     }
 
     @GET
@@ -117,9 +117,8 @@ public class TrainingResource {
     @Produces("application/pdf")
     @Operation(summary = "The feuille d'émargement to print (PDF)")
     public Response attendanceSheet(@PathParam("id") long sessionId) {
-        return Response.ok(offers.attendanceSheet(sessionId), "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"emargement-session-" + sessionId + ".pdf\"")
-                .build();
+        return Attachment.of(offers.attendanceSheet(sessionId), "application/pdf",
+                "emargement-session-" + sessionId + ".pdf");
     }
 
     @GET
@@ -127,8 +126,7 @@ public class TrainingResource {
     @Produces("application/pdf")
     @Operation(summary = "My attestation of training for this school year (PDF)")
     public Response myAttestation() {
-        return Response.ok(bookings.myAttestation(), "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"attestation-formation.pdf\"").build();
+        return Attachment.of(bookings.myAttestation(), "application/pdf", "attestation-formation.pdf");
     }
 
     @GET

@@ -1,6 +1,7 @@
 package fr.tandem.training.ui;
 
 import fr.tandem.platform.RuleViolation;
+import fr.tandem.platform.ui.Downloads;
 import fr.tandem.platform.ui.UiMessages;
 import fr.tandem.training.BookingStatus;
 import fr.tandem.training.boundary.Bookings;
@@ -10,9 +11,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import java.util.List;
 
@@ -39,9 +38,7 @@ public class CatalogueView implements Serializable {
 
     /** The teacher's attestation, as a PDF download. */
     public StreamedContent getAttestation() {
-        byte[] pdf = bookings.myAttestation();
-        return DefaultStreamedContent.builder().name("attestation-formation.pdf").contentType("application/pdf")
-                .stream(() -> new ByteArrayInputStream(pdf)).build();
+        return Downloads.of(bookings.myAttestation(), "application/pdf", "attestation-formation.pdf");
     }
 
     public HoursSummary getHours() {

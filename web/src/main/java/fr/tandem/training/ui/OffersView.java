@@ -1,6 +1,7 @@
 package fr.tandem.training.ui;
 
 import fr.tandem.platform.RuleViolation;
+import fr.tandem.platform.ui.Downloads;
 import fr.tandem.platform.ui.UiMessages;
 import fr.tandem.training.Attendance;
 import fr.tandem.training.Modality;
@@ -14,11 +15,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import org.primefaces.model.DefaultScheduleEvent;
 import org.primefaces.model.DefaultScheduleModel;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.ScheduleModel;
 import org.primefaces.model.StreamedContent;
 import java.math.BigDecimal;
@@ -152,16 +151,14 @@ public class OffersView implements Serializable {
 
     /** The enrolment list shown, as a CSV download. */
     public StreamedContent getEnrolmentsCsv() {
-        byte[] csv = offers.enrolmentsCsv(enrolmentsSessionId);
-        return DefaultStreamedContent.builder().name("inscrits-session-" + enrolmentsSessionId + ".csv")
-                .contentType("text/csv; charset=UTF-8").stream(() -> new ByteArrayInputStream(csv)).build();
+        return Downloads.of(offers.enrolmentsCsv(enrolmentsSessionId), "text/csv; charset=UTF-8",
+                "inscrits-session-" + enrolmentsSessionId + ".csv");
     }
 
     /** The feuille d'émargement of the session shown, as a PDF download. */
     public StreamedContent getAttendanceSheet() {
-        byte[] pdf = offers.attendanceSheet(enrolmentsSessionId);
-        return DefaultStreamedContent.builder().name("emargement-session-" + enrolmentsSessionId + ".pdf")
-                .contentType("application/pdf").stream(() -> new ByteArrayInputStream(pdf)).build();
+        return Downloads.of(offers.attendanceSheet(enrolmentsSessionId), "application/pdf",
+                "emargement-session-" + enrolmentsSessionId + ".pdf");
     }
 
     public Attendance[] getAttendanceMarks() {
