@@ -228,6 +228,30 @@ class TrainingIT extends ApiTestBase {
     }
 
     @Test
+    void sessionsInTheImportedSchoolHolidaysAreFlagged() throws Exception {
+        byte[] ics;
+        try (var in = TrainingIT.class.getResourceAsStream("/Zone-C.ics")) {
+            ics = in.readAllBytes();
+        }
+        assertThat(api.as("enseignant", PASSWORD).post("api/training/school-holidays", "text/calendar", ics).status(), is(403));
+        Api.Reply imported = api.as("ien", PASSWORD).post("api/training/school-holidays?zone=Zone%20C", "text/calendar", ics);
+        assertThat(imported.body(), imported.status(), is(200));
+        assertThat(imported.body(), containsString("Toussaint"));
+        assertThat(api.post("api/training/school-holidays?zone=Zone%20C", "text/calendar", ics).structure().asJsonArray().size(),
+                is(imported.structure().asJsonArray().size()));
+
+        long offer = offer("OPTIONNELLE", inDays(-1), inDays(5));
+        Api.Reply inHolidays = api.as("ien", PASSWORD).postJson("api/training/offers/" + offer + "/sessions", """
+                {"startsAt":"2025-10-22T07:00:00Z","endsAt":"2025-10-22T10:00:00Z","place":"Ici","capacity":5}""");
+        assertThat(inHolidays.json().getString("schoolHoliday"), containsString("Toussaint"));
+        Api.Reply afterHolidays = api.postJson("api/training/offers/" + offer + "/sessions", """
+                {"startsAt":"2025-11-03T08:00:00Z","endsAt":"2025-11-03T11:00:00Z","place":"Ici","capacity":5}""");
+        assertThat(afterHolidays.json().containsKey("schoolHoliday"), is(false));
+        Api.Reply garbage = api.post("api/training/school-holidays", "text/csv", "pas un calendrier".getBytes());
+        assertThat(garbage.status(), is(400));
+    }
+
+    @Test
     void inspectorsGetClearErrorsForBadOffersAndSessions() {
         Api.Reply shortWindow = api.as("ien", PASSWORD).postJson("api/training/offers", """
                 {"title":"X","category":"OPTIONNELLE","modality":"PRESENTIEL","minutesCredited":90,

@@ -11,8 +11,10 @@ import fr.tandem.training.SessionDetails;
 import fr.tandem.training.TrainingOffer;
 import fr.tandem.training.TrainingSession;
 import fr.tandem.training.control.AttendanceSheet;
+import fr.tandem.training.calendar.SchoolHolidayCalendar;
 import fr.tandem.training.control.SessionViews;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import fr.tandem.training.Attendance;
@@ -47,6 +49,9 @@ public class TrainingOffers {
     @Inject
     Clock clock;
 
+    @EJB
+    SchoolHolidays holidays;
+
     /** The offers of the inspector's circonscription (all of them for an admin), newest first. */
     public List<OfferSummary> offers() {
         Account me = caller.account();
@@ -61,7 +66,8 @@ public class TrainingOffers {
                         "select s from TrainingSession s where s.offer in :offers", TrainingSession.class)
                 .setParameter("offers", offers).getResultStream()
                 .collect(Collectors.groupingBy(s -> s.offer().id()));
-        return offers.stream().map(o -> SessionViews.of(o, sessions.getOrDefault(o.id(), List.of()))).toList();
+        SchoolHolidayCalendar calendar = holidays.calendar();
+        return offers.stream().map(o -> SessionViews.of(o, sessions.getOrDefault(o.id(), List.of()), calendar)).toList();
     }
 
     public OfferSummary createOffer(OfferDetails details) {
@@ -72,7 +78,7 @@ public class TrainingOffers {
         TrainingOffer offer = new TrainingOffer(details, me.circonscription(), me);
         em.persist(offer);
         em.flush();
-        return SessionViews.of(offer, List.of());
+        return SessionViews.of(offer, List.of(), holidays.calendar());
     }
 
     public SessionSummary addSession(long offerId, SessionDetails details) {
@@ -80,14 +86,14 @@ public class TrainingOffers {
         TrainingSession session = new TrainingSession(offer, details);
         em.persist(session);
         em.flush();
-        return SessionViews.of(session, null);
+        return SessionViews.of(session, null, holidays.calendar());
     }
 
     public OfferSummary publish(long offerId) {
         TrainingOffer offer = ownOffer(offerId);
         offer.publish();
         return SessionViews.of(offer, em.createQuery("select s from TrainingSession s where s.offer = :o",
-                TrainingSession.class).setParameter("o", offer).getResultList());
+                TrainingSession.class).setParameter("o", offer).getResultList(), holidays.calendar());
     }
 
     /** Who enrolled in a session: seats first, then the waiting line in its order. */

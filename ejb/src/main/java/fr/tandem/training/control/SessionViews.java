@@ -8,6 +8,8 @@ import fr.tandem.training.boundary.OfferSummary;
 import fr.tandem.training.boundary.SessionSummary;
 import fr.tandem.training.calendar.PublicHoliday;
 import fr.tandem.training.calendar.PublicHolidays;
+import fr.tandem.training.calendar.SchoolHolidayCalendar;
+import fr.tandem.training.calendar.SchoolHolidayPeriod;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
@@ -24,6 +26,11 @@ public final class SessionViews {
 
     /** A session as seen by a teacher (or by nobody in particular when the teacher is null). */
     public static SessionSummary of(TrainingSession session, Account teacher) {
+        return of(session, teacher, SchoolHolidayCalendar.of(List.of()));
+    }
+
+    /** A session with the school holidays it falls in, for the inspector. */
+    public static SessionSummary of(TrainingSession session, Account teacher, SchoolHolidayCalendar holidays) {
         TrainingOffer offer = session.offer();
         Optional<Booking> mine = teacher == null ? Optional.empty() : session.bookings().stream()
                 .filter(b -> b.teacher().id().equals(teacher.id())).findFirst();
@@ -33,13 +40,15 @@ public final class SessionViews {
                 session.confirmedCount(), session.waitlistCount(), session.seatsLeft(),
                 mine.map(Booking::status).orElse(null),
                 teacher == null ? null : session.waitlistPosition(teacher).orElse(null),
-                PublicHolidays.on(LocalDate.ofInstant(session.startsAt(), PARIS)).map(PublicHoliday::key).orElse(null));
+                PublicHolidays.on(LocalDate.ofInstant(session.startsAt(), PARIS)).map(PublicHoliday::key).orElse(null),
+                holidays.overlapping(session.startsAt(), session.endsAt()).map(SchoolHolidayPeriod::description)
+                        .orElse(null));
     }
 
-    public static OfferSummary of(TrainingOffer offer, List<TrainingSession> sessions) {
+    public static OfferSummary of(TrainingOffer offer, List<TrainingSession> sessions, SchoolHolidayCalendar holidays) {
         return new OfferSummary(offer.id(), offer.title(), offer.description(), offer.topic(), offer.category(),
                 offer.modality(), offer.minutesCredited(), offer.enrolmentOpens(), offer.enrolmentCloses(),
                 offer.status(), offer.circonscription().name(), sessions.stream()
-                .sorted(Comparator.comparing(TrainingSession::startsAt)).map(s -> of(s, null)).toList());
+                .sorted(Comparator.comparing(TrainingSession::startsAt)).map(s -> of(s, null, holidays)).toList());
     }
 }

@@ -10,7 +10,13 @@ import fr.tandem.training.boundary.EnrolmentSummary;
 import fr.tandem.training.boundary.HoursSummary;
 import fr.tandem.training.boundary.OfferSummary;
 import fr.tandem.training.boundary.SessionSummary;
+import fr.tandem.training.boundary.SchoolHolidays;
 import fr.tandem.training.boundary.TrainingOffers;
+import fr.tandem.training.calendar.SchoolHolidayPeriod;
+import fr.tandem.platform.RuleViolation;
+import jakarta.ws.rs.QueryParam;
+import java.io.IOException;
+import java.io.InputStream;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -41,6 +47,9 @@ public class TrainingResource {
 
     @EJB
     Bookings bookings;
+
+    @EJB
+    SchoolHolidays holidays;
 
     @GET
     @Path("offers")
@@ -127,6 +136,30 @@ public class TrainingResource {
     @Operation(summary = "My attestation of training for this school year (PDF)")
     public Response myAttestation() {
         return Attachment.of(bookings.myAttestation(), "application/pdf", "attestation-formation.pdf");
+    }
+
+    @POST
+    @Path("school-holidays")
+    @Consumes({"text/csv", "text/calendar", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Import the ministry's school-holiday calendar (CSV or iCalendar) for a zone; replaces it",
+            description = "zone defaults to 'Zone C' (académie de Montpellier). Sessions in the holidays are then flagged.")
+    public List<SchoolHolidayPeriod> importSchoolHolidays(@QueryParam("zone") String zone, InputStream body)
+            throws IOException {
+        byte[] content = body.readNBytes(10 * 1024 * 1024 + 1);
+        if (content.length == 0) {
+            throw new RuleViolation("api.body.required");
+        }
+        if (content.length > 10 * 1024 * 1024) {
+            throw new RuleViolation("api.file.tooLarge", 10);
+        }
+        return holidays.importFile(content, zone);
+    }
+
+    @GET
+    @Path("school-holidays")
+    @Operation(summary = "The school-holiday periods sessions are checked against")
+    public List<SchoolHolidayPeriod> schoolHolidays() {
+        return holidays.calendar().periods();
     }
 
     @GET

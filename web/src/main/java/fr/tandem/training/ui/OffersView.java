@@ -10,7 +10,11 @@ import fr.tandem.training.OfferDetails;
 import fr.tandem.training.SessionDetails;
 import fr.tandem.training.boundary.EnrolmentSummary;
 import fr.tandem.training.boundary.OfferSummary;
+import fr.tandem.training.boundary.SchoolHolidays;
 import fr.tandem.training.boundary.TrainingOffers;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -42,6 +46,9 @@ public class OffersView implements Serializable {
     @EJB
     transient TrainingOffers offers;
 
+    @EJB
+    transient SchoolHolidays holidays;
+
     private List<OfferSummary> list;
     private String title;
     private String description;
@@ -62,6 +69,8 @@ public class OffersView implements Serializable {
     private long enrolmentsSessionId;
 
     private transient ScheduleModel planning;
+    private transient Part holidaysFile;
+    private String holidaysZone = SchoolHolidays.DEFAULT_ZONE;
 
     @PostConstruct
     void load() {
@@ -136,6 +145,39 @@ public class OffersView implements Serializable {
         } catch (RuleViolation invalid) {
             UiMessages.error(invalid);
         }
+    }
+
+    /** Imports the ministry's school-holiday calendar for the zone; sessions in the holidays are then flagged. */
+    public void importHolidays() {
+        if (holidaysFile == null || holidaysFile.getSize() == 0) {
+            UiMessages.errorText("import.noFile");
+            return;
+        }
+        try (InputStream in = holidaysFile.getInputStream()) {
+            int periods = holidays.importFile(in.readNBytes(10 * 1024 * 1024), holidaysZone).size();
+            UiMessages.info("offers.holidaysImported", periods);
+        } catch (RuleViolation invalid) {
+            UiMessages.error(invalid);
+        } catch (IOException unreadable) {
+            UiMessages.errorText("import.unreadable");
+        }
+        load();
+    }
+
+    public Part getHolidaysFile() {
+        return holidaysFile;
+    }
+
+    public void setHolidaysFile(Part holidaysFile) {
+        this.holidaysFile = holidaysFile;
+    }
+
+    public String getHolidaysZone() {
+        return holidaysZone;
+    }
+
+    public void setHolidaysZone(String holidaysZone) {
+        this.holidaysZone = holidaysZone;
     }
 
     /** Saves the émargement of one teacher of the session shown. */
