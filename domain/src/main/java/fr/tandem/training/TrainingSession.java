@@ -26,6 +26,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -63,6 +64,9 @@ public class TrainingSession {
 
     @Column(nullable = false)
     private int capacity;
+
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
 
     @OneToMany(mappedBy = "session", cascade = CascadeType.PERSIST)
     @OrderBy("requestedAt, id")
@@ -111,6 +115,9 @@ public class TrainingSession {
     public Booking book(Account teacher, Instant now) {
         if (!teacher.hasRole(Role.TEACHER)) {
             throw new RuleViolation("booking.teachersOnly");
+        }
+        if (cancelledAt != null) {
+            throw new RuleViolation("session.cancelled");
         }
         if (!offer.enrolmentOpenAt(now)) {
             throw new RuleViolation("booking.windowClosed", offer.title());
@@ -163,6 +170,32 @@ public class TrainingSession {
             throw new RuleViolation("attendance.tooEarly");
         }
         bookingOf(teacher).orElseThrow(() -> new RuleViolation("attendance.notSeated")).recordAttendance(mark);
+    }
+
+    /**
+     * Cancels the whole session: every booking still standing is cancelled. Returns those
+     * bookings with the status they had, so that each person can be told.
+     */
+    public List<Map.Entry<Booking, BookingStatus>> cancelSession(Instant now) {
+        if (cancelledAt != null) {
+            throw new RuleViolation("session.cancelled");
+        }
+        if (!now.isBefore(endsAt)) {
+            throw new RuleViolation("session.over");
+        }
+        cancelledAt = now;
+        List<Map.Entry<Booking, BookingStatus>> told = new ArrayList<>();
+        for (Booking booking : bookings) {
+            if (booking.status().active()) {
+                told.add(Map.entry(booking, booking.status()));
+                booking.cancel(now);
+            }
+        }
+        return told;
+    }
+
+    public boolean cancelled() {
+        return cancelledAt != null;
     }
 
     /** 1 for the first in the waiting line; empty when the teacher is not waiting. */

@@ -153,6 +153,46 @@ class MailIT extends ApiTestBase {
         assertThat(mails.stream().map(MailIT::subject).filter(s -> s.startsWith("Convocation")).count(), is(1L));
     }
 
+    @Test
+    void cancellingASessionTellsEveryoneAndClosesIt() throws Exception {
+        String school = api.as("enseignant", PASSWORD).get("api/me").json().getString("schoolUai");
+        String seated = teacher("d", school);
+        String waiting = teacher("e", school);
+        Api.Reply offer = api.as("ien", PASSWORD).postJson("api/training/offers", """
+                {"title":"Session annulée d'essai","category":"DEPARTEMENTALE","modality":"PRESENTIEL","minutesCredited":120,
+                 "enrolmentOpens":"%s","enrolmentCloses":"%s"}""".formatted(Instant.now().minus(Duration.ofDays(1)),
+                Instant.now().plus(Duration.ofDays(20))));
+        long offerId = offer.json().getJsonNumber("id").longValue();
+        Instant start = Instant.now().plus(Duration.ofDays(25)).truncatedTo(ChronoUnit.HOURS);
+        long session = api.postJson("api/training/offers/" + offerId + "/sessions", """
+                {"startsAt":"%s","endsAt":"%s","place":"École des essais","capacity":1}""".formatted(start,
+                start.plus(Duration.ofHours(2)))).json().getJsonNumber("sessionId").longValue();
+        api.post("api/training/offers/" + offerId + "/publication", "application/json", new byte[0]);
+        String path = "api/training/sessions/" + session + "/booking";
+        new Api(url).as(seated, "Motdepasse-2026").send("PUT", path);
+        new Api(url).as(waiting, "Motdepasse-2026").send("PUT", path);
+
+        assertThat(api.as("enseignant", PASSWORD).post("api/training/sessions/" + session + "/cancellation",
+                "application/json", new byte[0]).status(), is(403));
+        Api.Reply cancelled = api.as("ien", PASSWORD).post("api/training/sessions/" + session + "/cancellation",
+                "application/json", new byte[0]);
+        assertThat(cancelled.body(), cancelled.status(), is(200));
+        assertThat(cancelled.json().getBoolean("cancelled"), is(true));
+
+        List<MimeMessage> toSeated = mailsTo(seated, 2);
+        assertThat(toSeated.size(), is(2));
+        assertThat(toSeated.get(1).getSubject(), startsWith("Session annulée"));
+        assertThat(calendarOf(toSeated.get(1)), containsString("METHOD:CANCEL"));
+        List<MimeMessage> toWaiting = mailsTo(waiting, 2);
+        assertThat(toWaiting.get(1).getSubject(), startsWith("Session annulée"));
+
+        Api.Reply again = new Api(url).as(seated, "Motdepasse-2026").send("PUT", path);
+        assertThat(again.status(), is(400));
+        assertThat(again.json().getString("code"), is("session.cancelled"));
+        assertThat(new Api(url).as(seated, "Motdepasse-2026").get("api/training/catalogue").body()
+                .contains("\"sessionId\":" + session + ","), is(false));
+    }
+
     private static String subject(MimeMessage message) {
         try {
             return message.getSubject();

@@ -61,7 +61,7 @@ public class Bookings {
     public List<SessionSummary> catalogue() {
         Account me = caller.account();
         List<TrainingSession> sessions = em.createQuery("select s from TrainingSession s join s.offer o "
-                        + "where o.status = :published and s.startsAt > :now "
+                        + "where o.status = :published and s.startsAt > :now and s.cancelledAt is null "
                         + "and (o.category = :departementale or o.circonscription = :mine) order by s.startsAt, s.id",
                 TrainingSession.class)
                 .setParameter("published", OfferStatus.PUBLISHED)

@@ -15,6 +15,7 @@ public record SessionSummary(long sessionId, long offerId, String title, String 
                              Modality modality, int minutesCredited, OfferStatus offerStatus, Instant enrolmentOpens,
                              Instant enrolmentCloses, Instant startsAt, Instant endsAt, String place, int capacity,
                              int confirmed, int waitlisted, int seatsLeft, BookingStatus myStatus,
-                             Integer myWaitlistPosition, String publicHoliday, String schoolHoliday) {
+                             Integer myWaitlistPosition, String publicHoliday, String schoolHoliday,
+                             boolean cancelled) {
 
 }

@@ -13,6 +13,7 @@ import fr.tandem.training.TrainingSession;
 import fr.tandem.training.control.AttendanceSheet;
 import fr.tandem.training.calendar.SchoolHolidayCalendar;
 import fr.tandem.training.control.SessionViews;
+import fr.tandem.training.control.TrainingMails;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -51,6 +52,9 @@ public class TrainingOffers {
 
     @EJB
     SchoolHolidays holidays;
+
+    @Inject
+    TrainingMails mails;
 
     /** The offers of the inspector's circonscription (all of them for an admin), newest first. */
     public List<OfferSummary> offers() {
@@ -132,6 +136,19 @@ public class TrainingOffers {
                 e.attendance() == null ? "" : e.attendance().name())).toList();
         return CsvExport.write(List.of("Enseignant", "Identifiant", "École", "Statut", "Rang d'attente",
                 "Demande le", "Émargement"), rows);
+    }
+
+    /** Cancels a session: every enrolled or waiting teacher is told, seated ones get the invitation withdrawn. */
+    public SessionSummary cancelSession(long sessionId) {
+        TrainingSession session = em.find(TrainingSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
+        if (session == null) {
+            throw new NotFound("session.notFound");
+        }
+        ownOffer(session.offer().id());
+        var told = session.cancelSession(clock.instant());
+        em.flush();
+        told.forEach(entry -> mails.sessionCancelled(entry.getKey(), entry.getValue() == BookingStatus.CONFIRMED));
+        return SessionViews.of(session, null, holidays.calendar());
     }
 
     /** Marks a teacher of the session present, absent or excused; their hours follow. */

@@ -42,7 +42,7 @@ public final class SessionViews {
                 teacher == null ? null : session.waitlistPosition(teacher).orElse(null),
                 PublicHolidays.on(LocalDate.ofInstant(session.startsAt(), PARIS)).map(PublicHoliday::key).orElse(null),
                 holidays.overlapping(session.startsAt(), session.endsAt()).map(SchoolHolidayPeriod::description)
-                        .orElse(null));
+                        .orElse(null), session.cancelled());
     }
 
     public static OfferSummary of(TrainingOffer offer, List<TrainingSession> sessions, SchoolHolidayCalendar holidays) {

@@ -70,6 +70,20 @@ public class TrainingMails {
                         booking.cancelledAt()), "CANCEL");
     }
 
+    /** The whole session is cancelled: the invitation is withdrawn for a seated teacher, a note for a waiting one. */
+    public void sessionCancelled(Booking booking, boolean hadSeat) {
+        TrainingSession session = booking.session();
+        outbox.withdraw("booking-" + booking.id() + "-reminder-");
+        outbox.enqueue(key(booking, "sessioncancelled", booking.cancelledAt().toEpochMilli()), booking.teacher().email(),
+                "Session annulée : " + session.offer().title() + " — " + WHEN.format(session.startsAt()),
+                greeting(booking) + "La session du " + when(session) + " de la formation « " + session.offer().title()
+                        + " » est annulée par la circonscription"
+                        + (hadSeat ? " ; l'événement est retiré de votre agenda." : " ; vous n'êtes plus sur sa liste d'attente.")
+                        + "\n" + signature(),
+                hadSeat ? SessionInvitation.of(session, settings.from(), booking.teacher().email(), true,
+                        booking.cancelledAt()) : null, hadSeat ? "CANCEL" : null);
+    }
+
     private static String key(Booking booking, String event, long at) {
         return "booking-" + booking.id() + "-" + event + "-" + at;
     }

@@ -85,6 +85,13 @@ public class TrainingResource {
         return offers.publish(offerId);
     }
 
+    @POST
+    @Path("sessions/{id}/cancellation")
+    @Operation(summary = "Cancel a session: every enrolled or waiting teacher is told (METHOD:CANCEL for seated ones)")
+    public SessionSummary cancelSession(@PathParam("id") long sessionId) {
+        return offers.cancelSession(sessionId);
+    }
+
     @GET
     @Path("sessions/{id}/enrolments")
     @Operation(summary = "Who enrolled in a session: seats, then the waiting line in order")

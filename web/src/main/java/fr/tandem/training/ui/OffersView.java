@@ -128,6 +128,16 @@ public class OffersView implements Serializable {
         load();
     }
 
+    public void cancelSession(long sessionId) {
+        try {
+            offers.cancelSession(sessionId);
+            UiMessages.info("offers.sessionCancelled");
+        } catch (RuleViolation invalid) {
+            UiMessages.error(invalid);
+        }
+        load();
+    }
+
     public void publish(long offerId) {
         try {
             UiMessages.info("offers.published", offers.publish(offerId).title());
