@@ -209,6 +209,12 @@ class TrainingIT extends ApiTestBase {
         assertThat(text, containsString("Éric Enseignant (démo)"));
         assertThat(text, containsString("Offre d'essai"));
 
+        Api.Reply hours = api.as("ien", PASSWORD).get("api/training/hours.csv");
+        assertThat(hours.status(), is(200));
+        assertThat(hours.body().startsWith("\uFEFFUAI;École;Nom;Prénom;"), is(true));
+        assertThat(hours.body(), containsString("Enseignant (démo);Éric;75;13,50;"));
+        assertThat(api.as("dsi", PASSWORD).get("api/training/hours.csv").status(), is(403));
+
         api.as("ien", PASSWORD).putJson(path + "enseignant", "{\"attendance\":\"ABSENT\"}");
         assertThat(api.as("enseignant", PASSWORD).get("api/training/my-hours").json().getInt("minutesDone"), is(done));
         assertThat(api.as("enseignant", PASSWORD).putJson(path + "enseignant", "{\"attendance\":\"PRESENT\"}").status(),

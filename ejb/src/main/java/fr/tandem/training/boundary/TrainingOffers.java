@@ -19,6 +19,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import fr.tandem.training.Attendance;
+import fr.tandem.training.SchoolYear;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import fr.tandem.platform.export.CsvExport;
@@ -136,6 +137,39 @@ public class TrainingOffers {
                 e.attendance() == null ? "" : e.attendance().name())).toList();
         return CsvExport.write(List.of("Enseignant", "Identifiant", "École", "Statut", "Rang d'attente",
                 "Demande le", "Émargement"), rows);
+    }
+
+    /**
+     * The training hours of every active teacher of the inspector's circonscription for the
+     * current school year, as CSV (UTF-8 with BOM, ';', every teacher): due, done from attendance,
+     * remaining. Named teachers: for the inspectorate only.
+     */
+    public byte[] circonscriptionHoursCsv() {
+        Account me = caller.account();
+        SchoolYear year = SchoolYear.of(clock.instant());
+        List<Account> teachers = em.createQuery("select a from Account a where a.school.circonscription = :c "
+                        + "and a.deactivatedAt is null and :teacher member of a.roles "
+                        + "order by a.school.name, a.lastName, a.firstName", Account.class)
+                .setParameter("c", me.circonscription()).setParameter("teacher", Role.TEACHER).getResultList();
+        Map<Long, Long> done = new java.util.HashMap<>();
+        em.createQuery("select b.teacher.id, sum(b.session.offer.minutesCredited) from Booking b "
+                        + "where b.attendance = :present and b.session.startsAt >= :from and b.session.startsAt < :to "
+                        + "and b.teacher.school.circonscription = :c group by b.teacher.id", Object[].class)
+                .setParameter("present", Attendance.PRESENT).setParameter("from", year.start())
+                .setParameter("to", year.end()).setParameter("c", me.circonscription())
+                .getResultStream().forEach(row -> done.put((Long) row[0], ((Number) row[1]).longValue()));
+        List<List<String>> rows = teachers.stream().map(t -> {
+            int due = SchoolYear.minutesDue(t.workingTimePercent() == null ? 100 : t.workingTimePercent());
+            long minutes = done.getOrDefault(t.id(), 0L);
+            return Arrays.asList(t.school().uai().value(), t.school().name(), t.lastName(), t.firstName(),
+                    String.valueOf(t.workingTimePercent()), hours(due), hours(minutes), hours(Math.max(0, due - minutes)));
+        }).toList();
+        return CsvExport.write(List.of("UAI", "École", "Nom", "Prénom", "Quotité (%)", "Heures dues (" + year.label() + ")",
+                "Heures faites", "Heures restantes"), rows);
+    }
+
+    private static String hours(long minutes) {
+        return String.format(java.util.Locale.FRENCH, "%.2f", minutes / 60.0);
     }
 
     /** Cancels a session: every enrolled or waiting teacher is told, seated ones get the invitation withdrawn. */

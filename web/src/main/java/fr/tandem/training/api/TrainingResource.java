@@ -85,6 +85,14 @@ public class TrainingResource {
         return offers.publish(offerId);
     }
 
+    @GET
+    @Path("hours.csv")
+    @Produces("text/csv")
+    @Operation(summary = "Hours due, done and remaining of every teacher of my circonscription this school year (CSV)")
+    public Response circonscriptionHours() {
+        return Attachment.of(offers.circonscriptionHoursCsv(), "text/csv; charset=UTF-8", "heures-circonscription.csv");
+    }
+
     @POST
     @Path("sessions/{id}/cancellation")
     @Operation(summary = "Cancel a session: every enrolled or waiting teacher is told (METHOD:CANCEL for seated ones)")

@@ -207,6 +207,11 @@ public class OffersView implements Serializable {
                 "inscrits-session-" + enrolmentsSessionId + ".csv");
     }
 
+    /** The hours of every teacher of the circonscription, as a CSV download. */
+    public StreamedContent getHoursCsv() {
+        return Downloads.of(offers.circonscriptionHoursCsv(), "text/csv; charset=UTF-8", "heures-circonscription.csv");
+    }
+
     /** The feuille d'émargement of the session shown, as a PDF download. */
     public StreamedContent getAttendanceSheet() {
         return Downloads.of(offers.attendanceSheet(enrolmentsSessionId), "application/pdf",
