@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -79,9 +80,6 @@ class AdministrationST extends SystemTestBase {
         type(By.id("postcode"), "34500");
         type(By.id("communeCode"), "34032");
         type(By.id("communeName"), "Béziers");
-        browser().findElement(By.id("circonscription")).click();
-        new WebDriverWait(browser(), WAIT).until(ExpectedConditions.elementToBeClickable(By.id("circonscription_1"))).click();
-        new WebDriverWait(browser(), WAIT).until(ExpectedConditions.not(
-                ExpectedConditions.textToBe(By.id("circonscription_label"), "—")));
+        new Select(waitFor(By.id("circonscription"))).selectByIndex(1);
     }
 }
