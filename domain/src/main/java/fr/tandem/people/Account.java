@@ -189,10 +189,6 @@ public class Account {
         return firstName + " " + lastName;
     }
 
-    public AccountProfile profile() {
-        return new AccountProfile(firstName, lastName, email, roles(), school, circonscription, workingTimePercent);
-    }
-
     public Long id() {
         return id;
     }

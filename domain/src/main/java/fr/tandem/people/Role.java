@@ -13,9 +13,6 @@ public enum Role {
     /** Enseignant(e): books training, sees their hours, reports problems. */
     TEACHER;
 
-    /** Names of all roles, for {@code @DeclareRoles} and security mappings. */
-    public static final String[] NAMES = {"ADMIN", "CITY_STAFF", "INSPECTOR", "HEAD_TEACHER", "TEACHER"};
-
     /** Whether an account with this role must belong to a school. */
     public boolean needsSchool() {
         return this == TEACHER || this == HEAD_TEACHER;

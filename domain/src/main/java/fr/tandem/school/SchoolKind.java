@@ -33,14 +33,4 @@ public enum SchoolKind {
         }
         return application ? ELEMENTAIRE_APPLICATION : ELEMENTAIRE;
     }
-
-    /** Whether the school takes children of cycle 1 (maternelle). */
-    public boolean hasMaternelle() {
-        return this == MATERNELLE || this == MATERNELLE_APPLICATION || this == PRIMAIRE || this == PRIMAIRE_APPLICATION;
-    }
-
-    /** Whether the school takes children of cycles 2 and 3 (élémentaire). */
-    public boolean hasElementaire() {
-        return this != MATERNELLE && this != MATERNELLE_APPLICATION;
-    }
 }

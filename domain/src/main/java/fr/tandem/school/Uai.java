@@ -52,16 +52,6 @@ public class Uai implements Serializable {
         return new Uai(candidate);
     }
 
-    /** Whether the text is a valid UAI, without saying why not. */
-    public static boolean isValid(String raw) {
-        try {
-            of(raw);
-            return true;
-        } catch (RuleViolation invalid) {
-            return false;
-        }
-    }
-
     /** The check letter of seven digits. */
     public static char expectedLetter(String sevenDigits) {
         return LETTERS.charAt(Integer.parseInt(sevenDigits) % LETTERS.length());

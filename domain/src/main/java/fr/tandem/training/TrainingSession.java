@@ -210,11 +210,6 @@ public class TrainingSession {
         return Optional.empty();
     }
 
-    /** Whether this session and another time range share a moment. */
-    public boolean overlaps(Instant otherStart, Instant otherEnd) {
-        return startsAt.isBefore(otherEnd) && otherStart.isBefore(endsAt);
-    }
-
     public int confirmedCount() {
         return (int) bookings.stream().filter(b -> b.status() == BookingStatus.CONFIRMED).count();
     }

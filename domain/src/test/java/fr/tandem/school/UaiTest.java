@@ -23,7 +23,7 @@ class UaiTest {
 
     @Test
     void circonscriptionCodesFollowTheSameRule() {
-        assertThat(Uai.isValid("0940927X"), is(true));
+        assertThat(Uai.of("0940927X").value(), is("0940927X"));
     }
 
     @Test
