@@ -56,6 +56,10 @@ public class Booking {
     @Column(length = 10)
     private Attendance attendance;
 
+    /** Whether the inspector gave this seat (designation) rather than the teacher booking it. */
+    @Column(nullable = false)
+    private boolean designated;
+
     @Version
     private long version;
 
@@ -74,6 +78,7 @@ public class Booking {
         requestedAt = now;
         confirmedAt = newStatus == BookingStatus.CONFIRMED ? now : null;
         cancelledAt = null;
+        designated = false;
     }
 
     /** Records the émargement; only a teacher who had a seat can be marked. */
@@ -87,6 +92,23 @@ public class Booking {
     void cancel(Instant now) {
         status = BookingStatus.CANCELLED;
         cancelledAt = now;
+    }
+
+    void accept(BookingStatus newStatus, Instant now) {
+        status = newStatus;
+        confirmedAt = newStatus == BookingStatus.CONFIRMED ? now : null;
+    }
+
+    void refuse(Instant now) {
+        status = BookingStatus.REFUSED;
+        cancelledAt = now;
+    }
+
+    void designate(Instant now) {
+        status = BookingStatus.CONFIRMED;
+        confirmedAt = now;
+        cancelledAt = null;
+        designated = true;
     }
 
     void promote(Instant now) {
@@ -120,6 +142,10 @@ public class Booking {
 
     public Instant cancelledAt() {
         return cancelledAt;
+    }
+
+    public boolean designated() {
+        return designated;
     }
 
     public Attendance attendance() {

@@ -1,11 +1,16 @@
 package fr.tandem.training;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 
 /**
  * What an inspector sets on a training offer. Credited time is in minutes so that half-hours
- * and sessions shorter than three hours are recorded as they are.
+ * and sessions shorter than three hours are recorded as they are. The target public is a set of
+ * cycles and a list of schools (by UAI); with neither, the offer is for the whole circonscription.
  */
-public record OfferDetails(String title, String description, String topic, OfferCategory category, Modality modality,
-                           Integer minutesCredited, Instant enrolmentOpens, Instant enrolmentCloses) {
+public record OfferDetails(String title, String description, String topic, OfferCategory category,
+                           OfferNature nature, Modality modality, Integer minutesCredited, Instant enrolmentOpens,
+                           Instant enrolmentCloses, Boolean needsValidation, Set<Cycle> targetCycles,
+                           List<String> targetSchools) {
 }

@@ -4,7 +4,9 @@ import fr.tandem.people.Account;
 import fr.tandem.platform.RuleViolation;
 import fr.tandem.platform.Texts;
 import fr.tandem.school.Circonscription;
+import fr.tandem.school.School;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,12 +15,18 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A training module of a circonscription's offer (an animation pédagogique or a formation):
@@ -50,8 +58,24 @@ public class TrainingOffer {
     private OfferCategory category;
 
     @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private OfferNature nature;
+
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private Modality modality;
+
+    @Column(name = "needs_validation", nullable = false)
+    private boolean needsValidation;
+
+    @Convert(converter = CyclesConverter.class)
+    @Column(name = "target_cycles", length = 20)
+    private Set<Cycle> targetCycles = EnumSet.noneOf(Cycle.class);
+
+    @ManyToMany
+    @JoinTable(name = "training_offer_school", joinColumns = @JoinColumn(name = "offer_id"),
+            inverseJoinColumns = @JoinColumn(name = "school_id"))
+    private Set<School> targetSchools = new HashSet<>();
 
     @Column(name = "minutes_credited", nullable = false)
     private int minutesCredited;
@@ -81,18 +105,26 @@ public class TrainingOffer {
         // for JPA
     }
 
-    public TrainingOffer(OfferDetails details, Circonscription circonscription, Account createdBy) {
+    /**
+     * A draft offer of the circonscription. The target schools are those the details name, found
+     * by the caller; they must belong to the circonscription.
+     */
+    public TrainingOffer(OfferDetails details, Collection<School> targetSchools, Circonscription circonscription,
+                         Account createdBy) {
         this.circonscription = Objects.requireNonNull(circonscription);
         this.createdBy = Objects.requireNonNull(createdBy);
         this.status = OfferStatus.DRAFT;
-        update(details);
+        update(details, targetSchools);
     }
 
     /** Changes what the offer says; the enrolment window must open before it closes. */
-    public void update(OfferDetails details) {
+    public void update(OfferDetails details, Collection<School> schools) {
         String newTitle = Texts.required(details.title(), "offer.title.required", 200);
         if (details.category() == null) {
             throw new RuleViolation("offer.category.required");
+        }
+        if (details.nature() == null) {
+            throw new RuleViolation("offer.nature.required");
         }
         if (details.modality() == null) {
             throw new RuleViolation("offer.modality.required");
@@ -107,11 +139,21 @@ public class TrainingOffer {
         if (!details.enrolmentOpens().isBefore(details.enrolmentCloses())) {
             throw new RuleViolation("offer.window.order");
         }
+        for (School school : schools) {
+            if (!school.circonscription().id().equals(circonscription.id())) {
+                throw new RuleViolation("offer.target.otherCirconscription", school.name());
+            }
+        }
         title = newTitle;
         description = Texts.optionalBlock(details.description(), 4000);
         topic = Texts.optional(details.topic(), 100);
         category = details.category();
+        nature = details.nature();
         modality = details.modality();
+        needsValidation = Boolean.TRUE.equals(details.needsValidation());
+        targetCycles = details.targetCycles() == null || details.targetCycles().isEmpty() ? EnumSet.noneOf(Cycle.class)
+                : EnumSet.copyOf(details.targetCycles());
+        targetSchools = new HashSet<>(schools);
         minutesCredited = minutes;
         enrolmentOpens = details.enrolmentOpens();
         enrolmentCloses = details.enrolmentCloses();
@@ -124,9 +166,33 @@ public class TrainingOffer {
         status = OfferStatus.PUBLISHED;
     }
 
+    /** Withdraws the offer; the caller cancels its sessions to come, with notice. */
+    public void cancel() {
+        status = OfferStatus.CANCELLED;
+    }
+
     /** Whether a teacher may enrol at this instant (published, window open). */
     public boolean enrolmentOpenAt(Instant now) {
         return status == OfferStatus.PUBLISHED && !now.isBefore(enrolmentOpens) && now.isBefore(enrolmentCloses);
+    }
+
+    /**
+     * Whether the teacher belongs to the offer's target public: a teacher of a school of the
+     * circonscription, of one of the target schools if any are named, whose school teaches one of
+     * the target cycles if any are named. Départementales are for every teacher.
+     */
+    public boolean isFor(Account teacher) {
+        School school = teacher.school();
+        if (category == OfferCategory.DEPARTEMENTALE) {
+            return school != null;
+        }
+        if (school == null || !school.circonscription().id().equals(circonscription.id())) {
+            return false;
+        }
+        if (!targetSchools.isEmpty() && targetSchools.stream().noneMatch(s -> s.id().equals(school.id()))) {
+            return false;
+        }
+        return targetCycles.isEmpty() || Cycle.of(school.kind()).stream().anyMatch(targetCycles::contains);
     }
 
     public Long id() {
@@ -153,6 +219,22 @@ public class TrainingOffer {
         return modality;
     }
 
+    public OfferNature nature() {
+        return nature;
+    }
+
+    public boolean needsValidation() {
+        return needsValidation;
+    }
+
+    public Set<Cycle> targetCycles() {
+        return targetCycles.isEmpty() ? EnumSet.noneOf(Cycle.class) : EnumSet.copyOf(targetCycles);
+    }
+
+    public Set<School> targetSchools() {
+        return Set.copyOf(targetSchools);
+    }
+
     public int minutesCredited() {
         return minutesCredited;
     }
@@ -174,7 +256,8 @@ public class TrainingOffer {
     }
 
     public OfferDetails details() {
-        return new OfferDetails(title, description, topic, category, modality, minutesCredited, enrolmentOpens,
-                enrolmentCloses);
+        return new OfferDetails(title, description, topic, category, nature, modality, minutesCredited, enrolmentOpens,
+                enrolmentCloses, needsValidation, targetCycles(),
+                targetSchools.stream().map(s -> s.uai().value()).sorted().toList());
     }
 }

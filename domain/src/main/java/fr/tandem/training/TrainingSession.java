@@ -13,6 +13,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -24,11 +26,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One date of a training offer, with its seats. Booking and cancelling go through this
@@ -68,6 +73,11 @@ public class TrainingSession {
     @Column(name = "cancelled_at")
     private Instant cancelledAt;
 
+    @ManyToMany
+    @JoinTable(name = "session_trainer", joinColumns = @JoinColumn(name = "session_id"),
+            inverseJoinColumns = @JoinColumn(name = "trainer_id"))
+    private Set<Account> trainers = new HashSet<>();
+
     @OneToMany(mappedBy = "session", cascade = CascadeType.PERSIST)
     @OrderBy("requestedAt, id")
     private List<Booking> bookings = new ArrayList<>();
@@ -79,13 +89,21 @@ public class TrainingSession {
         // for JPA
     }
 
-    public TrainingSession(TrainingOffer offer, SessionDetails details) {
+    /** A session of the offer, run by the trainers (found by the caller from the details' usernames). */
+    public TrainingSession(TrainingOffer offer, SessionDetails details, Collection<Account> trainers) {
         this.offer = Objects.requireNonNull(offer);
-        reschedule(details);
+        reschedule(details, trainers);
     }
 
-    /** Sets date, place and capacity; a capacity below the seats already taken is refused. */
-    public void reschedule(SessionDetails details) {
+    /**
+     * Sets date, place, capacity and trainers; a capacity below the seats already taken is
+     * refused, and so is a trainer who is not from the inspectorate. Returns whether the date,
+     * the times or the place changed, which the enrolled teachers must be told.
+     */
+    public boolean reschedule(SessionDetails details, Collection<Account> newTrainers) {
+        if (cancelledAt != null) {
+            throw new RuleViolation("session.cancelled");
+        }
         if (details.startsAt() == null || details.endsAt() == null) {
             throw new RuleViolation("session.time.required");
         }
@@ -102,10 +120,20 @@ public class TrainingSession {
         if (seats < confirmedCount()) {
             throw new RuleViolation("session.capacity.belowBooked", confirmedCount());
         }
+        String newPlace = Texts.required(details.place(), "session.place.required", 300);
+        for (Account trainer : newTrainers) {
+            if (!trainer.hasRole(Role.INSPECTOR) || !trainer.active()) {
+                throw new RuleViolation("session.trainer.notTrainer", trainer.displayName());
+            }
+        }
+        boolean moved = startsAt != null && (!startsAt.equals(details.startsAt()) || !endsAt.equals(details.endsAt())
+                || !place.equals(newPlace));
         startsAt = details.startsAt();
         endsAt = details.endsAt();
-        place = Texts.required(details.place(), "session.place.required", 300);
+        place = newPlace;
         capacity = seats;
+        trainers = new HashSet<>(newTrainers);
+        return moved;
     }
 
     /**
@@ -129,13 +157,68 @@ public class TrainingSession {
         if (previous.isPresent() && previous.get().status().active()) {
             throw new Conflict("booking.already");
         }
-        BookingStatus status = confirmedCount() < capacity ? BookingStatus.CONFIRMED : BookingStatus.WAITLISTED;
+        BookingStatus status = offer.needsValidation() ? BookingStatus.PENDING
+                : confirmedCount() < capacity ? BookingStatus.CONFIRMED : BookingStatus.WAITLISTED;
         if (previous.isPresent()) {
             previous.get().renew(status, now);
             bookings.sort(ARRIVAL);
             return previous.get();
         }
         Booking booking = new Booking(this, teacher, status, now);
+        bookings.add(booking);
+        return booking;
+    }
+
+    /**
+     * The inspector's decision on a request waiting for validation: accepted, it takes a seat,
+     * or a place in the waiting line (in the order of the requests) when the session is full;
+     * refused, it ends. Possible until the session starts.
+     */
+    public Booking decide(Account teacher, boolean accept, Instant now) {
+        Booking booking = bookingOf(teacher).filter(b -> b.status() == BookingStatus.PENDING)
+                .orElseThrow(() -> new RuleViolation("validation.notPending", teacher.displayName()));
+        if (!now.isBefore(startsAt)) {
+            throw new RuleViolation("booking.started");
+        }
+        if (accept) {
+            booking.accept(confirmedCount() < capacity ? BookingStatus.CONFIRMED : BookingStatus.WAITLISTED, now);
+        } else {
+            booking.refuse(now);
+        }
+        return booking;
+    }
+
+    /**
+     * Gives the teacher a seat by the inspector's decision (designation to an obligatoire
+     * offer): no enrolment window, no validation, but never beyond capacity nor after the start.
+     * A teacher waiting or pending for this session is seated; one already seated is left as is.
+     */
+    public Booking designate(Account teacher, Instant now) {
+        if (!teacher.hasRole(Role.TEACHER)) {
+            throw new RuleViolation("booking.teachersOnly");
+        }
+        if (offer.category() != OfferCategory.OBLIGATOIRE_CIRCONSCRIPTION) {
+            throw new RuleViolation("designation.obligatoireOnly");
+        }
+        if (cancelledAt != null) {
+            throw new RuleViolation("session.cancelled");
+        }
+        if (!now.isBefore(startsAt)) {
+            throw new RuleViolation("booking.started");
+        }
+        Optional<Booking> previous = bookingOf(teacher);
+        if (previous.isPresent() && previous.get().status() == BookingStatus.CONFIRMED) {
+            return previous.get();
+        }
+        if (confirmedCount() >= capacity) {
+            throw new RuleViolation("designation.full", capacity);
+        }
+        if (previous.isPresent()) {
+            previous.get().designate(now);
+            return previous.get();
+        }
+        Booking booking = new Booking(this, teacher, BookingStatus.CONFIRMED, now);
+        booking.designate(now);
         bookings.add(booking);
         return booking;
     }
@@ -251,6 +334,14 @@ public class TrainingSession {
 
     public int capacity() {
         return capacity;
+    }
+
+    public Set<Account> trainers() {
+        return Set.copyOf(trainers);
+    }
+
+    public int pendingCount() {
+        return (int) bookings.stream().filter(b -> b.status() == BookingStatus.PENDING).count();
     }
 
     public List<Booking> bookings() {

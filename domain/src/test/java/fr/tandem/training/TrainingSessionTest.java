@@ -20,6 +20,7 @@ import java.lang.reflect.Field;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +32,11 @@ class TrainingSessionTest {
             null, null, null, "94260", "94034", "Fresnes", PriorityEducation.NONE, SchoolState.OPEN, null, null),
             circonscription, false, NOW);
     private long ids;
+
+    TrainingSessionTest() {
+        setId(circonscription, Circonscription.class, 1);
+        setId(school, School.class, 1);
+    }
 
     private Account teacher(String name) {
         Account account = new Account(name, new AccountProfile("Prénom", name, name + "@example.org",
@@ -49,15 +55,96 @@ class TrainingSessionTest {
         }
     }
 
+    private final Account inspector = new Account("ien", new AccountProfile("I", "N", "ien@example.org",
+            EnumSet.of(Role.INSPECTOR), null, circonscription, null), "hash", false, NOW);
+
     private TrainingSession cut(int capacity) {
-        Account inspector = new Account("ien", new AccountProfile("I", "N", "ien@example.org",
-                EnumSet.of(Role.INSPECTOR), null, circonscription, null), "hash", false, NOW);
-        TrainingOffer offer = new TrainingOffer(new OfferDetails("ENI", null, null, OfferCategory.OPTIONNELLE,
-                Modality.PRESENTIEL, 90, NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(5))),
-                circonscription, inspector);
+        return cut(capacity, OfferCategory.OPTIONNELLE, false);
+    }
+
+    private TrainingSession cut(int capacity, OfferCategory category, boolean needsValidation) {
+        TrainingOffer offer = new TrainingOffer(new OfferDetails("ENI", null, null, category,
+                OfferNature.FORMATION_CONTINUE, Modality.PRESENTIEL, 90, NOW.minus(Duration.ofDays(1)),
+                NOW.plus(Duration.ofDays(5)), needsValidation, null, null), List.of(), circonscription, inspector);
         offer.publish();
         return new TrainingSession(offer, new SessionDetails(NOW.plus(Duration.ofDays(10)),
-                NOW.plus(Duration.ofDays(10)).plus(Duration.ofHours(3)), "École", capacity));
+                NOW.plus(Duration.ofDays(10)).plus(Duration.ofHours(3)), "École", capacity, null), List.of(inspector));
+    }
+
+    @Test
+    void requestsWaitForTheInspectorThenTakeASeatOrTheWaitingLineInTheOrderAsked() {
+        TrainingSession cut = cut(1, OfferCategory.OPTIONNELLE, true);
+        Account a = teacher("prof-a");
+        Account b = teacher("prof-b");
+        Account c = teacher("prof-c");
+        assertThat(cut.book(a, NOW).status(), is(BookingStatus.PENDING));
+        assertThat(cut.book(b, NOW.plusSeconds(1)).status(), is(BookingStatus.PENDING));
+        cut.book(c, NOW.plusSeconds(2));
+        assertThat(cut.confirmedCount(), is(0));
+        assertThat(cut.pendingCount(), is(3));
+
+        assertThat(cut.decide(b, true, NOW.plusSeconds(5)).status(), is(BookingStatus.CONFIRMED));
+        assertThat(cut.decide(a, true, NOW.plusSeconds(6)).status(), is(BookingStatus.WAITLISTED));
+        assertThat(cut.decide(c, false, NOW.plusSeconds(7)).status(), is(BookingStatus.REFUSED));
+        assertThat(assertThrows(RuleViolation.class, () -> cut.decide(c, true, NOW)).key(), is("validation.notPending"));
+        // a refused teacher may ask again
+        assertThat(cut.book(c, NOW.plusSeconds(8)).status(), is(BookingStatus.PENDING));
+        // the freed seat goes to the first accepted in line, not to a pending request
+        assertThat(cut.cancel(b, NOW.plusSeconds(9)).map(Booking::teacher).map(Account::username),
+                is(Optional.of("prof-a")));
+    }
+
+    @Test
+    void designationSeatsTheTeacherWithinCapacityOnlyForObligatoireOffers() {
+        TrainingSession obligatoire = cut(2, OfferCategory.OBLIGATOIRE_CIRCONSCRIPTION, false);
+        Account a = teacher("prof-a");
+        Account b = teacher("prof-b");
+        Account c = teacher("prof-c");
+        Booking designated = obligatoire.designate(a, NOW);
+        assertThat(designated.status(), is(BookingStatus.CONFIRMED));
+        assertThat(designated.designated(), is(true));
+        assertThat(obligatoire.designate(a, NOW), is(designated));
+        obligatoire.designate(b, NOW);
+        assertThat(assertThrows(RuleViolation.class, () -> obligatoire.designate(c, NOW)).key(), is("designation.full"));
+
+        TrainingSession optional = cut(2);
+        assertThat(assertThrows(RuleViolation.class, () -> optional.designate(a, NOW)).key(),
+                is("designation.obligatoireOnly"));
+    }
+
+    @Test
+    void reschedulingTellsWhetherTheTeachersMustBeToldAndTrainersComeFromTheInspectorate() {
+        TrainingSession cut = cut(5);
+        SessionDetails same = new SessionDetails(cut.startsAt(), cut.endsAt(), cut.place(), 8, null);
+        assertThat(cut.reschedule(same, List.of(inspector)), is(false));
+        assertThat(cut.capacity(), is(8));
+        SessionDetails later = new SessionDetails(cut.startsAt().plus(Duration.ofHours(1)),
+                cut.endsAt().plus(Duration.ofHours(1)), cut.place(), 8, null);
+        assertThat(cut.reschedule(later, List.of(inspector)), is(true));
+        Account teacher = teacher("prof-a");
+        assertThat(assertThrows(RuleViolation.class, () -> cut.reschedule(later, List.of(teacher))).key(),
+                is("session.trainer.notTrainer"));
+    }
+
+    @Test
+    void theTargetPublicIsTheCirconscriptionNarrowedBySchoolsAndCycles() {
+        Account teacher = teacher("prof-a"); // élémentaire: cycles 2 and 3
+        TrainingOffer whole = offerFor(null, List.of());
+        assertThat(whole.isFor(teacher), is(true));
+        assertThat(offerFor(EnumSet.of(Cycle.C1), List.of()).isFor(teacher), is(false));
+        assertThat(offerFor(EnumSet.of(Cycle.C1, Cycle.C3), List.of()).isFor(teacher), is(true));
+        School other = new School(Uai.of("0940177G"), new SchoolDetails("Autre", SchoolKind.ELEMENTAIRE,
+                null, null, null, "94260", "94034", "Fresnes", PriorityEducation.NONE, SchoolState.OPEN, null, null),
+                circonscription, false, NOW);
+        setId(other, School.class, 99);
+        assertThat(offerFor(null, List.of(other)).isFor(teacher), is(false));
+        assertThat(offerFor(null, List.of(school)).isFor(teacher), is(true));
+    }
+
+    private TrainingOffer offerFor(java.util.Set<Cycle> cycles, List<School> schools) {
+        return new TrainingOffer(new OfferDetails("ENI", null, null, OfferCategory.OBLIGATOIRE_CIRCONSCRIPTION,
+                OfferNature.ANIMATION_PEDAGOGIQUE, Modality.PRESENTIEL, 90, NOW, NOW.plus(Duration.ofDays(5)), false,
+                cycles, null), schools, circonscription, inspector);
     }
 
     @Test

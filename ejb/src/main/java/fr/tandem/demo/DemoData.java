@@ -22,6 +22,7 @@ import jakarta.persistence.PersistenceContext;
 import fr.tandem.training.Modality;
 import fr.tandem.training.OfferCategory;
 import fr.tandem.training.OfferDetails;
+import fr.tandem.training.OfferNature;
 import fr.tandem.training.SessionDetails;
 import fr.tandem.training.TrainingOffer;
 import fr.tandem.training.TrainingSession;
@@ -41,7 +42,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Loads the demo city, Béziers (commune 34032), once: three circonscriptions, thirty fictional
- * schools marked as demo, forty teachers, one account per role and two published training offers. Runs only when
+ * schools marked as demo, forty teachers, one account per role (and two trainers of the inspectorate) and two published training offers. Runs only when
  * {@code tandem.demo.enabled} is true (the one-command run sets it; production leaves it off).
  * The settings row {@code demo.loaded} is locked while seeding, so two servers starting together
  * load it once.
@@ -140,6 +141,10 @@ public class DemoData {
         account("dsi", "Denis", "Service informatique (démo)", EnumSet.of(Role.CITY_STAFF), null, null, null, hash, now);
         Account ien = account("ien", "Inès", "Inspectrice (démo)", EnumSet.of(Role.INSPECTOR), null, centre, null,
                 hash, now);
+        Account erun = account("erun", "Romain", "Conseiller numérique (démo)", EnumSet.of(Role.INSPECTOR), null, centre,
+                null, hash, now);
+        account("cpc", "Chloé", "Conseillère pédagogique (démo)", EnumSet.of(Role.INSPECTOR), null, centre, null, hash,
+                now);
         account("directrice", "Danielle", "Directrice (démo)", EnumSet.of(Role.HEAD_TEACHER, Role.TEACHER), first,
                 null, 100, hash, now);
         account("enseignant", "Éric", "Enseignant (démo)", EnumSet.of(Role.TEACHER), first, null, 75, hash, now);
@@ -150,7 +155,7 @@ public class DemoData {
             account(String.format("enseignant%02d", i + 1), firstName, lastName, EnumSet.of(Role.TEACHER),
                     schools.get(i % schools.size()), null, workingTimes[i % workingTimes.length], hash, now);
         }
-        training(centre, ien, schools, now);
+        training(centre, ien, erun, schools, now);
         em.flush();
     }
 
@@ -168,33 +173,36 @@ public class DemoData {
      * seven weeks ahead (clear of the Christmas holidays when loaded in late autumn), enrolments
      * open now: one small enough to show the waiting line.
      */
-    private void training(Circonscription centre, Account ien, List<School> schools, Instant now) {
+    private void training(Circonscription centre, Account ien, Account erun, List<School> schools, Instant now) {
         LocalDate wednesday = LocalDate.ofInstant(now, PARIS).with(TemporalAdjusters.next(DayOfWeek.WEDNESDAY))
                 .plusWeeks(2);
         TrainingOffer screens = offer(centre, ien, now, "Prendre en main l'écran numérique interactif (démo)",
                 "Allumer, projeter, annoter, enregistrer : les gestes de base de l'ENI en classe.", "ENI",
-                OfferCategory.OPTIONNELLE, Modality.PRESENTIEL, 180);
-        session(screens, wednesday, 9, 12, schools.get(0).name(), 12);
-        session(screens, wednesday.plusWeeks(6), 9, 12, schools.get(3).name(), 12);
+                OfferCategory.OPTIONNELLE, OfferNature.FORMATION_CONTINUE, Modality.PRESENTIEL, 180);
+        session(screens, wednesday, 9, 12, schools.get(0).name(), 12, erun);
+        session(screens, wednesday.plusWeeks(6), 9, 12, schools.get(3).name(), 12, erun);
         TrainingOffer webradio = offer(centre, ien, now, "La webradio en classe (démo)",
                 "Préparer, enregistrer et diffuser une émission avec ses élèves.", "Webradio",
-                OfferCategory.DEPARTEMENTALE, Modality.HYBRIDE, 90);
-        session(webradio, wednesday.plusWeeks(7), 9, 10, schools.get(6).name() + " — 30 min de préparation à distance", 3);
+                OfferCategory.DEPARTEMENTALE, OfferNature.ANIMATION_PEDAGOGIQUE, Modality.HYBRIDE, 90);
+        session(webradio, wednesday.plusWeeks(7), 9, 10, schools.get(6).name() + " — 30 min de préparation à distance", 3,
+                ien);
     }
 
     private TrainingOffer offer(Circonscription circonscription, Account inspector, Instant now, String title,
-                                String description, String topic, OfferCategory category, Modality modality,
-                                int minutes) {
-        TrainingOffer offer = new TrainingOffer(new OfferDetails(title, description, topic, category, modality,
-                minutes, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(60))), circonscription, inspector);
+                                String description, String topic, OfferCategory category, OfferNature nature,
+                                Modality modality, int minutes) {
+        TrainingOffer offer = new TrainingOffer(new OfferDetails(title, description, topic, category, nature, modality,
+                minutes, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(60)), false, null, null), List.of(),
+                circonscription, inspector);
         offer.publish();
         em.persist(offer);
         return offer;
     }
 
-    private void session(TrainingOffer offer, LocalDate day, int fromHour, int toHour, String place, int capacity) {
+    private void session(TrainingOffer offer, LocalDate day, int fromHour, int toHour, String place, int capacity,
+                         Account trainer) {
         em.persist(new TrainingSession(offer, new SessionDetails(day.atTime(fromHour, 0).atZone(PARIS).toInstant(),
-                day.atTime(toHour, 0).atZone(PARIS).toInstant(), place, capacity)));
+                day.atTime(toHour, 0).atZone(PARIS).toInstant(), place, capacity, null), List.of(trainer)));
     }
 
     private static Uai uai(String digits) {

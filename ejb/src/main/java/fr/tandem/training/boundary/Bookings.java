@@ -8,11 +8,12 @@ import fr.tandem.training.Attendance;
 import fr.tandem.training.Booking;
 import fr.tandem.training.BookingStatus;
 import fr.tandem.training.OfferCategory;
-import fr.tandem.training.Modality;
 import fr.tandem.training.OfferStatus;
 import fr.tandem.training.SchoolYear;
 import fr.tandem.training.TrainingSession;
+import fr.tandem.training.control.FollowUpSheet;
 import fr.tandem.training.control.HoursAttestation;
+import fr.tandem.training.control.HoursTally;
 import fr.tandem.training.control.SessionViews;
 import fr.tandem.training.control.TrainingMails;
 import java.util.Optional;
@@ -69,15 +70,15 @@ public class Bookings {
                 .setParameter("departementale", OfferCategory.DEPARTEMENTALE)
                 .setParameter("mine", me.school() == null ? null : me.school().circonscription())
                 .getResultList();
-        return sessions.stream().map(s -> SessionViews.of(s, me)).toList();
+        return sessions.stream().filter(s -> s.offer().isFor(me)).map(s -> SessionViews.of(s, me)).toList();
     }
 
     /** The teacher's bookings that are not cancelled, soonest first. */
     public List<SessionSummary> mine() {
         Account me = caller.account();
-        return em.createQuery("select b.session from Booking b where b.teacher = :me and b.status <> :cancelled "
+        return em.createQuery("select b.session from Booking b where b.teacher = :me and b.status in :active "
                         + "order by b.session.startsAt", TrainingSession.class)
-                .setParameter("me", me).setParameter("cancelled", BookingStatus.CANCELLED)
+                .setParameter("me", me).setParameter("active", BookingStatus.ACTIVE)
                 .getResultStream().map(s -> SessionViews.of(s, me)).toList();
     }
 
@@ -86,34 +87,21 @@ public class Bookings {
         Account me = caller.account();
         SchoolYear year = SchoolYear.of(clock.instant());
         List<Booking> attended = em.createQuery("select b from Booking b where b.teacher = :me "
-                        + "and b.attendance = :present and b.session.startsAt >= :from and b.session.startsAt < :to "
-                        + "order by b.session.startsAt", Booking.class)
+                        + "and b.attendance = :present and b.session.startsAt >= :from and b.session.startsAt < :to",
+                        Booking.class)
                 .setParameter("me", me).setParameter("present", Attendance.PRESENT)
                 .setParameter("from", year.start()).setParameter("to", year.end()).getResultList();
-        int due = SchoolYear.minutesDue(me.workingTimePercent() == null ? 100 : me.workingTimePercent());
-        int done = 0;
-        int[] byCategory = new int[OfferCategory.values().length];
-        int distance = 0;
-        for (Booking booking : attended) {
-            int minutes = booking.session().offer().minutesCredited();
-            done += minutes;
-            byCategory[booking.session().offer().category().ordinal()] += minutes;
-            if (booking.session().offer().modality() == Modality.DISTANCE) {
-                distance += minutes;
-            }
-        }
-        return new HoursSummary(year.label(), due, done, Math.max(0, due - done),
-                byCategory[OfferCategory.DEPARTEMENTALE.ordinal()],
-                byCategory[OfferCategory.OBLIGATOIRE_CIRCONSCRIPTION.ordinal()],
-                byCategory[OfferCategory.OPTIONNELLE.ordinal()], distance, done - distance,
-                attended.stream().map(b -> new HoursSummary.AttendedSession(b.session().offer().title(),
-                        b.session().startsAt(), b.session().offer().minutesCredited(),
-                        b.session().offer().category().name(), b.session().offer().modality().name())).toList());
+        return HoursTally.of(year, me.workingTimePercent(), HoursTally.attended(attended));
     }
 
     /** The caller's attestation of the school year's training, as a PDF. */
     public byte[] myAttestation() {
         return HoursAttestation.of(caller.account(), myHours());
+    }
+
+    /** The caller's follow-up sheet of the 18 hours (fiche de suivi), as a PDF to print. */
+    public byte[] myFollowUpSheet() {
+        return FollowUpSheet.of(caller.account(), myHours());
     }
 
     public SessionSummary book(long sessionId) {
@@ -128,6 +116,8 @@ public class Bookings {
         em.flush();
         if (booking.status() == BookingStatus.CONFIRMED) {
             mails.seatConfirmed(booking);
+        } else if (booking.status() == BookingStatus.PENDING) {
+            mails.requestReceived(booking);
         } else {
             mails.waitlisted(booking, session.waitlistPosition(me).orElse(0));
         }
@@ -149,10 +139,9 @@ public class Bookings {
         return SessionViews.of(session, me);
     }
 
-    /** The same scope as the catalogue: départementales, and the offers of the teacher's circonscription. */
+    /** The same scope as the catalogue: départementales, and the offers of the teacher's circonscription meant for them. */
     private static boolean mayBook(Account me, TrainingSession session) {
-        return session.offer().category() == OfferCategory.DEPARTEMENTALE
-                || me.school() != null && me.school().circonscription().id().equals(session.offer().circonscription().id());
+        return session.offer().isFor(me);
     }
 
     private Account lockedCaller() {
@@ -170,10 +159,10 @@ public class Bookings {
     }
 
     private void refuseOverlap(Account me, TrainingSession session) {
-        em.createQuery("select b from Booking b where b.teacher = :me and b.status <> :cancelled "
+        em.createQuery("select b from Booking b where b.teacher = :me and b.status in :active "
                         + "and b.session <> :session and b.session.startsAt < :end and b.session.endsAt > :start",
                         Booking.class)
-                .setParameter("me", me).setParameter("cancelled", BookingStatus.CANCELLED)
+                .setParameter("me", me).setParameter("active", BookingStatus.ACTIVE)
                 .setParameter("session", session).setParameter("start", session.startsAt())
                 .setParameter("end", session.endsAt())
                 .getResultStream().findFirst().ifPresent(other -> {

@@ -1,13 +1,21 @@
 package fr.tandem.training.boundary;
 
+import fr.tandem.training.Cycle;
 import fr.tandem.training.Modality;
 import fr.tandem.training.OfferCategory;
+import fr.tandem.training.OfferNature;
 import fr.tandem.training.OfferStatus;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
-/** A training offer with its sessions, as inspectors see it. */
+/**
+ * A training offer with its sessions, as inspectors see it; the target public is its cycles and
+ * its schools' UAIs (none of either: the whole circonscription).
+ */
 public record OfferSummary(long id, String title, String description, String topic, OfferCategory category,
-                           Modality modality, int minutesCredited, Instant enrolmentOpens, Instant enrolmentCloses,
-                           OfferStatus status, String circonscriptionName, List<SessionSummary> sessions) {
+                           OfferNature nature, Modality modality, int minutesCredited, Instant enrolmentOpens,
+                           Instant enrolmentCloses, boolean needsValidation, Set<Cycle> targetCycles,
+                           List<String> targetSchools, OfferStatus status, String circonscriptionName,
+                           List<SessionSummary> sessions) {
 }

@@ -3,40 +3,39 @@ package fr.tandem.training.boundary;
 import fr.tandem.people.Account;
 import fr.tandem.people.Role;
 import fr.tandem.people.control.CurrentCaller;
-import fr.tandem.platform.NotFound;
 import fr.tandem.platform.RuleViolation;
+import fr.tandem.school.Circonscription;
+import fr.tandem.school.School;
+import fr.tandem.school.Uai;
+import fr.tandem.training.Booking;
 import fr.tandem.training.BookingStatus;
 import fr.tandem.training.OfferDetails;
 import fr.tandem.training.SessionDetails;
 import fr.tandem.training.TrainingOffer;
 import fr.tandem.training.TrainingSession;
-import fr.tandem.training.control.AttendanceSheet;
 import fr.tandem.training.calendar.SchoolHolidayCalendar;
+import fr.tandem.training.control.OfferAccess;
 import fr.tandem.training.control.SessionViews;
+import fr.tandem.training.control.TrainerClashes;
 import fr.tandem.training.control.TrainingMails;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import fr.tandem.training.Attendance;
-import fr.tandem.training.SchoolYear;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import fr.tandem.platform.export.CsvExport;
-import java.time.Clock;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The inspectors' side of training: build the circonscription's offer, schedule its sessions,
- * publish it, read who enrolled. An inspector works on their own circonscription; admins on all.
+ * The inspectors' side of training: build the circonscription's offer, schedule its sessions
+ * and their trainers, change or cancel them with notice to the teachers, publish. An inspector
+ * works on their own circonscription; admins on all (and name the circonscription of a new offer).
  */
 @Stateless
 @RolesAllowed({"INSPECTOR", "ADMIN"})
@@ -57,6 +56,12 @@ public class TrainingOffers {
     @Inject
     TrainingMails mails;
 
+    @Inject
+    OfferAccess access;
+
+    @Inject
+    TrainerClashes clashes;
+
     /** The offers of the inspector's circonscription (all of them for an admin), newest first. */
     public List<OfferSummary> offers() {
         Account me = caller.account();
@@ -67,149 +72,147 @@ public class TrainingOffers {
         if (offers.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<TrainingSession>> sessions = em.createQuery(
-                        "select s from TrainingSession s where s.offer in :offers", TrainingSession.class)
-                .setParameter("offers", offers).getResultStream()
-                .collect(Collectors.groupingBy(s -> s.offer().id()));
+        List<TrainingSession> all = em.createQuery("select s from TrainingSession s where s.offer in :offers",
+                TrainingSession.class).setParameter("offers", offers).getResultList();
+        Map<Long, List<TrainingSession>> sessions = all.stream().collect(Collectors.groupingBy(s -> s.offer().id()));
         SchoolHolidayCalendar calendar = holidays.calendar();
-        return offers.stream().map(o -> SessionViews.of(o, sessions.getOrDefault(o.id(), List.of()), calendar)).toList();
-    }
-
-    public OfferSummary createOffer(OfferDetails details) {
-        Account me = caller.account();
-        if (me.circonscription() == null) {
-            throw new RuleViolation("account.circonscription.required");
-        }
-        TrainingOffer offer = new TrainingOffer(details, me.circonscription(), me);
-        em.persist(offer);
-        em.flush();
-        return SessionViews.of(offer, List.of(), holidays.calendar());
-    }
-
-    public SessionSummary addSession(long offerId, SessionDetails details) {
-        TrainingOffer offer = ownOffer(offerId);
-        TrainingSession session = new TrainingSession(offer, details);
-        em.persist(session);
-        em.flush();
-        return SessionViews.of(session, null, holidays.calendar());
-    }
-
-    public OfferSummary publish(long offerId) {
-        TrainingOffer offer = ownOffer(offerId);
-        offer.publish();
-        return SessionViews.of(offer, em.createQuery("select s from TrainingSession s where s.offer = :o",
-                TrainingSession.class).setParameter("o", offer).getResultList(), holidays.calendar());
-    }
-
-    /** Who enrolled in a session: seats first, then the waiting line in its order. */
-    public List<EnrolmentSummary> enrolments(long sessionId) {
-        TrainingSession session = em.find(TrainingSession.class, sessionId);
-        if (session == null) {
-            throw new NotFound("session.notFound");
-        }
-        ownOffer(session.offer().id());
-        List<EnrolmentSummary> lines = new ArrayList<>();
-        session.bookings().stream().filter(b -> b.status().active())
-                .sorted(Comparator.comparing((fr.tandem.training.Booking b) -> b.status() != BookingStatus.CONFIRMED)
-                        .thenComparing(fr.tandem.training.Booking::requestedAt))
-                .forEach(b -> lines.add(new EnrolmentSummary(b.teacher().username(), b.teacher().displayName(),
-                        b.teacher().school() == null ? null : b.teacher().school().name(), b.status(),
-                        b.requestedAt(), session.waitlistPosition(b.teacher()).orElse(null), b.attendance())));
-        return lines;
-    }
-
-    /** The feuille d'émargement of a session, as a PDF to print. */
-    public byte[] attendanceSheet(long sessionId) {
-        TrainingSession session = em.find(TrainingSession.class, sessionId);
-        if (session == null) {
-            throw new NotFound("session.notFound");
-        }
-        ownOffer(session.offer().id());
-        return AttendanceSheet.of(session);
-    }
-
-    /** The enrolment list of a session as CSV (UTF-8 with BOM, ';'), every line, times in Paris time. */
-    public byte[] enrolmentsCsv(long sessionId) {
-        DateTimeFormatter paris = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(ZoneId.of("Europe/Paris"));
-        List<List<String>> rows = enrolments(sessionId).stream().map(e -> Arrays.asList(e.teacherName(), e.username(),
-                e.schoolName() == null ? "" : e.schoolName(), e.status().name(),
-                e.waitlistPosition() == null ? "" : e.waitlistPosition().toString(), paris.format(e.requestedAt()),
-                e.attendance() == null ? "" : e.attendance().name())).toList();
-        return CsvExport.write(List.of("Enseignant", "Identifiant", "École", "Statut", "Rang d'attente",
-                "Demande le", "Émargement"), rows);
+        Map<Long, String> trainerClashes = clashes.of(all);
+        return offers.stream().map(o -> SessionViews.of(o, sessions.getOrDefault(o.id(), List.of()), calendar,
+                trainerClashes)).toList();
     }
 
     /**
-     * The training hours of every active teacher of the inspector's circonscription for the
-     * current school year, as CSV (UTF-8 with BOM, ';', every teacher): due, done from attendance,
-     * remaining. Named teachers: for the inspectorate only.
+     * A draft offer of the inspector's circonscription; an admin names the circonscription by
+     * its code (an inspector's own is used whatever the code).
      */
-    public byte[] circonscriptionHoursCsv() {
+    public OfferSummary createOffer(OfferDetails details, String circonscriptionCode) {
         Account me = caller.account();
-        SchoolYear year = SchoolYear.of(clock.instant());
-        List<Account> teachers = em.createQuery("select a from Account a where a.school.circonscription = :c "
-                        + "and a.deactivatedAt is null and :teacher member of a.roles "
-                        + "order by a.school.name, a.lastName, a.firstName", Account.class)
-                .setParameter("c", me.circonscription()).setParameter("teacher", Role.TEACHER).getResultList();
-        Map<Long, Long> done = new java.util.HashMap<>();
-        em.createQuery("select b.teacher.id, sum(b.session.offer.minutesCredited) from Booking b "
-                        + "where b.attendance = :present and b.session.startsAt >= :from and b.session.startsAt < :to "
-                        + "and b.teacher.school.circonscription = :c group by b.teacher.id", Object[].class)
-                .setParameter("present", Attendance.PRESENT).setParameter("from", year.start())
-                .setParameter("to", year.end()).setParameter("c", me.circonscription())
-                .getResultStream().forEach(row -> done.put((Long) row[0], ((Number) row[1]).longValue()));
-        List<List<String>> rows = teachers.stream().map(t -> {
-            int due = SchoolYear.minutesDue(t.workingTimePercent() == null ? 100 : t.workingTimePercent());
-            long minutes = done.getOrDefault(t.id(), 0L);
-            return Arrays.asList(t.school().uai().value(), t.school().name(), t.lastName(), t.firstName(),
-                    String.valueOf(t.workingTimePercent()), hours(due), hours(minutes), hours(Math.max(0, due - minutes)));
-        }).toList();
-        return CsvExport.write(List.of("UAI", "École", "Nom", "Prénom", "Quotité (%)", "Heures dues (" + year.label() + ")",
-                "Heures faites", "Heures restantes"), rows);
+        Circonscription circonscription = me.hasRole(Role.INSPECTOR) && me.circonscription() != null
+                ? me.circonscription() : circonscription(circonscriptionCode);
+        TrainingOffer offer = new TrainingOffer(details, schools(details.targetSchools()), circonscription, me);
+        em.persist(offer);
+        em.flush();
+        return view(offer);
     }
 
-    private static String hours(long minutes) {
-        return String.format(java.util.Locale.FRENCH, "%.2f", minutes / 60.0);
+    /** Changes what an offer says (its sessions keep their bookings). */
+    public OfferSummary updateOffer(long offerId, OfferDetails details) {
+        TrainingOffer offer = access.offer(offerId);
+        offer.update(details, schools(details.targetSchools()));
+        em.flush();
+        return view(offer);
+    }
+
+    public OfferSummary publish(long offerId) {
+        TrainingOffer offer = access.offer(offerId);
+        offer.publish();
+        return view(offer);
+    }
+
+    /** Cancels an offer and each of its sessions still to come, with notice to every teacher enrolled or waiting. */
+    public OfferSummary cancelOffer(long offerId) {
+        TrainingOffer offer = access.offer(offerId);
+        Instant now = clock.instant();
+        for (TrainingSession session : sessionsOf(offer)) {
+            if (!session.cancelled() && now.isBefore(session.endsAt())) {
+                cancel(access.lockedSession(session.id()), now);
+            }
+        }
+        offer.cancel();
+        em.flush();
+        return view(offer);
+    }
+
+    /** Adds a session; the summary carries the warnings (holidays, a trainer booked elsewhere). */
+    public SessionSummary addSession(long offerId, SessionDetails details) {
+        TrainingOffer offer = access.offer(offerId);
+        TrainingSession session = new TrainingSession(offer, details, trainers(details.trainers()));
+        em.persist(session);
+        em.flush();
+        return view(session);
+    }
+
+    /**
+     * Changes a session. When its day, times or place change, every teacher enrolled, waiting or
+     * pending is told; seated ones get the updated invitation and their reminder moves.
+     */
+    public SessionSummary updateSession(long sessionId, SessionDetails details) {
+        TrainingSession session = access.lockedSession(sessionId);
+        boolean moved = session.reschedule(details, trainers(details.trainers()));
+        em.flush();
+        if (moved) {
+            Instant now = clock.instant();
+            session.bookings().stream().filter(b -> b.status().active()).forEach(b -> mails.sessionChanged(b, now));
+        }
+        return view(session);
     }
 
     /** Cancels a session: every enrolled or waiting teacher is told, seated ones get the invitation withdrawn. */
     public SessionSummary cancelSession(long sessionId) {
-        TrainingSession session = em.find(TrainingSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
-        if (session == null) {
-            throw new NotFound("session.notFound");
-        }
-        ownOffer(session.offer().id());
-        var told = session.cancelSession(clock.instant());
+        TrainingSession session = access.lockedSession(sessionId);
+        cancel(session, clock.instant());
+        return view(session);
+    }
+
+    /** Who may run sessions: the active inspectorate accounts of the circonscription (all of them for an admin). */
+    public List<TrainerChoice> trainerChoices() {
+        Account me = caller.account();
+        return em.createQuery("select a from Account a where :inspector member of a.roles and a.deactivatedAt is null "
+                        + "order by a.lastName, a.firstName", Account.class)
+                .setParameter("inspector", Role.INSPECTOR).getResultStream()
+                .filter(a -> me.hasRole(Role.ADMIN) || a.circonscription() != null && me.circonscription() != null
+                        && a.circonscription().id().equals(me.circonscription().id()))
+                .map(a -> new TrainerChoice(a.username(), a.displayName())).toList();
+    }
+
+    private void cancel(TrainingSession session, Instant now) {
+        var told = session.cancelSession(now);
         em.flush();
         told.forEach(entry -> mails.sessionCancelled(entry.getKey(), entry.getValue() == BookingStatus.CONFIRMED));
-        return SessionViews.of(session, null, holidays.calendar());
     }
 
-    /** Marks a teacher of the session present, absent or excused; their hours follow. */
-    public EnrolmentSummary recordAttendance(long sessionId, String username, Attendance mark) {
-        TrainingSession session = em.find(TrainingSession.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
-        if (session == null) {
-            throw new NotFound("session.notFound");
-        }
-        ownOffer(session.offer().id());
-        Account teacher = em.createQuery("select a from Account a where a.username = :u", Account.class)
-                .setParameter("u", username).getResultStream().findFirst()
-                .orElseThrow(() -> new NotFound("account.notFound", username));
-        session.recordAttendance(teacher, mark, clock.instant());
-        em.flush();
-        return enrolments(sessionId).stream().filter(e -> e.username().equals(username)).findFirst().orElseThrow();
+    private OfferSummary view(TrainingOffer offer) {
+        List<TrainingSession> sessions = sessionsOf(offer);
+        return SessionViews.of(offer, sessions, holidays.calendar(), clashes.of(sessions));
     }
 
-    private TrainingOffer ownOffer(long offerId) {
-        TrainingOffer offer = em.find(TrainingOffer.class, offerId);
-        if (offer == null) {
-            throw new NotFound("offer.notFound");
+    private SessionSummary view(TrainingSession session) {
+        return SessionViews.of(session, null, holidays.calendar(), clashes.of(List.of(session)));
+    }
+
+    private List<TrainingSession> sessionsOf(TrainingOffer offer) {
+        return em.createQuery("select s from TrainingSession s where s.offer = :o", TrainingSession.class)
+                .setParameter("o", offer).getResultList();
+    }
+
+    private Circonscription circonscription(String code) {
+        if (code == null || code.isBlank()) {
+            throw new RuleViolation("offer.circonscription.required");
         }
-        Account me = caller.account();
-        if (!me.hasRole(Role.ADMIN) && (me.circonscription() == null
-                || !me.circonscription().id().equals(offer.circonscription().id()))) {
-            throw new RuleViolation("offer.otherCirconscription");
+        Uai uai = Uai.of(code);
+        return em.createQuery("select c from Circonscription c where c.code = :code", Circonscription.class)
+                .setParameter("code", uai).getResultStream().findFirst()
+                .orElseThrow(() -> new RuleViolation("offer.circonscription.required"));
+    }
+
+    private List<School> schools(List<String> uais) {
+        List<School> schools = new ArrayList<>();
+        for (String code : uais == null ? List.<String>of() : uais) {
+            Uai uai = Uai.of(code);
+            schools.add(em.createQuery("select s from School s where s.uai = :uai", School.class)
+                    .setParameter("uai", uai).getResultStream().findFirst()
+                    .orElseThrow(() -> new RuleViolation("offer.target.schoolUnknown", code)));
         }
-        return offer;
+        return schools;
+    }
+
+    private List<Account> trainers(List<String> usernames) {
+        List<Account> trainers = new ArrayList<>();
+        for (String username : usernames == null ? List.<String>of() : usernames) {
+            trainers.add(em.createQuery("select a from Account a where a.username = :u", Account.class)
+                    .setParameter("u", Account.normalizeUsername(username)).getResultStream().findFirst()
+                    .orElseThrow(() -> new RuleViolation("session.trainer.unknown", username)));
+        }
+        return trainers;
     }
 }

@@ -69,7 +69,7 @@ public final class HoursAttestation {
         return pdf.toByteArray();
     }
 
-    private static String duration(int minutes) {
+    static String duration(int minutes) {
         int m = minutes % 60;
         return minutes / 60 + " h" + (m == 0 ? "" : " " + String.format("%02d", m));
     }

@@ -1,19 +1,21 @@
 package fr.tandem.training.control;
 
 import fr.tandem.people.Account;
+import fr.tandem.school.School;
 import fr.tandem.training.Booking;
 import fr.tandem.training.TrainingOffer;
 import fr.tandem.training.TrainingSession;
 import fr.tandem.training.boundary.OfferSummary;
 import fr.tandem.training.boundary.SessionSummary;
-import fr.tandem.training.calendar.PublicHoliday;
 import fr.tandem.training.calendar.PublicHolidays;
+import fr.tandem.training.calendar.PublicHoliday;
 import fr.tandem.training.calendar.SchoolHolidayCalendar;
 import fr.tandem.training.calendar.SchoolHolidayPeriod;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Turns offers and sessions into what pages and the REST API show. */
@@ -26,29 +28,41 @@ public final class SessionViews {
 
     /** A session as seen by a teacher (or by nobody in particular when the teacher is null). */
     public static SessionSummary of(TrainingSession session, Account teacher) {
-        return of(session, teacher, SchoolHolidayCalendar.of(List.of()));
+        return of(session, teacher, SchoolHolidayCalendar.of(List.of()), Map.of());
     }
 
-    /** A session with the school holidays it falls in, for the inspector. */
-    public static SessionSummary of(TrainingSession session, Account teacher, SchoolHolidayCalendar holidays) {
+    /**
+     * A session with the warnings an inspector needs: the school holidays it falls in, and the
+     * clash of one of its trainers with another session (from {@link TrainerClashes}).
+     */
+    public static SessionSummary of(TrainingSession session, Account teacher, SchoolHolidayCalendar holidays,
+                                    Map<Long, String> trainerClashes) {
         TrainingOffer offer = session.offer();
         Optional<Booking> mine = teacher == null ? Optional.empty() : session.bookings().stream()
                 .filter(b -> b.teacher().id().equals(teacher.id())).findFirst();
+        List<Account> trainers = session.trainers().stream()
+                .sorted(Comparator.comparing(Account::lastName).thenComparing(Account::firstName)).toList();
         return new SessionSummary(session.id(), offer.id(), offer.title(), offer.topic(), offer.category(),
-                offer.modality(), offer.minutesCredited(), offer.status(), offer.enrolmentOpens(),
-                offer.enrolmentCloses(), session.startsAt(), session.endsAt(), session.place(), session.capacity(),
-                session.confirmedCount(), session.waitlistCount(), session.seatsLeft(),
-                mine.map(Booking::status).orElse(null),
+                offer.nature(), offer.modality(), offer.minutesCredited(), offer.status(), offer.needsValidation(),
+                offer.enrolmentOpens(), offer.enrolmentCloses(), session.startsAt(), session.endsAt(),
+                session.place(), session.capacity(), session.confirmedCount(), session.waitlistCount(),
+                session.pendingCount(), session.seatsLeft(), mine.map(Booking::status).orElse(null),
                 teacher == null ? null : session.waitlistPosition(teacher).orElse(null),
+                trainers.stream().map(Account::displayName).toList(), trainers.stream().map(Account::username).toList(),
+                trainerClashes.get(session.id()),
                 PublicHolidays.on(LocalDate.ofInstant(session.startsAt(), PARIS)).map(PublicHoliday::key).orElse(null),
                 holidays.overlapping(session.startsAt(), session.endsAt()).map(SchoolHolidayPeriod::description)
                         .orElse(null), session.cancelled());
     }
 
-    public static OfferSummary of(TrainingOffer offer, List<TrainingSession> sessions, SchoolHolidayCalendar holidays) {
+    public static OfferSummary of(TrainingOffer offer, List<TrainingSession> sessions, SchoolHolidayCalendar holidays,
+                                  Map<Long, String> trainerClashes) {
         return new OfferSummary(offer.id(), offer.title(), offer.description(), offer.topic(), offer.category(),
-                offer.modality(), offer.minutesCredited(), offer.enrolmentOpens(), offer.enrolmentCloses(),
-                offer.status(), offer.circonscription().name(), sessions.stream()
-                .sorted(Comparator.comparing(TrainingSession::startsAt)).map(s -> of(s, null, holidays)).toList());
+                offer.nature(), offer.modality(), offer.minutesCredited(), offer.enrolmentOpens(),
+                offer.enrolmentCloses(), offer.needsValidation(), offer.targetCycles(),
+                offer.targetSchools().stream().map(School::name).sorted().toList(), offer.status(),
+                offer.circonscription().name(), sessions.stream()
+                .sorted(Comparator.comparing(TrainingSession::startsAt))
+                .map(s -> of(s, null, holidays, trainerClashes)).toList());
     }
 }

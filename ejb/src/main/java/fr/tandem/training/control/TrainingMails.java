@@ -3,10 +3,12 @@ package fr.tandem.training.control;
 import fr.tandem.platform.mail.MailSettings;
 import fr.tandem.platform.mail.Outbox;
 import fr.tandem.training.Booking;
+import fr.tandem.training.BookingStatus;
 import fr.tandem.training.TrainingSession;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -33,20 +35,59 @@ public class TrainingMails {
     @Inject
     MailSettings settings;
 
+    /** The convocation with its calendar invitation, and the reminder before the session. */
     public void seatConfirmed(Booking booking) {
         TrainingSession session = booking.session();
         outbox.enqueue(key(booking, "confirmed", booking.confirmedAt().toEpochMilli()), booking.teacher().email(),
                 "Convocation : " + session.offer().title() + " — " + WHEN.format(session.startsAt()),
-                greeting(booking) + "Votre place est confirmée pour la formation « " + session.offer().title()
+                greeting(booking) + (booking.designated()
+                        ? "Vous êtes désigné·e par la circonscription pour la formation obligatoire « "
+                        : "Votre place est confirmée pour la formation « ") + session.offer().title()
                         + " », le " + when(session) + ", lieu : " + session.place() + ".\n\n"
                         + "L'invitation jointe s'ajoute à votre agenda.\n" + signature(),
                 SessionInvitation.of(session, settings.from(), booking.teacher().email(), false,
                         booking.confirmedAt()), "REQUEST");
-        outbox.enqueueAt(session.startsAt().minus(REMINDER_BEFORE),
-                key(booking, "reminder", booking.confirmedAt().toEpochMilli()), booking.teacher().email(),
-                "Rappel : " + session.offer().title() + " — " + WHEN.format(session.startsAt()),
-                greeting(booking) + "Pour rappel, vous êtes attendu·e à la formation « " + session.offer().title()
-                        + " », le " + when(session) + ", lieu : " + session.place() + ".\n" + signature(), null, null);
+        remind(booking, booking.confirmedAt());
+    }
+
+    /** The request is waiting for the inspector's validation. */
+    public void requestReceived(Booking booking) {
+        TrainingSession session = booking.session();
+        outbox.enqueue(key(booking, "pending", booking.requestedAt().toEpochMilli()), booking.teacher().email(),
+                "Demande d'inscription reçue : " + session.offer().title(),
+                greeting(booking) + "Votre demande d'inscription à la session du " + when(session) + " de « "
+                        + session.offer().title() + " » est enregistrée. L'inspection de circonscription la "
+                        + "valide : vous recevrez alors votre convocation.\n" + signature(), null, null);
+    }
+
+    /** The inspector refused the request. */
+    public void requestRefused(Booking booking) {
+        TrainingSession session = booking.session();
+        outbox.enqueue(key(booking, "refused", booking.cancelledAt().toEpochMilli()), booking.teacher().email(),
+                "Demande d'inscription non retenue : " + session.offer().title(),
+                greeting(booking) + "Votre demande d'inscription à la session du " + when(session) + " de « "
+                        + session.offer().title() + " » n'a pas été retenue par l'inspection de circonscription.\n"
+                        + signature(), null, null);
+    }
+
+    /**
+     * The session moved (day, times or place): a seated teacher gets the updated invitation,
+     * which replaces the old one in their calendar, and the reminder moves with it.
+     */
+    public void sessionChanged(Booking booking, Instant changedAt) {
+        TrainingSession session = booking.session();
+        boolean seated = booking.status() == BookingStatus.CONFIRMED;
+        outbox.enqueue(key(booking, "changed", changedAt.toEpochMilli()), booking.teacher().email(),
+                "Changement : " + session.offer().title() + " — " + WHEN.format(session.startsAt()),
+                greeting(booking) + "La session de la formation « " + session.offer().title()
+                        + " » a changé. Elle aura lieu le " + when(session) + ", lieu : " + session.place() + ".\n"
+                        + (seated ? "\nL'invitation jointe met votre agenda à jour.\n" : "") + signature(),
+                seated ? SessionInvitation.of(session, settings.from(), booking.teacher().email(), false, changedAt)
+                        : null, seated ? "REQUEST" : null);
+        if (seated) {
+            outbox.withdraw(reminderPrefix(booking));
+            remind(booking, changedAt);
+        }
     }
 
     public void waitlisted(Booking booking, int position) {
@@ -61,7 +102,7 @@ public class TrainingMails {
 
     public void seatGivenUp(Booking booking) {
         TrainingSession session = booking.session();
-        outbox.withdraw("booking-" + booking.id() + "-reminder-");
+        outbox.withdraw(reminderPrefix(booking));
         outbox.enqueue(key(booking, "cancelled", booking.cancelledAt().toEpochMilli()), booking.teacher().email(),
                 "Annulation : " + session.offer().title() + " — " + WHEN.format(session.startsAt()),
                 greeting(booking) + "Votre inscription à la formation « " + session.offer().title() + " » du "
@@ -73,7 +114,7 @@ public class TrainingMails {
     /** The whole session is cancelled: the invitation is withdrawn for a seated teacher, a note for a waiting one. */
     public void sessionCancelled(Booking booking, boolean hadSeat) {
         TrainingSession session = booking.session();
-        outbox.withdraw("booking-" + booking.id() + "-reminder-");
+        outbox.withdraw(reminderPrefix(booking));
         outbox.enqueue(key(booking, "sessioncancelled", booking.cancelledAt().toEpochMilli()), booking.teacher().email(),
                 "Session annulée : " + session.offer().title() + " — " + WHEN.format(session.startsAt()),
                 greeting(booking) + "La session du " + when(session) + " de la formation « " + session.offer().title()
@@ -82,6 +123,18 @@ public class TrainingMails {
                         + "\n" + signature(),
                 hadSeat ? SessionInvitation.of(session, settings.from(), booking.teacher().email(), true,
                         booking.cancelledAt()) : null, hadSeat ? "CANCEL" : null);
+    }
+
+    private void remind(Booking booking, Instant version) {
+        TrainingSession session = booking.session();
+        outbox.enqueueAt(session.startsAt().minus(REMINDER_BEFORE), key(booking, "reminder", version.toEpochMilli()),
+                booking.teacher().email(), "Rappel : " + session.offer().title() + " — " + WHEN.format(session.startsAt()),
+                greeting(booking) + "Pour rappel, vous êtes attendu·e à la formation « " + session.offer().title()
+                        + " », le " + when(session) + ", lieu : " + session.place() + ".\n" + signature(), null, null);
+    }
+
+    private static String reminderPrefix(Booking booking) {
+        return "booking-" + booking.id() + "-reminder-";
     }
 
     private static String key(Booking booking, String event, long at) {

@@ -1,0 +1,105 @@
+package fr.tandem.training.boundary;
+
+import fr.tandem.people.Account;
+import fr.tandem.people.Role;
+import fr.tandem.people.control.CurrentCaller;
+import fr.tandem.platform.NotFound;
+import fr.tandem.platform.export.CsvExport;
+import fr.tandem.platform.export.ExcelExport;
+import fr.tandem.training.Attendance;
+import fr.tandem.training.Booking;
+import fr.tandem.training.SchoolYear;
+import fr.tandem.training.control.HoursAttestation;
+import fr.tandem.training.control.HoursTally;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The inspector's follow-up of the 18 hours: every active teacher of the circonscription with
+ * the school year's hours due, done (from attendance) and remaining, split as the rules ask; as
+ * a table, CSV and Excel, and each teacher's attestation. Named teachers: for the inspectorate only.
+ */
+@Stateless
+@RolesAllowed("INSPECTOR")
+public class CirconscriptionHours {
+
+    @PersistenceContext(unitName = "tandem")
+    EntityManager em;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    Clock clock;
+
+    /** The teachers of the inspector's circonscription, by school then name. */
+    public List<TeacherHours> teachers() {
+        Account me = caller.account();
+        SchoolYear year = SchoolYear.of(clock.instant());
+        List<Account> teachers = em.createQuery("select a from Account a where a.school.circonscription = :c "
+                        + "and a.deactivatedAt is null and :teacher member of a.roles "
+                        + "order by a.school.name, a.lastName, a.firstName", Account.class)
+                .setParameter("c", me.circonscription()).setParameter("teacher", Role.TEACHER).getResultList();
+        Map<Long, List<Booking>> present = em.createQuery("select b from Booking b where b.attendance = :present "
+                        + "and b.session.startsAt >= :from and b.session.startsAt < :to "
+                        + "and b.teacher.school.circonscription = :c", Booking.class)
+                .setParameter("present", Attendance.PRESENT).setParameter("from", year.start())
+                .setParameter("to", year.end()).setParameter("c", me.circonscription())
+                .getResultStream().collect(Collectors.groupingBy(b -> b.teacher().id()));
+        return teachers.stream().map(t -> new TeacherHours(t.username(), t.lastName(), t.firstName(),
+                t.school().uai().value(), t.school().name(), HoursTally.of(year, t.workingTimePercent(),
+                        HoursTally.attended(present.getOrDefault(t.id(), List.of()))))).toList();
+    }
+
+    public byte[] csv() {
+        return CsvExport.write(header(), rows());
+    }
+
+    public byte[] xlsx() {
+        return ExcelExport.write("Heures " + SchoolYear.of(clock.instant()).label(), header(), rowsWithNumbers());
+    }
+
+    /** The attestation of one teacher of the circonscription (PDF). */
+    public byte[] attestation(String username) {
+        TeacherHours teacher = teachers().stream().filter(t -> t.username().equals(username)).findFirst()
+                .orElseThrow(() -> new NotFound("account.notFound", username));
+        Account account = em.createQuery("select a from Account a where a.username = :u", Account.class)
+                .setParameter("u", username).getSingleResult();
+        return HoursAttestation.of(account, teacher.hours());
+    }
+
+    private List<String> header() {
+        return List.of("UAI", "École", "Nom", "Prénom", "Quotité (%)",
+                "Heures dues (" + SchoolYear.of(clock.instant()).label() + ")", "Heures faites",
+                "dont animations pédagogiques", "dont formation continue", "dont à distance", "Heures restantes");
+    }
+
+    private List<List<String>> rows() {
+        return teachers().stream().map(t -> Arrays.asList(t.schoolUai(), t.schoolName(), t.lastName(), t.firstName(),
+                String.valueOf(t.hours().workingTimePercent()), hours(t.hours().minutesDue()),
+                hours(t.hours().minutesDone()), hours(t.hours().animationMinutes()),
+                hours(t.hours().formationContinueMinutes()), hours(t.hours().distanceMinutes()),
+                hours(t.hours().minutesRemaining()))).toList();
+    }
+
+    private List<List<Object>> rowsWithNumbers() {
+        return teachers().stream().map(t -> Arrays.<Object>asList(t.schoolUai(), t.schoolName(), t.lastName(),
+                t.firstName(), t.hours().workingTimePercent(), t.hours().minutesDue() / 60.0,
+                t.hours().minutesDone() / 60.0, t.hours().animationMinutes() / 60.0,
+                t.hours().formationContinueMinutes() / 60.0, t.hours().distanceMinutes() / 60.0,
+                t.hours().minutesRemaining() / 60.0)).toList();
+    }
+
+    private static String hours(int minutes) {
+        return String.format(Locale.FRENCH, "%.2f", minutes / 60.0);
+    }
+}

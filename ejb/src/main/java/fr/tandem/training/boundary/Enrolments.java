@@ -1,0 +1,184 @@
+package fr.tandem.training.boundary;
+
+import fr.tandem.people.Account;
+import fr.tandem.people.Role;
+import fr.tandem.platform.NotFound;
+import fr.tandem.platform.RuleViolation;
+import fr.tandem.platform.export.CsvExport;
+import fr.tandem.platform.export.ExcelExport;
+import fr.tandem.training.Attendance;
+import fr.tandem.training.Booking;
+import fr.tandem.training.BookingStatus;
+import fr.tandem.training.TrainingOffer;
+import fr.tandem.training.TrainingSession;
+import fr.tandem.training.control.AttendanceSheet;
+import fr.tandem.training.control.OfferAccess;
+import fr.tandem.training.control.TrainingMails;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The inspectors' work on a session's enrolments: the list (seats, waiting line, requests to
+ * validate), validation of requests, designation of a whole target public for an obligatoire
+ * offer, attendance on the day, the feuille d'émargement and exports. Every change locks the
+ * session row, so seats stay right whatever teachers do at the same moment.
+ */
+@Stateless
+@RolesAllowed({"INSPECTOR", "ADMIN"})
+public class Enrolments {
+
+    private static final DateTimeFormatter PARIS_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+            .withZone(ZoneId.of("Europe/Paris"));
+    private static final List<String> HEADER = List.of("Enseignant", "Identifiant", "École", "Statut", "Désigné",
+            "Rang d'attente", "Demande le", "Émargement");
+
+    @PersistenceContext(unitName = "tandem")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    OfferAccess access;
+
+    @Inject
+    TrainingMails mails;
+
+    /** Who enrolled in a session: seats first, then the waiting line in its order, then requests to validate. */
+    public List<EnrolmentSummary> enrolments(long sessionId) {
+        return lines(access.session(sessionId));
+    }
+
+    /** Accepts or refuses a teacher's request; accepted, it takes a seat or joins the waiting line. */
+    public EnrolmentSummary decide(long sessionId, String username, boolean accept) {
+        TrainingSession session = access.lockedSession(sessionId);
+        Account teacher = account(username);
+        Booking booking = session.decide(teacher, accept, clock.instant());
+        em.flush();
+        if (booking.status() == BookingStatus.CONFIRMED) {
+            mails.seatConfirmed(booking);
+        } else if (booking.status() == BookingStatus.WAITLISTED) {
+            mails.waitlisted(booking, session.waitlistPosition(teacher).orElse(0));
+        } else {
+            mails.requestRefused(booking);
+        }
+        return line(session, username);
+    }
+
+    /**
+     * Seats every teacher of the offer's target public in this session, in one action: those
+     * already seated in a session of the offer are left as they are, those with another session
+     * at the same time are named and left out. If the seats left are too few, nobody is
+     * designated. Each designated teacher gets a convocation.
+     */
+    public DesignationReport designate(long sessionId) {
+        TrainingSession target = access.session(sessionId);
+        TrainingOffer offer = target.offer();
+        List<Account> teachers = em.createQuery("select a from Account a where a.school.circonscription = :c "
+                        + "and a.deactivatedAt is null and :teacher member of a.roles order by a.id", Account.class)
+                .setParameter("c", offer.circonscription()).setParameter("teacher", Role.TEACHER).getResultStream()
+                .filter(offer::isFor).toList();
+        // accounts then the session, in the order teachers' own bookings take them: no deadlock
+        teachers.forEach(t -> em.lock(t, LockModeType.PESSIMISTIC_WRITE));
+        TrainingSession session = access.lockedSession(sessionId);
+        Set<Long> seatedInOffer = new HashSet<>(em.createQuery("select b.teacher.id from Booking b "
+                        + "where b.session.offer = :offer and b.status = :confirmed", Long.class)
+                .setParameter("offer", offer).setParameter("confirmed", BookingStatus.CONFIRMED).getResultList());
+        List<Account> toSeat = new ArrayList<>();
+        List<String> overlapping = new ArrayList<>();
+        for (Account teacher : teachers) {
+            if (seatedInOffer.contains(teacher.id())) {
+                continue;
+            }
+            otherSessionAtTheSameTime(teacher, session).ifPresentOrElse(
+                    other -> overlapping.add(teacher.displayName() + " (« " + other.session().offer().title() + " » "
+                            + PARIS_TIME.format(other.session().startsAt()) + ")"),
+                    () -> toSeat.add(teacher));
+        }
+        if (toSeat.size() > session.seatsLeft()) {
+            throw new RuleViolation("designation.tooMany", toSeat.size(), session.seatsLeft());
+        }
+        Instant now = clock.instant();
+        List<Booking> designated = toSeat.stream().map(t -> session.designate(t, now)).toList();
+        em.flush();
+        designated.forEach(mails::seatConfirmed);
+        return new DesignationReport(designated.size(), teachers.size() - toSeat.size() - overlapping.size(),
+                overlapping);
+    }
+
+    /** Marks a teacher of the session present, absent or excused; their hours follow. */
+    public EnrolmentSummary recordAttendance(long sessionId, String username, Attendance mark) {
+        TrainingSession session = access.lockedSession(sessionId);
+        session.recordAttendance(account(username), mark, clock.instant());
+        em.flush();
+        return line(session, username);
+    }
+
+    /** The feuille d'émargement of a session, as a PDF to print. */
+    public byte[] attendanceSheet(long sessionId) {
+        return AttendanceSheet.of(access.session(sessionId));
+    }
+
+    /** The enrolment list as CSV (UTF-8 with BOM, ';'), every line, times in Paris time. */
+    public byte[] enrolmentsCsv(long sessionId) {
+        return CsvExport.write(HEADER, rows(sessionId));
+    }
+
+    /** The enrolment list as an Excel workbook. */
+    public byte[] enrolmentsXlsx(long sessionId) {
+        return ExcelExport.write("Inscrits", HEADER, rows(sessionId));
+    }
+
+    private List<List<String>> rows(long sessionId) {
+        return enrolments(sessionId).stream().map(e -> Arrays.asList(e.teacherName(), e.username(),
+                e.schoolName() == null ? "" : e.schoolName(), e.status().name(), e.designated() ? "oui" : "",
+                e.waitlistPosition() == null ? "" : e.waitlistPosition().toString(), PARIS_TIME.format(e.requestedAt()),
+                e.attendance() == null ? "" : e.attendance().name())).toList();
+    }
+
+    private java.util.Optional<Booking> otherSessionAtTheSameTime(Account teacher, TrainingSession session) {
+        return em.createQuery("select b from Booking b where b.teacher = :t and b.status in :active "
+                        + "and b.session <> :s and b.session.startsAt < :end and b.session.endsAt > :start", Booking.class)
+                .setParameter("t", teacher).setParameter("active", BookingStatus.ACTIVE).setParameter("s", session)
+                .setParameter("start", session.startsAt()).setParameter("end", session.endsAt())
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    private static List<EnrolmentSummary> lines(TrainingSession session) {
+        return session.bookings().stream().filter(b -> b.status().active())
+                .sorted(Comparator.comparing((Booking b) -> b.status().ordinal()).thenComparing(Booking::requestedAt))
+                .map(b -> new EnrolmentSummary(b.teacher().username(), b.teacher().displayName(),
+                        b.teacher().school() == null ? null : b.teacher().school().name(), b.status(), b.designated(),
+                        b.requestedAt(), session.waitlistPosition(b.teacher()).orElse(null), b.attendance()))
+                .toList();
+    }
+
+    private static EnrolmentSummary line(TrainingSession session, String username) {
+        return lines(session).stream().filter(e -> e.username().equals(username)).findFirst()
+                .orElseGet(() -> session.bookings().stream().filter(b -> b.teacher().username().equals(username))
+                        .map(b -> new EnrolmentSummary(username, b.teacher().displayName(),
+                                b.teacher().school() == null ? null : b.teacher().school().name(), b.status(),
+                                b.designated(), b.requestedAt(), null, b.attendance()))
+                        .findFirst().orElseThrow());
+    }
+
+    private Account account(String username) {
+        return em.createQuery("select a from Account a where a.username = :u", Account.class)
+                .setParameter("u", username).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFound("account.notFound", username));
+    }
+}

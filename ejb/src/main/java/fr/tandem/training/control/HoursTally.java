@@ -1,0 +1,61 @@
+package fr.tandem.training.control;
+
+import fr.tandem.training.Booking;
+import fr.tandem.training.Modality;
+import fr.tandem.training.OfferNature;
+import fr.tandem.training.SchoolYear;
+import fr.tandem.training.TrainingOffer;
+import fr.tandem.training.boundary.HoursSummary;
+import fr.tandem.training.boundary.HoursSummary.AttendedSession;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Adds up a teacher's attended sessions of a school year against the 18 hours: at most 9 hours
+ * at a distance count, and at least half of the hours due must be formation continue.
+ */
+public final class HoursTally {
+
+    /** The most a teacher may do at a distance (m@gistère) in a year. */
+    public static final int DISTANCE_CAP_MINUTES = 9 * 60;
+
+    private HoursTally() {
+    }
+
+    /** The sessions behind bookings marked present. */
+    public static List<AttendedSession> attended(List<Booking> present) {
+        return present.stream().sorted(Comparator.comparing(b -> b.session().startsAt())).map(b -> {
+            TrainingOffer offer = b.session().offer();
+            return new AttendedSession(offer.title(), b.session().startsAt(), offer.minutesCredited(), offer.nature(),
+                    offer.category(), offer.modality());
+        }).toList();
+    }
+
+    public static HoursSummary of(SchoolYear year, Integer workingTimePercent, List<AttendedSession> sessions) {
+        int percent = workingTimePercent == null ? 100 : workingTimePercent;
+        int due = SchoolYear.minutesDue(percent);
+        int distance = 0;
+        int onSite = 0;
+        int formationContinue = 0;
+        int animation = 0;
+        int[] byCategory = new int[3];
+        for (AttendedSession session : sessions) {
+            if (session.modality() == Modality.DISTANCE) {
+                distance += session.minutes();
+            } else {
+                onSite += session.minutes();
+            }
+            if (session.nature() == OfferNature.FORMATION_CONTINUE) {
+                formationContinue += session.minutes();
+            } else {
+                animation += session.minutes();
+            }
+            byCategory[session.category().ordinal()] += session.minutes();
+        }
+        int distanceNotCounted = Math.max(0, distance - DISTANCE_CAP_MINUTES);
+        int done = onSite + distance - distanceNotCounted;
+        return new HoursSummary(year.label(), percent, due, done, Math.max(0, due - done), animation, formationContinue,
+                Math.max(0, (due + 1) / 2 - formationContinue), byCategory[0], byCategory[1], byCategory[2], distance,
+                distanceNotCounted, onSite, sessions);
+    }
+}
