@@ -8,7 +8,7 @@ enum DemoAccount {
     ADMIN("admin", "ADMIN", Set.of("menu-home", "menu-schools", "menu-offers", "menu-import", "menu-accounts",
             "menu-profile")),
     CITY_STAFF("dsi", "CITY_STAFF", Set.of("menu-home", "menu-schools", "menu-import", "menu-profile")),
-    INSPECTOR("ien", "INSPECTOR", Set.of("menu-home", "menu-schools", "menu-offers", "menu-profile")),
+    INSPECTOR("ien", "INSPECTOR", Set.of("menu-home", "menu-schools", "menu-offers", "menu-hours", "menu-profile")),
     HEAD_TEACHER("directrice", "HEAD_TEACHER", Set.of("menu-home", "menu-schools", "menu-training", "menu-profile")),
     TEACHER("enseignant", "TEACHER", Set.of("menu-home", "menu-schools", "menu-training", "menu-profile"));
 
@@ -17,7 +17,7 @@ enum DemoAccount {
 
     /** Every menu entry whose presence depends on the role. */
     static final Set<String> MENU_ENTRIES = Set.of("menu-home", "menu-schools", "menu-training", "menu-offers",
-            "menu-import", "menu-accounts", "menu-profile");
+            "menu-hours", "menu-import", "menu-accounts", "menu-profile");
 
     private final String username;
     private final String role;

@@ -88,16 +88,10 @@ class MailIT extends ApiTestBase {
         String first = teacher("a", school);
         String second = teacher("b", school);
 
-        Api.Reply offer = api.as("ien", PASSWORD).postJson("api/training/offers", """
-                {"title":"Courrier d'essai","category":"DEPARTEMENTALE","modality":"PRESENTIEL","minutesCredited":180,
-                 "enrolmentOpens":"%s","enrolmentCloses":"%s"}""".formatted(Instant.now().minus(Duration.ofDays(1)),
-                Instant.now().plus(Duration.ofDays(20))));
-        long offerId = offer.json().getJsonNumber("id").longValue();
-        Instant start = Instant.now().plus(Duration.ofDays(30)).truncatedTo(ChronoUnit.HOURS);
-        long session = api.postJson("api/training/offers/" + offerId + "/sessions", """
-                {"startsAt":"%s","endsAt":"%s","place":"École des essais","capacity":1}""".formatted(start,
-                start.plus(Duration.ofHours(3)))).json().getJsonNumber("sessionId").longValue();
-        api.post("api/training/offers/" + offerId + "/publication", "application/json", new byte[0]);
+        long offerId = offer("Courrier d'essai", "DEPARTEMENTALE", "PRESENTIEL", 180, inDays(-1), inDays(20), "");
+        Instant start = inDays(30);
+        long session = session(offerId, start, Duration.ofHours(3), 1, "");
+        publish(offerId);
 
         String path = "api/training/sessions/" + session + "/booking";
         assertThat(new Api(url).as(first, "Motdepasse-2026").send("PUT", path).json().getString("myStatus"), is("CONFIRMED"));
@@ -133,19 +127,47 @@ class MailIT extends ApiTestBase {
     }
 
     @Test
+    void movingASessionSendsTheUpdatedInvitationThatReplacesTheFirst() throws Exception {
+        String school = api.as("enseignant", PASSWORD).get("api/me").json().getString("schoolUai");
+        String teacher = teacher("f", school);
+        long offerId = offer("Session déplacée d'essai", "DEPARTEMENTALE", "PRESENTIEL", 120, inDays(-1), inDays(20), "");
+        Instant start = inDays(35);
+        long session = session(offerId, start, Duration.ofHours(2), 5, "");
+        publish(offerId);
+        new Api(url).as(teacher, "Motdepasse-2026").send("PUT", "api/training/sessions/" + session + "/booking");
+        String invitation = calendarOf(mailsTo(teacher, 1).get(0));
+
+        Instant moved = start.plus(Duration.ofDays(1));
+        Api.Reply changed = new Api(url).as("ien", PASSWORD).putJson("api/training/sessions/" + session, """
+                {"startsAt":"%s","endsAt":"%s","place":"École des essais, salle 2","capacity":5}"""
+                .formatted(moved, moved.plus(Duration.ofHours(2))));
+        assertThat(changed.body(), changed.status(), is(200));
+
+        List<MimeMessage> mails = mailsTo(teacher, 2);
+        assertThat(mails.size(), is(2));
+        assertThat(subject(mails.get(1)), startsWith("Changement : Session déplacée d'essai"));
+        String update = calendarOf(mails.get(1));
+        assertThat(update, containsString("METHOD:REQUEST"));
+        assertThat(update, containsString("DTSTART;TZID=Europe/Paris:" + DateTimeFormatter
+                .ofPattern("yyyyMMdd'T'HHmmss").withZone(ZoneId.of("Europe/Paris")).format(moved)));
+        assertThat(update, containsString("salle 2"));
+        assertThat(uid(update), is(uid(invitation)));
+        assertThat(sequence(update) > sequence(invitation), is(true));
+    }
+
+    private static int sequence(String calendar) {
+        return Integer.parseInt(calendar.lines().filter(l -> l.startsWith("SEQUENCE:")).findFirst().orElseThrow()
+                .substring("SEQUENCE:".length()).strip());
+    }
+
+    @Test
     void aSessionSoonSendsItsReminderWithTheConvocation() throws Exception {
         String school = api.as("enseignant", PASSWORD).get("api/me").json().getString("schoolUai");
         String teacher = teacher("c", school);
-        Api.Reply offer = api.as("ien", PASSWORD).postJson("api/training/offers", """
-                {"title":"Rappel d'essai","category":"DEPARTEMENTALE","modality":"DISTANCE","minutesCredited":60,
-                 "enrolmentOpens":"%s","enrolmentCloses":"%s"}""".formatted(Instant.now().minus(Duration.ofDays(1)),
-                Instant.now().plus(Duration.ofDays(2))));
-        long offerId = offer.json().getJsonNumber("id").longValue();
+        long offerId = offer("Rappel d'essai", "DEPARTEMENTALE", "DISTANCE", 60, inDays(-1), inDays(2), "");
         Instant start = Instant.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.MINUTES);
-        long session = api.postJson("api/training/offers/" + offerId + "/sessions", """
-                {"startsAt":"%s","endsAt":"%s","place":"À distance","capacity":5}""".formatted(start,
-                start.plus(Duration.ofHours(1)))).json().getJsonNumber("sessionId").longValue();
-        api.post("api/training/offers/" + offerId + "/publication", "application/json", new byte[0]);
+        long session = session(offerId, start, Duration.ofHours(1), 5, "");
+        publish(offerId);
         new Api(url).as(teacher, "Motdepasse-2026").send("PUT", "api/training/sessions/" + session + "/booking");
 
         List<MimeMessage> mails = mailsTo(teacher, 2);
@@ -158,16 +180,9 @@ class MailIT extends ApiTestBase {
         String school = api.as("enseignant", PASSWORD).get("api/me").json().getString("schoolUai");
         String seated = teacher("d", school);
         String waiting = teacher("e", school);
-        Api.Reply offer = api.as("ien", PASSWORD).postJson("api/training/offers", """
-                {"title":"Session annulée d'essai","category":"DEPARTEMENTALE","modality":"PRESENTIEL","minutesCredited":120,
-                 "enrolmentOpens":"%s","enrolmentCloses":"%s"}""".formatted(Instant.now().minus(Duration.ofDays(1)),
-                Instant.now().plus(Duration.ofDays(20))));
-        long offerId = offer.json().getJsonNumber("id").longValue();
-        Instant start = Instant.now().plus(Duration.ofDays(25)).truncatedTo(ChronoUnit.HOURS);
-        long session = api.postJson("api/training/offers/" + offerId + "/sessions", """
-                {"startsAt":"%s","endsAt":"%s","place":"École des essais","capacity":1}""".formatted(start,
-                start.plus(Duration.ofHours(2)))).json().getJsonNumber("sessionId").longValue();
-        api.post("api/training/offers/" + offerId + "/publication", "application/json", new byte[0]);
+        long offerId = offer("Session annulée d'essai", "DEPARTEMENTALE", "PRESENTIEL", 120, inDays(-1), inDays(20), "");
+        long session = session(offerId, inDays(25), Duration.ofHours(2), 1, "");
+        publish(offerId);
         String path = "api/training/sessions/" + session + "/booking";
         new Api(url).as(seated, "Motdepasse-2026").send("PUT", path);
         new Api(url).as(waiting, "Motdepasse-2026").send("PUT", path);

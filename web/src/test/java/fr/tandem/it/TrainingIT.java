@@ -35,31 +35,11 @@ class TrainingIT extends ApiTestBase {
     }
 
     private long offer(String category, Instant opens, Instant closes) {
-        String body = """
-                {"title":"Offre d'essai %d","description":"Essai","topic":"ENI","category":"%s","modality":"PRESENTIEL",
-                 "minutesCredited":150,"enrolmentOpens":"%s","enrolmentCloses":"%s"}""".formatted(System.nanoTime(),
-                category, opens, closes);
-        Api.Reply created = api.as("ien", PASSWORD).postJson("api/training/offers", body);
-        assertThat(created.body(), created.status(), is(201));
-        return created.json().getJsonNumber("id").longValue();
+        return offer("Offre d'essai " + System.nanoTime(), category, "PRESENTIEL", 150, opens, closes, "");
     }
 
     private long session(long offerId, Instant start, int capacity) {
-        String body = """
-                {"startsAt":"%s","endsAt":"%s","place":"École Jean Moulin","capacity":%d}"""
-                .formatted(start, start.plus(Duration.ofHours(3)), capacity);
-        Api.Reply created = api.as("ien", PASSWORD).postJson("api/training/offers/" + offerId + "/sessions", body);
-        assertThat(created.body(), created.status(), is(201));
-        return created.json().getJsonNumber("sessionId").longValue();
-    }
-
-    private void publish(long offerId) {
-        assertThat(api.as("ien", PASSWORD).post("api/training/offers/" + offerId + "/publication",
-                "application/json", new byte[0]).status(), is(200));
-    }
-
-    private Instant inDays(int days) {
-        return Instant.now().plus(Duration.ofDays(days)).truncatedTo(ChronoUnit.HOURS);
+        return session(offerId, start, Duration.ofHours(3), capacity, "");
     }
 
     private Api.Reply book(String username, long sessionId) {
@@ -202,6 +182,27 @@ class TrainingIT extends ApiTestBase {
         JsonObject after = api.as("enseignant", PASSWORD).get("api/training/my-hours").json();
         assertThat(after.getInt("minutesDone"), is(done + 150));
         assertThat(after.getInt("minutesRemaining"), is(Math.max(0, 810 - done - 150)));
+        assertThat(after.getInt("formationContinueMinutes"), is(before.getInt("formationContinueMinutes") + 150));
+        assertThat(after.getInt("onSiteMinutes"), is(before.getInt("onSiteMinutes") + 150));
+
+        byte[] sheet = api.as("enseignant", PASSWORD).bytes("api/training/my-follow-up.pdf");
+        String sheetText = new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(sheet))
+                .getTextFromPage(1);
+        assertThat(sheetText, containsString("Fiche de suivi des 18 heures"));
+        assertThat(sheetText, containsString("Formation continue"));
+
+        byte[] xlsx = api.as("ien", PASSWORD).bytes("api/training/hours.xlsx");
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheetRows = workbook.getSheetAt(0);
+            assertThat(sheetRows.getRow(0).getCell(0).getStringCellValue(), is("UAI"));
+            boolean found = false;
+            for (var row : sheetRows) {
+                if ("Enseignant (démo)".equals(row.getCell(2).getStringCellValue())) {
+                    found = row.getCell(5).getNumericCellValue() == 13.5;
+                }
+            }
+            assertThat(found, is(true));
+        }
 
         byte[] attestation = api.as("enseignant", PASSWORD).bytes("api/training/my-attestation.pdf");
         String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(attestation))
@@ -260,7 +261,7 @@ class TrainingIT extends ApiTestBase {
     @Test
     void inspectorsGetClearErrorsForBadOffersAndSessions() {
         Api.Reply shortWindow = api.as("ien", PASSWORD).postJson("api/training/offers", """
-                {"title":"X","category":"OPTIONNELLE","modality":"PRESENTIEL","minutesCredited":90,
+                {"title":"X","category":"OPTIONNELLE","nature":"ANIMATION_PEDAGOGIQUE","modality":"PRESENTIEL","minutesCredited":90,
                  "enrolmentOpens":"2027-01-10T00:00:00Z","enrolmentCloses":"2027-01-01T00:00:00Z"}""");
         assertThat(shortWindow.status(), is(400));
         assertThat(shortWindow.json().getString("code"), is("offer.window.order"));

@@ -11,11 +11,11 @@ import java.util.Set;
 
 /**
  * A training offer with its sessions, as inspectors see it; the target public is its cycles and
- * its schools' UAIs (none of either: the whole circonscription).
+ * its schools (UAIs, and names in the same order) (none of either: the whole circonscription).
  */
 public record OfferSummary(long id, String title, String description, String topic, OfferCategory category,
                            OfferNature nature, Modality modality, int minutesCredited, Instant enrolmentOpens,
                            Instant enrolmentCloses, boolean needsValidation, Set<Cycle> targetCycles,
-                           List<String> targetSchools, OfferStatus status, String circonscriptionName,
+                           List<String> targetSchools, List<String> targetSchoolNames, OfferStatus status, String circonscriptionName,
                            List<SessionSummary> sessions) {
 }

@@ -190,8 +190,8 @@ public class TrainingOffers {
             throw new RuleViolation("offer.circonscription.required");
         }
         Uai uai = Uai.of(code);
-        return em.createQuery("select c from Circonscription c where c.code = :code", Circonscription.class)
-                .setParameter("code", uai).getResultStream().findFirst()
+        return em.createQuery("select c from Circonscription c where c.code.value = :code", Circonscription.class)
+                .setParameter("code", uai.value()).getResultStream().findFirst()
                 .orElseThrow(() -> new RuleViolation("offer.circonscription.required"));
     }
 
@@ -199,8 +199,8 @@ public class TrainingOffers {
         List<School> schools = new ArrayList<>();
         for (String code : uais == null ? List.<String>of() : uais) {
             Uai uai = Uai.of(code);
-            schools.add(em.createQuery("select s from School s where s.uai = :uai", School.class)
-                    .setParameter("uai", uai).getResultStream().findFirst()
+            schools.add(em.createQuery("select s from School s where s.uai.value = :uai", School.class)
+                    .setParameter("uai", uai.value()).getResultStream().findFirst()
                     .orElseThrow(() -> new RuleViolation("offer.target.schoolUnknown", code)));
         }
         return schools;

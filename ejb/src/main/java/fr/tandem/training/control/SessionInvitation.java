@@ -63,7 +63,8 @@ public final class SessionInvitation {
         ZonedDateTime end = session.endsAt().atZone(PARIS);
         VEvent event = new VEvent(start, end, session.offer().title());
         event.add(new Uid("tandem-session-" + session.id() + "-" + attendee));
-        event.add(new Sequence((int) (changedAt.getEpochSecond() / 60 - 29_000_000)));
+        // seconds since 2023-11-14: grows with every change, fits SEQUENCE's integer for decades
+        event.add(new Sequence((int) (changedAt.getEpochSecond() - 1_700_000_000L)));
         event.add(new Location(session.place()));
         event.add(new Description(session.offer().description() == null ? session.offer().title()
                 : session.offer().description()));

@@ -57,10 +57,12 @@ public final class SessionViews {
 
     public static OfferSummary of(TrainingOffer offer, List<TrainingSession> sessions, SchoolHolidayCalendar holidays,
                                   Map<Long, String> trainerClashes) {
+        List<School> schools = offer.targetSchools().stream().sorted(Comparator.comparing(School::name)).toList();
         return new OfferSummary(offer.id(), offer.title(), offer.description(), offer.topic(), offer.category(),
                 offer.nature(), offer.modality(), offer.minutesCredited(), offer.enrolmentOpens(),
                 offer.enrolmentCloses(), offer.needsValidation(), offer.targetCycles(),
-                offer.targetSchools().stream().map(School::name).sorted().toList(), offer.status(),
+                schools.stream().map(s -> s.uai().value()).toList(), schools.stream().map(School::name).toList(),
+                offer.status(),
                 offer.circonscription().name(), sessions.stream()
                 .sorted(Comparator.comparing(TrainingSession::startsAt))
                 .map(s -> of(s, null, holidays, trainerClashes)).toList());

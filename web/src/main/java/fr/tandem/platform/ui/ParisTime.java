@@ -12,7 +12,9 @@ import java.time.format.FormatStyle;
 @ApplicationScoped
 public class ParisTime {
 
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    /** The time zone every page shows. */
+    public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+    private static final ZoneId PARIS = ZONE;
 
     /** Day and time ("mer. 13 janv. 2027, 09:00"). */
     public String day(Instant instant) {

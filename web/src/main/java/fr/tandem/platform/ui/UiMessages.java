@@ -31,6 +31,10 @@ public final class UiMessages {
         add(FacesMessage.SEVERITY_INFO, text(key, arguments));
     }
 
+    public static void warn(String key, Object... arguments) {
+        add(FacesMessage.SEVERITY_WARN, text(key, arguments));
+    }
+
     public static void errorText(String key, Object... arguments) {
         add(FacesMessage.SEVERITY_ERROR, text(key, arguments));
     }

@@ -1,7 +1,6 @@
 package fr.tandem.school.api;
 
 import fr.tandem.platform.api.ApiLanguage;
-import fr.tandem.platform.RuleViolation;
 import fr.tandem.platform.api.RequestBody;
 import fr.tandem.school.PriorityEducation;
 import fr.tandem.school.SchoolKind;
@@ -44,7 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SchoolResource {
 
     /** Largest Annuaire file accepted (the whole of France is about 60 MB). */
-    static final int MAX_IMPORT_BYTES = 100 * 1024 * 1024;
+    static final int MAX_IMPORT_MEGABYTES = 100;
 
     @EJB
     Schools schools;
@@ -99,14 +98,7 @@ public class SchoolResource {
             description = "';'-separated, UTF-8 with or without BOM, or Latin-1. Idempotent; reports created, "
                     + "updated and skipped lines with their numbers and reasons. A file of the wrong structure imports nothing.")
     public ImportReportJson importAnnuaire(InputStream body) throws IOException {
-        byte[] content = body.readNBytes(MAX_IMPORT_BYTES + 1);
-        if (content.length > MAX_IMPORT_BYTES) {
-            throw new RuleViolation("api.file.tooLarge", MAX_IMPORT_BYTES / 1024 / 1024);
-        }
-        if (content.length == 0) {
-            throw new RuleViolation("api.body.required");
-        }
-        ImportReport report = imports.importFile(content);
+        ImportReport report = imports.importFile(RequestBody.file(body, MAX_IMPORT_MEGABYTES));
         return ImportReportJson.of(report, ApiLanguage.of(headers));
     }
 

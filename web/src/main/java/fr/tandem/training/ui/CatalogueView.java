@@ -3,7 +3,11 @@ package fr.tandem.training.ui;
 import fr.tandem.platform.RuleViolation;
 import fr.tandem.platform.ui.Downloads;
 import fr.tandem.platform.ui.UiMessages;
+import fr.tandem.school.SearchText;
 import fr.tandem.training.BookingStatus;
+import fr.tandem.training.OfferCategory;
+import fr.tandem.platform.ui.ParisTime;
+import java.time.LocalDate;
 import fr.tandem.training.boundary.Bookings;
 import fr.tandem.training.boundary.HoursSummary;
 import fr.tandem.training.boundary.SessionSummary;
@@ -15,7 +19,10 @@ import java.io.Serializable;
 import org.primefaces.model.StreamedContent;
 import java.util.List;
 
-/** The teachers' training page: what they may book, one click to book or cancel, and their own bookings. */
+/**
+ * The teachers' training page: their hours of the year, what they may book (filtered by words,
+ * category and date), one click to book or cancel, and their own bookings.
+ */
 @Named
 @ViewScoped
 public class CatalogueView implements Serializable {
@@ -28,6 +35,9 @@ public class CatalogueView implements Serializable {
     private List<SessionSummary> catalogue;
     private List<SessionSummary> mine;
     private HoursSummary hours;
+    private String words;
+    private OfferCategory categoryFilter;
+    private LocalDate from;
 
     @PostConstruct
     void load() {
@@ -41,6 +51,11 @@ public class CatalogueView implements Serializable {
         return Downloads.of(bookings.myAttestation(), "application/pdf", "attestation-formation.pdf");
     }
 
+    /** The teacher's follow-up sheet of the 18 hours, as a PDF download. */
+    public StreamedContent getFollowUpSheet() {
+        return Downloads.of(bookings.myFollowUpSheet(), "application/pdf", "fiche-de-suivi.pdf");
+    }
+
     public HoursSummary getHours() {
         return hours;
     }
@@ -50,6 +65,8 @@ public class CatalogueView implements Serializable {
             SessionSummary session = bookings.book(sessionId);
             if (session.myStatus() == BookingStatus.CONFIRMED) {
                 UiMessages.info("training.booked", session.title());
+            } else if (session.myStatus() == BookingStatus.PENDING) {
+                UiMessages.info("training.requested", session.title());
             } else {
                 UiMessages.info("training.waitlisted", session.title(), session.myWaitlistPosition());
             }
@@ -68,8 +85,42 @@ public class CatalogueView implements Serializable {
         load();
     }
 
+    /** The sessions that match the filters: words in the title, topic or place; the category; from a day on. */
     public List<SessionSummary> getCatalogue() {
-        return catalogue;
+        List<String> wanted = SearchText.words(words);
+        return catalogue.stream()
+                .filter(s -> wanted.stream().allMatch(SearchText.of(s.title(), s.topic(), s.place())::contains))
+                .filter(s -> categoryFilter == null || s.category() == categoryFilter)
+                .filter(s -> from == null || !s.startsAt().isBefore(from.atStartOfDay(ParisTime.ZONE).toInstant()))
+                .toList();
+    }
+
+    public OfferCategory[] getCategories() {
+        return OfferCategory.values();
+    }
+
+    public String getWords() {
+        return words;
+    }
+
+    public void setWords(String words) {
+        this.words = words;
+    }
+
+    public OfferCategory getCategoryFilter() {
+        return categoryFilter;
+    }
+
+    public void setCategoryFilter(OfferCategory categoryFilter) {
+        this.categoryFilter = categoryFilter;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
     }
 
     public List<SessionSummary> getMine() {

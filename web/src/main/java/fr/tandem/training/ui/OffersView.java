@@ -1,78 +1,72 @@
 package fr.tandem.training.ui;
 
 import fr.tandem.platform.RuleViolation;
-import fr.tandem.platform.ui.Downloads;
+import fr.tandem.platform.ui.CurrentUser;
+import fr.tandem.platform.ui.ParisTime;
 import fr.tandem.platform.ui.UiMessages;
-import fr.tandem.training.Attendance;
+import fr.tandem.school.boundary.CirconscriptionSummary;
+import fr.tandem.school.boundary.SchoolQuery;
+import fr.tandem.school.boundary.SchoolSummary;
+import fr.tandem.school.boundary.Schools;
+import fr.tandem.training.Cycle;
 import fr.tandem.training.Modality;
 import fr.tandem.training.OfferCategory;
-import fr.tandem.training.OfferDetails;
-import fr.tandem.training.SessionDetails;
-import fr.tandem.training.boundary.EnrolmentSummary;
+import fr.tandem.training.OfferNature;
+import fr.tandem.training.OfferStatus;
 import fr.tandem.training.boundary.OfferSummary;
-import fr.tandem.training.boundary.SchoolHolidays;
+import fr.tandem.training.boundary.SessionSummary;
+import fr.tandem.training.boundary.TrainerChoice;
 import fr.tandem.training.boundary.TrainingOffers;
-import jakarta.servlet.http.Part;
-import java.io.IOException;
-import java.io.InputStream;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.util.List;
 import org.primefaces.model.DefaultScheduleEvent;
 import org.primefaces.model.DefaultScheduleModel;
 import org.primefaces.model.ScheduleModel;
-import org.primefaces.model.StreamedContent;
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.util.List;
 
 /**
- * The inspectors' training page: create an offer, add its sessions (dates and times in Paris
- * time), publish it, and read each session's enrolment list.
+ * The inspectors' training page: create and change offers (nature, target public, validation),
+ * schedule their sessions and trainers (dates and times in Paris time) with the warnings that
+ * come back, publish or cancel, and the circonscription's planning.
  */
 @Named
 @ViewScoped
 public class OffersView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     @EJB
     transient TrainingOffers offers;
 
     @EJB
-    transient SchoolHolidays holidays;
+    transient Schools schools;
+
+    @Inject
+    CurrentUser currentUser;
 
     private List<OfferSummary> list;
-    private String title;
-    private String description;
-    private String topic;
-    private OfferCategory category = OfferCategory.OPTIONNELLE;
-    private Modality modality = Modality.PRESENTIEL;
-    private BigDecimal hours = new BigDecimal("3");
-    private LocalDate enrolmentOpens = LocalDate.now(PARIS);
-    private LocalDate enrolmentCloses;
-    private Long sessionOfferId;
-    private LocalDate sessionDay;
-    private LocalTime sessionStart = LocalTime.of(9, 0);
-    private LocalTime sessionEnd = LocalTime.of(12, 0);
-    private String sessionPlace;
-    private Integer sessionCapacity = 20;
-    private List<EnrolmentSummary> enrolments = List.of();
-    private String enrolmentsTitle;
-    private long enrolmentsSessionId;
-
+    private List<TrainerChoice> trainerChoices;
+    private List<SchoolSummary> schoolChoices;
+    private List<CirconscriptionSummary> circonscriptionChoices;
+    private OfferForm offerForm = new OfferForm();
+    private SessionForm sessionForm = new SessionForm();
     private transient ScheduleModel planning;
-    private transient Part holidaysFile;
-    private String holidaysZone = SchoolHolidays.DEFAULT_ZONE;
 
     @PostConstruct
+    void init() {
+        trainerChoices = offers.trainerChoices();
+        String own = currentUser.getAccount().circonscriptionCode();
+        schoolChoices = schools.search(new SchoolQuery(null, own, null, null, null, "name", true, 0,
+                SchoolQuery.MAX_SIZE)).items();
+        circonscriptionChoices = schools.circonscriptions();
+        load();
+    }
+
     void load() {
         list = offers.offers();
         planning = null;
@@ -83,13 +77,14 @@ public class OffersView implements Serializable {
         if (planning == null) {
             planning = new DefaultScheduleModel();
             for (OfferSummary offer : list) {
-                for (var session : offer.sessions()) {
+                for (SessionSummary session : offer.sessions()) {
                     planning.addEvent(DefaultScheduleEvent.builder()
                             .title(offer.title() + " — " + session.place() + " (" + session.confirmed() + "/"
                                     + session.capacity() + ")")
-                            .startDate(LocalDateTime.ofInstant(session.startsAt(), PARIS))
-                            .endDate(LocalDateTime.ofInstant(session.endsAt(), PARIS))
-                            .styleClass(offer.status() == fr.tandem.training.OfferStatus.PUBLISHED ? "published" : "draft")
+                            .startDate(LocalDateTime.ofInstant(session.startsAt(), ParisTime.ZONE))
+                            .endDate(LocalDateTime.ofInstant(session.endsAt(), ParisTime.ZONE))
+                            .styleClass(session.cancelled() ? "cancelled"
+                                    : offer.status() == OfferStatus.PUBLISHED ? "published" : "draft")
                             .build());
                 }
             }
@@ -97,35 +92,74 @@ public class OffersView implements Serializable {
         return planning;
     }
 
-    public void createOffer() {
+    /** Creates the offer of the form, or saves the changes of the offer being edited. */
+    public void saveOffer() {
         try {
-            OfferSummary created = offers.createOffer(new OfferDetails(title, description, topic, category, modality,
-                    hours == null ? null : hours.multiply(BigDecimal.valueOf(60)).intValue(),
-                    startOfDay(enrolmentOpens), enrolmentCloses == null ? null : startOfDay(enrolmentCloses.plusDays(1))));
-            UiMessages.info("offers.created", created.title());
-            title = null;
-            description = null;
-            topic = null;
-            sessionOfferId = created.id();
+            OfferSummary saved = offerForm.isEditing()
+                    ? offers.updateOffer(offerForm.getOfferId(), offerForm.details())
+                    : offers.createOffer(offerForm.details(), offerForm.getCirconscriptionCode());
+            UiMessages.info(offerForm.isEditing() ? "offers.updated" : "offers.created", saved.title());
+            offerForm = new OfferForm();
+            sessionForm = new SessionForm();
+            sessionForm.setOfferId(saved.id());
         } catch (RuleViolation invalid) {
             UiMessages.error(invalid);
         }
         load();
     }
 
-    public void addSession() {
+    public void editOffer(OfferSummary offer) {
+        offerForm = OfferForm.of(offer);
+    }
+
+    public void resetOfferForm() {
+        offerForm = new OfferForm();
+    }
+
+    public void publish(long offerId) {
         try {
-            if (sessionDay == null || sessionStart == null || sessionEnd == null) {
-                throw new RuleViolation("session.time.required");
-            }
-            offers.addSession(sessionOfferId == null ? -1 : sessionOfferId, new SessionDetails(
-                    sessionDay.atTime(sessionStart).atZone(PARIS).toInstant(),
-                    sessionDay.atTime(sessionEnd).atZone(PARIS).toInstant(), sessionPlace, sessionCapacity));
-            UiMessages.info("offers.sessionAdded");
+            UiMessages.info("offers.published", offers.publish(offerId).title());
         } catch (RuleViolation invalid) {
             UiMessages.error(invalid);
         }
         load();
+    }
+
+    public void cancelOffer(long offerId) {
+        try {
+            UiMessages.info("offers.offerCancelled", offers.cancelOffer(offerId).title());
+        } catch (RuleViolation invalid) {
+            UiMessages.error(invalid);
+        }
+        load();
+    }
+
+    /** Adds the session of the form, or saves the changes of the session being edited; says what to look at again. */
+    public void saveSession() {
+        try {
+            boolean editing = sessionForm.isEditing();
+            SessionSummary saved = editing ? offers.updateSession(sessionForm.getSessionId(), sessionForm.details())
+                    : offers.addSession(sessionForm.getOfferId() == null ? -1 : sessionForm.getOfferId(),
+                    sessionForm.details());
+            UiMessages.info(editing ? "offers.sessionUpdated" : "offers.sessionAdded");
+            warnAbout(saved);
+            Long offerId = saved.offerId();
+            sessionForm = new SessionForm();
+            sessionForm.setOfferId(offerId);
+        } catch (RuleViolation invalid) {
+            UiMessages.error(invalid);
+        }
+        load();
+    }
+
+    public void editSession(SessionSummary session) {
+        sessionForm = SessionForm.of(session);
+    }
+
+    public void resetSessionForm() {
+        Long offerId = sessionForm.getOfferId();
+        sessionForm = new SessionForm();
+        sessionForm.setOfferId(offerId);
     }
 
     public void cancelSession(long sessionId) {
@@ -138,223 +172,55 @@ public class OffersView implements Serializable {
         load();
     }
 
-    public void publish(long offerId) {
-        try {
-            UiMessages.info("offers.published", offers.publish(offerId).title());
-        } catch (RuleViolation invalid) {
-            UiMessages.error(invalid);
+    private static void warnAbout(SessionSummary session) {
+        if (session.publicHoliday() != null) {
+            UiMessages.warn("offers.warn.publicHoliday", UiMessages.text(session.publicHoliday()));
         }
-        load();
-    }
-
-    public void showEnrolments(long sessionId, String sessionTitle) {
-        try {
-            enrolments = offers.enrolments(sessionId);
-            enrolmentsTitle = sessionTitle;
-            enrolmentsSessionId = sessionId;
-        } catch (RuleViolation invalid) {
-            UiMessages.error(invalid);
+        if (session.schoolHoliday() != null) {
+            UiMessages.warn("offers.warn.schoolHoliday", session.schoolHoliday());
         }
-    }
-
-    /** Imports the ministry's school-holiday calendar for the zone; sessions in the holidays are then flagged. */
-    public void importHolidays() {
-        if (holidaysFile == null || holidaysFile.getSize() == 0) {
-            UiMessages.errorText("import.noFile");
-            return;
+        if (session.trainerClash() != null) {
+            UiMessages.warn("offers.warn.trainerClash", session.trainerClash());
         }
-        try (InputStream in = holidaysFile.getInputStream()) {
-            int periods = holidays.importFile(in.readNBytes(10 * 1024 * 1024), holidaysZone).size();
-            UiMessages.info("offers.holidaysImported", periods);
-        } catch (RuleViolation invalid) {
-            UiMessages.error(invalid);
-        } catch (IOException unreadable) {
-            UiMessages.errorText("import.unreadable");
-        }
-        load();
-    }
-
-    public Part getHolidaysFile() {
-        return holidaysFile;
-    }
-
-    public void setHolidaysFile(Part holidaysFile) {
-        this.holidaysFile = holidaysFile;
-    }
-
-    public String getHolidaysZone() {
-        return holidaysZone;
-    }
-
-    public void setHolidaysZone(String holidaysZone) {
-        this.holidaysZone = holidaysZone;
-    }
-
-    /** Saves the émargement of one teacher of the session shown. */
-    public void recordAttendance(String username, Attendance mark) {
-        try {
-            offers.recordAttendance(enrolmentsSessionId, username, mark);
-            UiMessages.info("offers.attendanceSaved");
-        } catch (RuleViolation refused) {
-            UiMessages.error(refused);
-        }
-        enrolments = offers.enrolments(enrolmentsSessionId);
-    }
-
-    /** The enrolment list shown, as a CSV download. */
-    public StreamedContent getEnrolmentsCsv() {
-        return Downloads.of(offers.enrolmentsCsv(enrolmentsSessionId), "text/csv; charset=UTF-8",
-                "inscrits-session-" + enrolmentsSessionId + ".csv");
-    }
-
-    /** The hours of every teacher of the circonscription, as a CSV download. */
-    public StreamedContent getHoursCsv() {
-        return Downloads.of(offers.circonscriptionHoursCsv(), "text/csv; charset=UTF-8", "heures-circonscription.csv");
-    }
-
-    /** The feuille d'émargement of the session shown, as a PDF download. */
-    public StreamedContent getAttendanceSheet() {
-        return Downloads.of(offers.attendanceSheet(enrolmentsSessionId), "application/pdf",
-                "emargement-session-" + enrolmentsSessionId + ".pdf");
-    }
-
-    public Attendance[] getAttendanceMarks() {
-        return Attendance.values();
-    }
-
-    private static Instant startOfDay(LocalDate day) {
-        return day == null ? null : day.atStartOfDay(PARIS).toInstant();
     }
 
     public List<OfferSummary> getList() {
         return list;
     }
 
+    public OfferForm getOfferForm() {
+        return offerForm;
+    }
+
+    public SessionForm getSessionForm() {
+        return sessionForm;
+    }
+
+    public List<TrainerChoice> getTrainerChoices() {
+        return trainerChoices;
+    }
+
+    public List<SchoolSummary> getSchoolChoices() {
+        return schoolChoices;
+    }
+
+    public List<CirconscriptionSummary> getCirconscriptionChoices() {
+        return circonscriptionChoices;
+    }
+
     public OfferCategory[] getCategories() {
         return OfferCategory.values();
+    }
+
+    public OfferNature[] getNatures() {
+        return OfferNature.values();
     }
 
     public Modality[] getModalities() {
         return Modality.values();
     }
 
-    public List<EnrolmentSummary> getEnrolments() {
-        return enrolments;
-    }
-
-    public String getEnrolmentsTitle() {
-        return enrolmentsTitle;
-    }
-
-    public String getTitle() {
-        return title;
-    }
-
-    public void setTitle(String title) {
-        this.title = title;
-    }
-
-    public String getDescription() {
-        return description;
-    }
-
-    public void setDescription(String description) {
-        this.description = description;
-    }
-
-    public String getTopic() {
-        return topic;
-    }
-
-    public void setTopic(String topic) {
-        this.topic = topic;
-    }
-
-    public OfferCategory getCategory() {
-        return category;
-    }
-
-    public void setCategory(OfferCategory category) {
-        this.category = category;
-    }
-
-    public Modality getModality() {
-        return modality;
-    }
-
-    public void setModality(Modality modality) {
-        this.modality = modality;
-    }
-
-    public BigDecimal getHours() {
-        return hours;
-    }
-
-    public void setHours(BigDecimal hours) {
-        this.hours = hours;
-    }
-
-    public LocalDate getEnrolmentOpens() {
-        return enrolmentOpens;
-    }
-
-    public void setEnrolmentOpens(LocalDate enrolmentOpens) {
-        this.enrolmentOpens = enrolmentOpens;
-    }
-
-    public LocalDate getEnrolmentCloses() {
-        return enrolmentCloses;
-    }
-
-    public void setEnrolmentCloses(LocalDate enrolmentCloses) {
-        this.enrolmentCloses = enrolmentCloses;
-    }
-
-    public Long getSessionOfferId() {
-        return sessionOfferId;
-    }
-
-    public void setSessionOfferId(Long sessionOfferId) {
-        this.sessionOfferId = sessionOfferId;
-    }
-
-    public LocalDate getSessionDay() {
-        return sessionDay;
-    }
-
-    public void setSessionDay(LocalDate sessionDay) {
-        this.sessionDay = sessionDay;
-    }
-
-    public LocalTime getSessionStart() {
-        return sessionStart;
-    }
-
-    public void setSessionStart(LocalTime sessionStart) {
-        this.sessionStart = sessionStart;
-    }
-
-    public LocalTime getSessionEnd() {
-        return sessionEnd;
-    }
-
-    public void setSessionEnd(LocalTime sessionEnd) {
-        this.sessionEnd = sessionEnd;
-    }
-
-    public String getSessionPlace() {
-        return sessionPlace;
-    }
-
-    public void setSessionPlace(String sessionPlace) {
-        this.sessionPlace = sessionPlace;
-    }
-
-    public Integer getSessionCapacity() {
-        return sessionCapacity;
-    }
-
-    public void setSessionCapacity(Integer sessionCapacity) {
-        this.sessionCapacity = sessionCapacity;
+    public Cycle[] getCycles() {
+        return Cycle.values();
     }
 }

@@ -1,0 +1,63 @@
+package fr.tandem.training.ui;
+
+import fr.tandem.platform.RuleViolation;
+import fr.tandem.platform.ui.UiMessages;
+import fr.tandem.training.boundary.SchoolHolidays;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+
+/** The school-holiday calendar upload of the offers page: sessions in the holidays are then flagged. */
+@Named
+@RequestScoped
+public class HolidayImportView {
+
+    private static final int MAX_BYTES = 10 * 1024 * 1024;
+
+    @EJB
+    SchoolHolidays holidays;
+
+    private Part file;
+    private String zone = SchoolHolidays.DEFAULT_ZONE;
+
+    /** Imports the ministry's school-holiday calendar for the zone, then shows the page again with its warnings. */
+    public String importFile() {
+        if (file == null || file.getSize() == 0) {
+            UiMessages.errorText("import.noFile");
+            return null;
+        }
+        if (file.getSize() > MAX_BYTES) {
+            UiMessages.error(new RuleViolation("api.file.tooLarge", MAX_BYTES / 1024 / 1024));
+            return null;
+        }
+        try (InputStream in = file.getInputStream()) {
+            int periods = holidays.importFile(in.readAllBytes(), zone).size();
+            UiMessages.info("offers.holidaysImported", periods);
+            return "/training/offers?faces-redirect=true";
+        } catch (RuleViolation invalid) {
+            UiMessages.error(invalid);
+        } catch (IOException unreadable) {
+            UiMessages.errorText("import.unreadable");
+        }
+        return null;
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
+    }
+
+    public String getZone() {
+        return zone;
+    }
+
+    public void setZone(String zone) {
+        this.zone = zone;
+    }
+}

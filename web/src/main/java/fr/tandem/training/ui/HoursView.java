@@ -1,0 +1,90 @@
+package fr.tandem.training.ui;
+
+import fr.tandem.platform.export.ExcelExport;
+import fr.tandem.platform.ui.Downloads;
+import fr.tandem.platform.ui.UiMessages;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import fr.tandem.training.boundary.CirconscriptionHours;
+import fr.tandem.training.boundary.TeacherHours;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * The inspector's follow-up of the 18 hours: every teacher of the circonscription with the
+ * year's hours, their attestation, and the whole list as CSV or Excel.
+ */
+@Named
+@ViewScoped
+public class HoursView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    transient CirconscriptionHours hours;
+
+    private List<TeacherHours> teachers;
+
+    @PostConstruct
+    void load() {
+        teachers = hours.teachers();
+    }
+
+    public List<TeacherHours> getTeachers() {
+        return teachers;
+    }
+
+    /** How many teachers have done all their hours. */
+    public long getComplete() {
+        return teachers.stream().filter(t -> t.hours().minutesRemaining() == 0).count();
+    }
+
+    /**
+     * A Chart.js bar chart (the JSON {@code p:chart} takes): hours done and hours due per school,
+     * so that the inspector sees where the year stands. The table below it holds the same figures.
+     */
+    public String getChart() {
+        Map<String, int[]> bySchool = new LinkedHashMap<>();
+        for (TeacherHours t : teachers) {
+            int[] sums = bySchool.computeIfAbsent(t.schoolName(), name -> new int[2]);
+            sums[0] += t.hours().minutesDone();
+            sums[1] += t.hours().minutesDue();
+        }
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder done = Json.createArrayBuilder();
+        JsonArrayBuilder due = Json.createArrayBuilder();
+        bySchool.forEach((school, sums) -> {
+            labels.add(school);
+            done.add(sums[0] / 60.0);
+            due.add(sums[1] / 60.0);
+        });
+        return Json.createObjectBuilder()
+                .add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("label", UiMessages.text("hours.chart.done")).add("data", done)
+                                .add("backgroundColor", "#1d4ed8"))
+                        .add(Json.createObjectBuilder().add("label", UiMessages.text("hours.chart.due")).add("data", due)
+                                .add("backgroundColor", "#9ca3af"))))
+                .add("options", Json.createObjectBuilder().add("indexAxis", "y").add("responsive", true))
+                .build().toString();
+    }
+
+    public StreamedContent attestation(String username) {
+        return Downloads.of(hours.attestation(username), "application/pdf", "attestation-" + username + ".pdf");
+    }
+
+    public StreamedContent getCsv() {
+        return Downloads.of(hours.csv(), "text/csv; charset=UTF-8", "heures-circonscription.csv");
+    }
+
+    public StreamedContent getXlsx() {
+        return Downloads.of(hours.xlsx(), ExcelExport.MEDIA_TYPE, "heures-circonscription.xlsx");
+    }
+}
