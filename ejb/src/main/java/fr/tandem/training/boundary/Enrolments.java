@@ -9,6 +9,7 @@ import fr.tandem.platform.export.ExcelExport;
 import fr.tandem.training.Attendance;
 import fr.tandem.training.Booking;
 import fr.tandem.training.BookingStatus;
+import fr.tandem.training.OfferCategory;
 import fr.tandem.training.TrainingOffer;
 import fr.tandem.training.TrainingSession;
 import fr.tandem.training.control.AttendanceSheet;
@@ -88,6 +89,9 @@ public class Enrolments {
     public DesignationReport designate(long sessionId) {
         TrainingSession target = access.session(sessionId);
         TrainingOffer offer = target.offer();
+        if (offer.category() != OfferCategory.OBLIGATOIRE_CIRCONSCRIPTION) {
+            throw new RuleViolation("designation.obligatoireOnly");
+        }
         List<Account> teachers = em.createQuery("select a from Account a where a.school.circonscription = :c "
                         + "and a.deactivatedAt is null and :teacher member of a.roles order by a.id", Account.class)
                 .setParameter("c", offer.circonscription()).setParameter("teacher", Role.TEACHER).getResultStream()
