@@ -166,12 +166,13 @@ public class OfferForm implements Serializable {
         this.needsValidation = needsValidation;
     }
 
-    public List<Cycle> getTargetCycles() {
-        return targetCycles;
+    /** An array, so that Faces converts the checked values to cycles by itself. */
+    public Cycle[] getTargetCycles() {
+        return targetCycles.toArray(new Cycle[0]);
     }
 
-    public void setTargetCycles(List<Cycle> targetCycles) {
-        this.targetCycles = targetCycles == null ? new ArrayList<>() : new ArrayList<>(targetCycles);
+    public void setTargetCycles(Cycle[] targetCycles) {
+        this.targetCycles = targetCycles == null ? new ArrayList<>() : new ArrayList<>(List.of(targetCycles));
     }
 
     public List<String> getTargetSchools() {

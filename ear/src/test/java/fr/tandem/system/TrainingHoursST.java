@@ -1,0 +1,102 @@
+package fr.tandem.system;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * From a request to hours, through the pages: an inspector opens an offer whose enrolments need
+ * validation with a session later today (Paris time), a teacher asks for a seat, the inspector
+ * accepts the request and marks the teacher present on the day, and the teacher's hours grow by
+ * the offer's credit in the formation continue column.
+ */
+class TrainingHoursST extends SystemTestBase {
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    @Test
+    void anAcceptedRequestThenAttendanceOnTheDayCountsInTheTeachersHours() {
+        ZonedDateTime now = ZonedDateTime.now(PARIS);
+        // the session must start after the teacher asks and still be today in Paris
+        Assumptions.assumeTrue(now.toLocalTime().isBefore(LocalTime.of(23, 0)), "too close to midnight in Paris");
+        LocalTime start = now.toLocalTime().plusMinutes(20).withSecond(0).withNano(0);
+        LocalTime end = start.plusMinutes(30).isBefore(start) ? LocalTime.of(23, 59) : start.plusMinutes(30);
+        String title = "Atelier du jour " + System.currentTimeMillis() % 1_000_000;
+
+        login(DemoAccount.TEACHER);
+        open("/training/catalogue.xhtml");
+        String doneBefore = waitFor(By.id("hours-done")).getText();
+        String fcBefore = waitFor(By.id("hours-fc")).getText();
+        logout();
+
+        login(DemoAccount.INSPECTOR);
+        open("/training/offers.xhtml");
+        type(By.id("offer-title"), title);
+        type(By.id("offer-hours"), "0.5");
+        select("offer-nature", "FORMATION_CONTINUE");
+        waitFor(By.id("offer-validation")).click();
+        setValue("offer-closes_input", now.plusDays(1).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        browser().findElement(By.id("offer-create")).click();
+        new WebDriverWait(browser(), WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), title));
+
+        setValue("session-day_input", now.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        setValue("session-start_input", start.format(DateTimeFormatter.ofPattern("HH:mm")));
+        setValue("session-end_input", end.format(DateTimeFormatter.ofPattern("HH:mm")));
+        type(By.id("session-place"), "École Jean Moulin (démo)");
+        type(By.id("session-capacity"), "3");
+        browser().findElement(By.id("session-add")).click();
+        new WebDriverWait(browser(), WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("offers"), "0/3"));
+        waitFor(By.xpath("//tr[contains(., '" + title + "')]")).findElement(By.className("publish-button")).click();
+        new WebDriverWait(browser(), WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "publiée"));
+        logout();
+
+        login(DemoAccount.TEACHER);
+        open("/training/catalogue.xhtml");
+        waitFor(By.xpath("//*[@id='catalogue']//tr[contains(., '" + title + "')]"))
+                .findElement(By.className("book-button")).click();
+        new WebDriverWait(browser(), WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                "l'inspection la valide"));
+        assertThat(waitFor(By.id("my-bookings")).getText(), containsString("En attente de validation"));
+        logout();
+
+        login(DemoAccount.INSPECTOR);
+        open("/training/offers.xhtml");
+        new WebDriverWait(browser(), WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("offers"),
+                "1 demande(s) à valider"));
+        waitFor(By.xpath("//tr[contains(., '" + title + "')]//a[contains(@class, 'enrolments-link')]")).click();
+        waitFor(By.cssSelector("#enrolments .accept-request")).click();
+        new WebDriverWait(browser(), WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "acceptée"));
+        waitFor(By.cssSelector("#enrolments .attendance-PRESENT")).click();
+        new WebDriverWait(browser(), WAIT).until(ExpectedConditions.attributeToBe(
+                By.cssSelector("#enrolments .attendance-PRESENT"), "aria-pressed", "true"));
+        logout();
+
+        login(DemoAccount.TEACHER);
+        open("/training/catalogue.xhtml");
+        assertThat(waitFor(By.id("my-bookings")).getText(), containsString("Inscrit"));
+        assertThat(waitFor(By.id("hours-done")).getText(), not(doneBefore));
+        assertThat(waitFor(By.id("hours-fc")).getText(), not(fcBefore));
+    }
+
+    private void select(String id, String value) {
+        WebElement select = waitFor(By.id(id));
+        ((JavascriptExecutor) browser()).executeScript("arguments[0].value = arguments[1];", select, value);
+    }
+
+    /** Fills a date or time picker's text field without opening its overlay (which would cover the form). */
+    private void setValue(String id, String value) {
+        ((JavascriptExecutor) browser()).executeScript("arguments[0].value = arguments[1];", waitFor(By.id(id)), value);
+    }
+}
