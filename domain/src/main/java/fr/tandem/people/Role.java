@@ -11,7 +11,9 @@ public enum Role {
     /** Directeur or directrice d'école: sees the school's equipment, licences and bookings. */
     HEAD_TEACHER,
     /** Enseignant(e): books training, sees their hours, reports problems. */
-    TEACHER;
+    TEACHER,
+    /** Élue aux écoles: reads the partnership dashboard, changes nothing. */
+    COUNCILLOR;
 
     /** Whether an account with this role must belong to a school. */
     public boolean needsSchool() {

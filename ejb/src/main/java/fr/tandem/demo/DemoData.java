@@ -139,6 +139,7 @@ public class DemoData {
         School first = schools.get(3);
         account("admin", "Alice", "Admin (démo)", EnumSet.of(Role.ADMIN), null, null, null, hash, now);
         account("dsi", "Denis", "Service informatique (démo)", EnumSet.of(Role.CITY_STAFF), null, null, null, hash, now);
+        account("elue", "Élise", "Élue aux écoles (démo)", EnumSet.of(Role.COUNCILLOR), null, null, null, hash, now);
         Account ien = account("ien", "Inès", "Inspectrice (démo)", EnumSet.of(Role.INSPECTOR), null, centre, null,
                 hash, now);
         Account erun = account("erun", "Romain", "Conseiller numérique (démo)", EnumSet.of(Role.INSPECTOR), null, centre,

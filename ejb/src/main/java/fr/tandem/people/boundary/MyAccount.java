@@ -17,7 +17,7 @@ import java.util.List;
 
 /** What every person may do with their own account: read it, change their password, manage API tokens. */
 @Stateless
-@RolesAllowed({"ADMIN", "CITY_STAFF", "INSPECTOR", "HEAD_TEACHER", "TEACHER"})
+@RolesAllowed({"ADMIN", "CITY_STAFF", "INSPECTOR", "HEAD_TEACHER", "TEACHER", "COUNCILLOR"})
 public class MyAccount {
 
     @PersistenceContext(unitName = "tandem")

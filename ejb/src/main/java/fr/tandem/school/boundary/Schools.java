@@ -21,7 +21,7 @@ import java.util.Optional;
  * (teachers and head teachers their own school only); city staff and admins create and edit.
  */
 @Stateless
-@RolesAllowed({"ADMIN", "CITY_STAFF", "INSPECTOR", "HEAD_TEACHER", "TEACHER"})
+@RolesAllowed({"ADMIN", "CITY_STAFF", "INSPECTOR", "HEAD_TEACHER", "TEACHER", "COUNCILLOR"})
 public class Schools {
 
     @PersistenceContext(unitName = "tandem")

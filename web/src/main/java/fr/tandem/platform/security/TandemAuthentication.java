@@ -28,7 +28,7 @@ import javax.security.auth.callback.UnsupportedCallbackException;
  * ({@code Authorization: Bearer tdm_...}); a session cookie alone never authenticates an API call.
  */
 @ApplicationScoped
-@DeclareRoles({"ADMIN", "CITY_STAFF", "INSPECTOR", "HEAD_TEACHER", "TEACHER"})
+@DeclareRoles({"ADMIN", "CITY_STAFF", "INSPECTOR", "HEAD_TEACHER", "TEACHER", "COUNCILLOR"})
 public class TandemAuthentication implements HttpAuthenticationMechanism {
 
     /** Session attribute holding the page asked for before the login page. */

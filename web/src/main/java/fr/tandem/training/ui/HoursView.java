@@ -1,10 +1,9 @@
 package fr.tandem.training.ui;
 
 import fr.tandem.platform.export.ExcelExport;
+import fr.tandem.platform.ui.BarChart;
 import fr.tandem.platform.ui.Downloads;
 import fr.tandem.platform.ui.UiMessages;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import fr.tandem.training.boundary.CirconscriptionHours;
@@ -57,23 +56,11 @@ public class HoursView implements Serializable {
             sums[0] += t.hours().minutesDone();
             sums[1] += t.hours().minutesDue();
         }
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder done = Json.createArrayBuilder();
-        JsonArrayBuilder due = Json.createArrayBuilder();
-        bySchool.forEach((school, sums) -> {
-            labels.add(school);
-            done.add(sums[0] / 60.0);
-            due.add(sums[1] / 60.0);
-        });
-        return Json.createObjectBuilder()
-                .add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("label", UiMessages.text("hours.chart.done")).add("data", done)
-                                .add("backgroundColor", "#1d4ed8"))
-                        .add(Json.createObjectBuilder().add("label", UiMessages.text("hours.chart.due")).add("data", due)
-                                .add("backgroundColor", "#9ca3af"))))
-                .add("options", Json.createObjectBuilder().add("indexAxis", "y").add("responsive", true))
-                .build().toString();
+        return BarChart.horizontal(List.copyOf(bySchool.keySet()), List.of(
+                new BarChart.Series(UiMessages.text("hours.chart.done"), BarChart.DONE,
+                        bySchool.values().stream().map(sums -> sums[0] / 60.0).toList()),
+                new BarChart.Series(UiMessages.text("hours.chart.due"), BarChart.DUE,
+                        bySchool.values().stream().map(sums -> sums[1] / 60.0).toList())));
     }
 
     public StreamedContent attestation(String username) {

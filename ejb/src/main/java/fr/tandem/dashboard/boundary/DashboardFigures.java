@@ -1,0 +1,5 @@
+package fr.tandem.dashboard.boundary;
+
+/** Everything the dashboard shows for a filter, section by section. */
+public record DashboardFigures(DashboardFilter filter, TrainingFigures training) {
+}

@@ -1,0 +1,108 @@
+package fr.tandem.dashboard.control;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Font;
+import com.lowagie.text.FontFactory;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import fr.tandem.dashboard.boundary.DashboardFigures;
+import fr.tandem.dashboard.boundary.DashboardFilter;
+import fr.tandem.dashboard.boundary.TrainingFigures;
+import fr.tandem.platform.export.CsvExport;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The dashboard as files: a CSV in long form (section; line; code; figure; value — every figure,
+ * for a spreadsheet's pivot table) and a PDF to print, one table per section.
+ */
+public final class DashboardExports {
+
+    private DashboardExports() {
+    }
+
+    public static byte[] csv(DashboardFigures figures) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Section section : sections(figures)) {
+            for (List<String> line : section.lines()) {
+                for (int column = 2; column < section.header().size(); column++) {
+                    rows.add(List.of(section.title(), line.get(1), line.get(0), section.header().get(column),
+                            line.get(column)));
+                }
+            }
+        }
+        return CsvExport.write(List.of("Rubrique", "Ligne", "Code", "Indicateur", "Valeur"), rows);
+    }
+
+    public static byte[] pdf(DashboardFigures figures) {
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4.rotate(), 36, 36, 36, 36);
+        try {
+            PdfWriter.getInstance(document, pdf);
+            document.addTitle("Tableau de bord du partenariat");
+            document.open();
+            Font title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 15);
+            Font heading = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 12);
+            Font normal = FontFactory.getFont(FontFactory.HELVETICA, 9);
+            Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 9);
+            document.add(new Paragraph("Tableau de bord du partenariat ville – circonscriptions", title));
+            document.add(new Paragraph(describe(figures.filter(), figures.training().schoolYear()), normal));
+            for (Section section : sections(figures)) {
+                document.add(new Paragraph(" "));
+                document.add(new Paragraph(section.title(), heading));
+                PdfPTable table = new PdfPTable(section.header().size());
+                table.setWidthPercentage(100);
+                table.setHeaderRows(1);
+                section.header().forEach(h -> table.addCell(new PdfPCell(new Phrase(h, bold))));
+                section.lines().forEach(line -> line.forEach(v -> table.addCell(new PdfPCell(new Phrase(v, normal)))));
+                document.add(table);
+            }
+        } catch (DocumentException broken) {
+            throw new IllegalStateException("The dashboard could not be written", broken);
+        } finally {
+            document.close();
+        }
+        return pdf.toByteArray();
+    }
+
+    /** A section as a table: a header, then lines whose first two cells are the code and the name. */
+    private record Section(String title, List<String> header, List<List<String>> lines) {
+    }
+
+    private static List<Section> sections(DashboardFigures figures) {
+        List<Section> sections = new ArrayList<>();
+        TrainingFigures training = figures.training();
+        List<List<String>> lines = new ArrayList<>();
+        training.rows().forEach(r -> lines.add(List.of(r.code(), r.name(), String.valueOf(r.teachers()),
+                String.valueOf(r.teachersComplete()), hours(r.minutesDue()), hours(r.minutesDone()),
+                percent(r.minutesDone(), r.minutesDue()))));
+        lines.add(List.of("", "Total", String.valueOf(training.teachers()), String.valueOf(training.teachersComplete()),
+                hours(training.minutesDue()), hours(training.minutesDone()),
+                percent(training.minutesDone(), training.minutesDue())));
+        sections.add(new Section("Formation des enseignants " + training.schoolYear(), List.of("Code", "Nom",
+                "Enseignants", "Ayant fait leurs heures", "Heures dues", "Heures faites", "Part faite (%)"), lines));
+        return sections;
+    }
+
+    private static String describe(DashboardFilter filter, String schoolYear) {
+        return "Année scolaire " + schoolYear
+                + (filter.circonscriptionCode() == null ? " — toutes les circonscriptions"
+                : " — circonscription " + filter.circonscriptionCode())
+                + (filter.schoolUai() == null ? "" : " — école " + filter.schoolUai());
+    }
+
+    static String hours(long minutes) {
+        return String.format(Locale.FRENCH, "%.1f", minutes / 60.0);
+    }
+
+    static String percent(long part, long whole) {
+        return whole == 0 ? "—" : String.valueOf(Math.round(part * 100.0 / whole));
+    }
+}

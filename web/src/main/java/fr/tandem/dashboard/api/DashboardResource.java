@@ -1,0 +1,56 @@
+package fr.tandem.dashboard.api;
+
+import fr.tandem.dashboard.boundary.Dashboard;
+import fr.tandem.dashboard.boundary.DashboardFigures;
+import fr.tandem.dashboard.boundary.DashboardFilter;
+import fr.tandem.platform.api.Attachment;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The partnership dashboard over HTTP: the figures, and the same as CSV and PDF. */
+@Path("dashboard")
+@RequestScoped
+@Tag(name = "Dashboard")
+public class DashboardResource {
+
+    @EJB
+    Dashboard dashboard;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The dashboard's figures (city staff, councillor, admins; inspectors: their circonscription)",
+            description = "year: the school year's starting year (default: the current one); circonscription and "
+                    + "school: codes (UAI format). Training figures are aggregates, never per named teacher.")
+    public DashboardFigures figures(@QueryParam("year") Integer year, @QueryParam("circonscription") String circonscription,
+                                    @QueryParam("school") String school) {
+        return dashboard.figures(new DashboardFilter(year, circonscription, school));
+    }
+
+    @GET
+    @Path("export.csv")
+    @Produces("text/csv")
+    @Operation(summary = "Every figure of the dashboard as CSV (UTF-8 with BOM, ';', long form)")
+    public Response csv(@QueryParam("year") Integer year, @QueryParam("circonscription") String circonscription,
+                        @QueryParam("school") String school) {
+        return Attachment.of(dashboard.csv(new DashboardFilter(year, circonscription, school)), "text/csv; charset=UTF-8",
+                "tableau-de-bord.csv");
+    }
+
+    @GET
+    @Path("export.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The dashboard as a PDF to print")
+    public Response pdf(@QueryParam("year") Integer year, @QueryParam("circonscription") String circonscription,
+                        @QueryParam("school") String school) {
+        return Attachment.of(dashboard.pdf(new DashboardFilter(year, circonscription, school)), "application/pdf",
+                "tableau-de-bord.pdf");
+    }
+}

@@ -1,0 +1,2 @@
+/** The dashboard over HTTP, as JSON, CSV and PDF. */
+package fr.tandem.dashboard.api;

@@ -1,0 +1,134 @@
+package fr.tandem.dashboard.ui;
+
+import fr.tandem.dashboard.boundary.Dashboard;
+import fr.tandem.dashboard.boundary.DashboardFigures;
+import fr.tandem.dashboard.boundary.DashboardFilter;
+import fr.tandem.dashboard.boundary.TrainingFigures;
+import fr.tandem.platform.RuleViolation;
+import fr.tandem.platform.ui.BarChart;
+import fr.tandem.platform.ui.Downloads;
+import fr.tandem.platform.ui.UiMessages;
+import fr.tandem.school.boundary.CirconscriptionSummary;
+import fr.tandem.school.boundary.SchoolQuery;
+import fr.tandem.school.boundary.SchoolSummary;
+import fr.tandem.school.boundary.Schools;
+import fr.tandem.training.SchoolYear;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+import org.primefaces.model.StreamedContent;
+
+/** The dashboard page: a school year, a circonscription and a school to narrow it; figures, charts and exports. */
+@Named
+@ViewScoped
+public class DashboardView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    transient Dashboard dashboard;
+
+    @EJB
+    transient Schools schools;
+
+    private Integer schoolYear = SchoolYear.of(Instant.now()).startYear();
+    private String circonscriptionCode;
+    private String schoolUai;
+    private DashboardFigures figures;
+    private List<CirconscriptionSummary> circonscriptions;
+    private List<SchoolSummary> schoolChoices;
+
+    @PostConstruct
+    void init() {
+        circonscriptions = schools.circonscriptions();
+        refresh();
+    }
+
+    /** Applies the filters. */
+    public void refresh() {
+        try {
+            figures = dashboard.figures(filter());
+            schoolChoices = schools.search(new SchoolQuery(null, figures.filter().circonscriptionCode(), null, null,
+                    null, "name", true, 0, SchoolQuery.MAX_SIZE)).items();
+        } catch (RuleViolation invalid) {
+            UiMessages.error(invalid);
+        }
+    }
+
+    private DashboardFilter filter() {
+        return new DashboardFilter(schoolYear, circonscriptionCode, schoolUai);
+    }
+
+    /** The last three school years and the next one. */
+    public List<Integer> getSchoolYears() {
+        int current = SchoolYear.of(Instant.now()).startYear();
+        return List.of(current + 1, current, current - 1, current - 2);
+    }
+
+    public String yearLabel(int startYear) {
+        return new SchoolYear(startYear).label();
+    }
+
+    /** Hours done and due per circonscription or school. */
+    public String getTrainingChart() {
+        List<TrainingFigures.Row> rows = figures.training().rows();
+        return BarChart.horizontal(rows.stream().map(TrainingFigures.Row::name).toList(), List.of(
+                new BarChart.Series(UiMessages.text("hours.chart.done"), BarChart.DONE,
+                        rows.stream().map(r -> r.minutesDone() / 60.0).toList()),
+                new BarChart.Series(UiMessages.text("hours.chart.due"), BarChart.DUE,
+                        rows.stream().map(r -> r.minutesDue() / 60.0).toList())));
+    }
+
+    /** A share in whole percent, or a dash when there is nothing to share. */
+    public String percent(long part, long whole) {
+        return whole == 0 ? "—" : Math.round(part * 100.0 / whole) + " %";
+    }
+
+    public StreamedContent getCsv() {
+        return Downloads.of(dashboard.csv(filter()), "text/csv; charset=UTF-8", "tableau-de-bord.csv");
+    }
+
+    public StreamedContent getPdf() {
+        return Downloads.of(dashboard.pdf(filter()), "application/pdf", "tableau-de-bord.pdf");
+    }
+
+    public DashboardFigures getFigures() {
+        return figures;
+    }
+
+    public List<CirconscriptionSummary> getCirconscriptions() {
+        return circonscriptions;
+    }
+
+    public List<SchoolSummary> getSchoolChoices() {
+        return schoolChoices;
+    }
+
+    public Integer getSchoolYear() {
+        return schoolYear;
+    }
+
+    public void setSchoolYear(Integer schoolYear) {
+        this.schoolYear = schoolYear;
+    }
+
+    public String getCirconscriptionCode() {
+        return circonscriptionCode;
+    }
+
+    public void setCirconscriptionCode(String circonscriptionCode) {
+        this.circonscriptionCode = circonscriptionCode;
+    }
+
+    public String getSchoolUai() {
+        return schoolUai;
+    }
+
+    public void setSchoolUai(String schoolUai) {
+        this.schoolUai = schoolUai;
+    }
+}

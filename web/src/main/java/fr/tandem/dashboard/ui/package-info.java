@@ -1,0 +1,2 @@
+/** The dashboard page: filters, figures, charts and exports. */
+package fr.tandem.dashboard.ui;

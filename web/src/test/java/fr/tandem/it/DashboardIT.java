@@ -1,0 +1,56 @@
+package fr.tandem.it;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+
+import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The partnership dashboard on Payara Micro: who may read it, the inspector held to their own
+ * circonscription, aggregates that add up, and its CSV and PDF exports.
+ */
+class DashboardIT extends ApiTestBase {
+
+    @Test
+    void cityStaffAndTheCouncillorReadAggregatesOfEveryCirconscriptionTeachersDoNot() {
+        JsonObject all = api.as("dsi", PASSWORD).get("api/dashboard").json();
+        JsonObject training = all.getJsonObject("training");
+        assertThat(training.getInt("teachers"), greaterThan(40));
+        assertThat(training.getJsonArray("rows").size(), is(3));
+        int sum = training.getJsonArray("rows").getValuesAs(JsonObject.class).stream().mapToInt(r -> r.getInt("teachers")).sum();
+        assertThat(sum, is(training.getInt("teachers")));
+        assertThat("no named teacher", all.toString(), not(containsString("Enseignant (démo)")));
+
+        assertThat(api.as("elue", PASSWORD).get("api/dashboard").status(), is(200));
+        assertThat(api.as("enseignant", PASSWORD).get("api/dashboard").status(), is(403));
+        assertThat(api.as("directrice", PASSWORD).get("api/dashboard").status(), is(403));
+    }
+
+    @Test
+    void aCirconscriptionShowsItsSchoolsAndAnInspectorOnlyTheirOwn() {
+        JsonObject centre = api.as("dsi", PASSWORD).get("api/dashboard?circonscription=0341101M").json()
+                .getJsonObject("training");
+        assertThat(centre.getJsonArray("rows").size(), is(10));
+        JsonObject asInspector = api.as("ien", PASSWORD).get("api/dashboard?circonscription=0341102N").json();
+        assertThat(asInspector.getJsonObject("filter").getString("circonscriptionCode"), is("0341101M"));
+        assertThat(asInspector.getJsonObject("training").getInt("teachers"), is(centre.getInt("teachers")));
+
+        Api.Reply wrong = api.as("dsi", PASSWORD).get("api/dashboard?circonscription=0341101A");
+        assertThat(wrong.status(), is(400));
+    }
+
+    @Test
+    void exportsHoldEveryFigure() {
+        Api.Reply csv = api.as("dsi", PASSWORD).get("api/dashboard/export.csv");
+        assertThat(csv.status(), is(200));
+        assertThat(csv.body().startsWith("\uFEFFRubrique;Ligne;Code;Indicateur;Valeur"), is(true));
+        assertThat(csv.body(), containsString("Enseignants"));
+        byte[] pdf = api.as("elue", PASSWORD).bytes("api/dashboard/export.pdf");
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII), is("%PDF-"));
+    }
+}
