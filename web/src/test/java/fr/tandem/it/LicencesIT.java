@@ -259,4 +259,85 @@ class LicencesIT extends ApiTestBase {
         assertThat(staff().get("api/licences/reminders/stages").json().getString("days"), is("90, 30, 7"));
         assertThat(new Api(url).as("enseignant", PASSWORD).get("api/licences/reminders").status(), is(403));
     }
+
+    private static final String GAR_NS = "http://www.atosworldline.com/wsabonnement/v1.0/";
+
+    private static byte[] garFile(String id, String ark, String uai, String count) {
+        return ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><abonnements xmlns=\"" + GAR_NS + "\"><abonnement>"
+                + "<idAbonnement>" + id + "</idAbonnement><idRessource>" + ark + "</idRessource>"
+                + "<typeIdRessource>ark</typeIdRessource><libelleRessource>Ressource " + id + "</libelleRessource>"
+                + "<debutValidite>" + LocalDate.now().minusMonths(2) + "T00:00:00.000+02:00</debutValidite>"
+                + "<finValidite>" + LocalDate.now().plusMonths(8) + "T00:00:00.000+02:00</finValidite>"
+                + "<uaiEtab>" + uai + "</uaiEtab><categorieAffectation>transferable</categorieAffectation>"
+                + "<typeAffectation>INDIV</typeAffectation><nbLicenceGlobale>" + count + "</nbLicenceGlobale>"
+                + "<publicCible>ELEVE</publicCible></abonnement></abonnements>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void garSubscriptionsAndUsageImportIdempotentlyAndFeedTheReconciliation() throws Exception {
+        String id = "lumni_" + System.nanoTime();
+        String ark = "ark:/47198/it" + System.nanoTime();
+        Api.Reply first = staff().post("api/licences/imports/gar-subscriptions", "application/xml",
+                garFile(id, ark, school(6), "30"));
+        assertThat(first.body(), first.status(), is(200));
+        assertThat(first.json().getInt("created"), is(1));
+        Api.Reply again = staff().post("api/licences/imports/gar-subscriptions", "application/xml",
+                garFile(id, ark, school(6), "30"));
+        assertThat(again.json().getInt("created"), is(0));
+        assertThat(again.json().getInt("unchanged"), is(1));
+        Api.Reply changed = staff().post("api/licences/imports/gar-subscriptions", "application/xml",
+                garFile(id, ark, school(6), "35"));
+        assertThat(changed.json().getInt("updated"), is(1));
+
+        byte[] usage = ("\uFEFFUAI;idAbonnement;codeProjetRessource;idRessource;cumulAffectationEleve;"
+                + "cumulAffectationEnseignant;cumulAffectationDocumentaliste;cumulAffectationAutrePersonnel\r\n"
+                + school(6) + ";" + id + ";null;" + ark + ";20;2;0;0\r\n"
+                + "0561622J;autre;null;ark:/47198/x;1;1;0;0\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Api.Reply used = staff().post("api/licences/imports/gar-usage", "text/csv", usage);
+        assertThat(used.body(), used.status(), is(200));
+        assertThat(used.json().getInt("created"), is(1));
+        assertThat(used.json().getInt("skipped"), is(1));
+        assertThat(used.json().getJsonArray("lines").getJsonObject(1).getString("reason"), containsString("0561622J"));
+        assertThat(staff().post("api/licences/imports/gar-usage", "text/csv", usage).json().getInt("unchanged"), is(1));
+
+        JsonObject line = staff().get("api/licences/reconciliation").structure().asJsonArray()
+                .getValuesAs(JsonObject.class).stream()
+                .filter(l -> l.getString("productName").equals("Ressource " + id)).findFirst().orElseThrow();
+        assertThat(line.getString("uai"), is(school(6)));
+        assertThat(line.getInt("bought"), is(35));
+        assertThat(line.getInt("used"), is(22));
+        assertThat(line.getInt("unusedSeats"), is(13));
+        assertThat(line.getJsonNumber("unusedCost").bigDecimalValue().signum(), is(0));
+        Api.Reply csv = staff().get("api/licences/reconciliation.csv");
+        assertThat(csv.body().startsWith("\uFEFFProduit;"), is(true));
+        assertThat(csv.body().split("\r\n").length,
+                is(1 + staff().get("api/licences/reconciliation").structure().asJsonArray().size()));
+
+        byte[] example;
+        try (java.io.InputStream in = getClass().getResourceAsStream("/gar/abonnements-example.xml")) {
+            example = in.readAllBytes();
+        }
+        Api.Reply unknownSchools = staff().post("api/licences/imports/gar-subscriptions", "application/xml", example);
+        assertThat(unknownSchools.json().getInt("skipped"), is(2));
+        assertThat(unknownSchools.json().getJsonArray("lines").getJsonObject(0).getString("reason"),
+                containsString("0561622J"));
+    }
+
+    @Test
+    void aGarFileWithExternalEntitiesOrBrokenXmlImportsNothing() {
+        int before = staff().get("api/licences").structure().asJsonArray().size();
+        String id = "xxe_" + System.nanoTime();
+        byte[] attack = ("<?xml version=\"1.0\"?><!DOCTYPE abonnements [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                + new String(garFile(id, "ark:/47198/xxe", school(6), "3"), java.nio.charset.StandardCharsets.UTF_8)
+                .replaceFirst("<\\?xml[^>]*>", "").replace("<libelleRessource>Ressource " + id, "<libelleRessource>&x;"))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Api.Reply refused = staff().post("api/licences/imports/gar-subscriptions", "application/xml", attack);
+        assertThat(refused.status(), is(400));
+        assertThat(refused.json().getString("code"), is("licence.gar.xml.doctype"));
+        byte[] broken = java.util.Arrays.copyOf(garFile(id, "ark:/47198/xxe", school(6), "3"), 300);
+        Api.Reply malformed = staff().post("api/licences/imports/gar-subscriptions", "application/xml", broken);
+        assertThat(malformed.status(), is(400));
+        assertThat(malformed.json().getString("detail"), containsString("Rien n'a été importé"));
+        assertThat(staff().get("api/licences").structure().asJsonArray().size(), is(before));
+    }
 }
