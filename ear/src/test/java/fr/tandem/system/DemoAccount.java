@@ -6,18 +6,22 @@ import java.util.Set;
 enum DemoAccount {
 
     ADMIN("admin", "ADMIN", Set.of("menu-home", "menu-schools", "menu-offers", "menu-import", "menu-accounts",
-            "menu-profile")),
-    CITY_STAFF("dsi", "CITY_STAFF", Set.of("menu-home", "menu-schools", "menu-import", "menu-profile")),
+            "menu-licences", "menu-licence-products", "menu-licence-gar", "menu-licence-costs", "menu-profile")),
+    CITY_STAFF("dsi", "CITY_STAFF", Set.of("menu-home", "menu-schools", "menu-import", "menu-licences",
+            "menu-licence-products", "menu-licence-gar", "menu-licence-costs", "menu-profile")),
     INSPECTOR("ien", "INSPECTOR", Set.of("menu-home", "menu-schools", "menu-offers", "menu-profile")),
-    HEAD_TEACHER("directrice", "HEAD_TEACHER", Set.of("menu-home", "menu-schools", "menu-training", "menu-profile")),
-    TEACHER("enseignant", "TEACHER", Set.of("menu-home", "menu-schools", "menu-training", "menu-profile"));
+    HEAD_TEACHER("directrice", "HEAD_TEACHER", Set.of("menu-home", "menu-schools", "menu-training", "menu-my-licences",
+            "menu-profile")),
+    TEACHER("enseignant", "TEACHER", Set.of("menu-home", "menu-schools", "menu-training", "menu-my-licences",
+            "menu-profile"));
 
     /** The password of every demo account. */
     static final String PASSWORD = "Tandem-2026";
 
     /** Every menu entry whose presence depends on the role. */
     static final Set<String> MENU_ENTRIES = Set.of("menu-home", "menu-schools", "menu-training", "menu-offers",
-            "menu-import", "menu-accounts", "menu-profile");
+            "menu-import", "menu-accounts", "menu-licences", "menu-licence-products", "menu-licence-gar",
+            "menu-licence-costs", "menu-my-licences", "menu-profile");
 
     private final String username;
     private final String role;

@@ -340,4 +340,22 @@ class LicencesIT extends ApiTestBase {
         assertThat(malformed.json().getString("detail"), containsString("Rien n'a été importé"));
         assertThat(staff().get("api/licences").structure().asJsonArray().size(), is(before));
     }
+
+    @Test
+    void schoolsSeeTheirLicencesWithAccessInstructionsButNoPrice() {
+        List<JsonObject> school = new Api(url).as("directrice", PASSWORD).get("api/licences/my-school").structure()
+                .asJsonArray().getValuesAs(JsonObject.class);
+        assertThat(school.stream().anyMatch(a -> a.getString("productName").equals("Studio Webradio (démo)")), is(true));
+        assertThat(school.stream().allMatch(a -> a.getString("uai").equals(school(4))), is(true));
+        assertThat(school.stream().anyMatch(a -> a.containsKey("price")), is(false));
+
+        List<JsonObject> mine = new Api(url).as("enseignant", PASSWORD).get("api/licences/mine").structure()
+                .asJsonArray().getValuesAs(JsonObject.class);
+        assertThat(mine.stream().anyMatch(a -> a.getString("target").equals("TEACHER")
+                && a.getString("teacherUsername").equals("enseignant")
+                && a.getString("accessInstructions").contains("mallette webradio")), is(true));
+        assertThat(new Api(url).as("enseignant", PASSWORD).get("api/licences/my-school").status(), is(403));
+        assertThat(new Api(url).as("enseignant01", PASSWORD).get("api/licences/mine").structure().asJsonArray()
+                .getValuesAs(JsonObject.class).stream().anyMatch(a -> "TEACHER".equals(a.getString("target"))), is(false));
+    }
 }
