@@ -358,4 +358,20 @@ class LicencesIT extends ApiTestBase {
         assertThat(new Api(url).as("enseignant01", PASSWORD).get("api/licences/mine").structure().asJsonArray()
                 .getValuesAs(JsonObject.class).stream().anyMatch(a -> "TEACHER".equals(a.getString("target"))), is(false));
     }
+
+    @Test
+    void aContractIsKeptWithItsLicenceAndComesBackIntact() {
+        long licence = perSeat(2);
+        byte[] pdf = ("%PDF-1.4 contrat " + System.nanoTime()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Api.Reply added = staff().post("api/licences/" + licence + "/documents?name=contrat%20sign%C3%A9.pdf",
+                "application/octet-stream", pdf);
+        assertThat(added.body(), added.status(), is(201));
+        assertThat(added.json().getString("contentType"), is("application/pdf"));
+        assertThat(added.json().getString("fileName"), is("contrat signé.pdf"));
+        assertThat(java.util.Arrays.equals(staff().bytes(added.location().replaceFirst("^.*?/api/", "api/")), pdf), is(true));
+        assertThat(staff().get("api/licences/" + licence + "/documents").structure().asJsonArray().size(), is(1));
+        Api.Reply script = staff().post("api/licences/" + licence + "/documents?name=x.exe", "application/octet-stream", pdf);
+        assertThat(script.status(), is(400));
+        assertThat(script.json().getString("code"), is("licence.document.type"));
+    }
 }

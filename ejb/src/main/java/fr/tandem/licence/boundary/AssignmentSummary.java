@@ -9,8 +9,4 @@ public record AssignmentSummary(long id, long licenceId, String productName, Str
                                 AssignmentTarget target, String className, String teacherUsername,
                                 String teacherName, int seats, Instant assignedAt, Instant releasedAt,
                                 LocalDate validUntil, boolean transferable, String accessInstructions) {
-
-    public boolean active() {
-        return releasedAt == null;
-    }
 }

@@ -18,9 +18,4 @@ public record LicenceSummary(long id, long productId, String productName, Licenc
                              int grantPercent, BigDecimal grantAmount, BigDecimal cityAmount, String orderNumber,
                              String contractReference, boolean transferable, RenewalMode renewal, int renewalMonths,
                              Integer lowSeatThreshold, boolean lowOnSeats, String notes, String garSubscriptionId) {
-
-    /** "Béziers licence 12 — Logiciel ENI (2026-09-01 → 2027-08-15)" style label for lists. */
-    public String label() {
-        return productName + " — n° " + id + " (" + validFrom + " → " + validUntil + ")";
-    }
 }

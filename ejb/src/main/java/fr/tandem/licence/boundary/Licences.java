@@ -2,6 +2,7 @@ package fr.tandem.licence.boundary;
 
 import fr.tandem.licence.Assignment;
 import fr.tandem.licence.Licence;
+import fr.tandem.licence.LicenceDocument;
 import fr.tandem.licence.LicenceTerms;
 import fr.tandem.licence.Product;
 import fr.tandem.licence.ProductDetails;
@@ -124,6 +125,30 @@ public class Licences {
         em.persist(next);
         em.flush();
         return LicenceViews.of(next, LicenceLookup.today(clock));
+    }
+
+    /** The documents of a licence (contract, invoices), newest first. */
+    public List<DocumentSummary> documents(long licenceId) {
+        return em.createQuery("select new fr.tandem.licence.boundary.DocumentSummary(d.id, d.licence.id, d.fileName, "
+                        + "d.contentType, d.byteSize, d.uploadedAt) from LicenceDocument d where d.licence.id = :l "
+                        + "order by d.uploadedAt desc, d.id desc", DocumentSummary.class)
+                .setParameter("l", licenceId).getResultList();
+    }
+
+    public DocumentSummary addDocument(long licenceId, String fileName, byte[] content) {
+        LicenceDocument document = new LicenceDocument(lookup.licence(licenceId), fileName, content, clock.instant());
+        em.persist(document);
+        em.flush();
+        return new DocumentSummary(document.id(), licenceId, document.fileName(), document.contentType(),
+                document.byteSize(), document.uploadedAt());
+    }
+
+    public DocumentFile document(long documentId) {
+        LicenceDocument document = em.find(LicenceDocument.class, documentId);
+        if (document == null) {
+            throw new fr.tandem.platform.NotFound("licence.document.notFound");
+        }
+        return new DocumentFile(document.fileName(), document.contentType(), document.content());
     }
 
     /** The assignments of a licence, active ones first. */

@@ -6,6 +6,8 @@ import fr.tandem.licence.boundary.AssignmentRequest;
 import fr.tandem.licence.boundary.AssignmentSummary;
 import fr.tandem.licence.boundary.BulkAssignment;
 import fr.tandem.licence.boundary.BulkPreview;
+import fr.tandem.licence.boundary.DocumentFile;
+import fr.tandem.licence.boundary.DocumentSummary;
 import fr.tandem.licence.boundary.LicenceSummary;
 import fr.tandem.licence.boundary.Licences;
 import fr.tandem.licence.boundary.ProductSummary;
@@ -21,6 +23,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -129,6 +132,34 @@ public class LicenceResource {
         LicenceSummary next = licences.renew(id);
         return Response.created(uri.getBaseUriBuilder().path("licences").path(String.valueOf(next.id())).build())
                 .entity(next).build();
+    }
+
+    @GET
+    @Path("{id: \\d+}/documents")
+    @Operation(summary = "The documents of a licence (contract, invoices), without their content")
+    public List<DocumentSummary> documents(@PathParam("id") long id) {
+        return licences.documents(id);
+    }
+
+    @POST
+    @Path("{id: \\d+}/documents")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Upload a document (body: the file; ?name=contrat.pdf gives its name: PDF, PNG, JPEG, ODT, "
+            + "DOCX, ODS, XLSX; 10 MB at most)")
+    public Response addDocument(@PathParam("id") long id, @QueryParam("name") String name, byte[] content,
+                                @Context UriInfo uri) {
+        DocumentSummary created = licences.addDocument(id, name, content);
+        return Response.created(uri.getBaseUriBuilder().path("licences/documents").path(String.valueOf(created.id()))
+                .build()).entity(created).build();
+    }
+
+    @GET
+    @Path("documents/{id: \\d+}")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "Download a document")
+    public Response document(@PathParam("id") long documentId) {
+        DocumentFile file = licences.document(documentId);
+        return Attachment.of(file.content(), file.contentType(), file.fileName());
     }
 
     @GET
