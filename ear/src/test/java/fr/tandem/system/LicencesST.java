@@ -84,6 +84,27 @@ class LicencesST extends SystemTestBase {
         assertThat(waitFor(By.id("assignments")).getText(), containsString(school(5)));
         assertThat(waitFor(By.id("licence-assigned")).getText(), is("5"));
 
+        Path contract = dir.resolve("contrat.pdf");
+        Files.writeString(contract, "%PDF-1.4 contrat de test", StandardCharsets.UTF_8);
+        waitFor(By.id("document-file")).sendKeys(contract.toAbsolutePath().toString());
+        browser().findElement(By.id("document-upload")).click();
+        waitForText("messages", "contrat.pdf");
+        assertThat(waitFor(By.id("documents")).getText(), containsString("contrat.pdf"));
+
+        type(By.id("edit-seats"), "4");
+        browser().findElement(By.id("edit-save")).click();
+        waitForText("messages", "5 postes sont déjà affectés");
+        type(By.id("edit-seats"), "8");
+        browser().findElement(By.id("edit-save")).click();
+        waitForText("messages", "enregistrée");
+        assertThat(waitFor(By.id("licence-free")).getText(), is("3"));
+
+        new Select(waitFor(By.id("move-assignment"))).selectByIndex(0);
+        type(By.id("move-uai"), school(8));
+        browser().findElement(By.id("move-do")).click();
+        waitForText("messages", "3 poste(s) affecté(s)");
+        assertThat(waitFor(By.id("assignments")).getText(), containsString(school(8)));
+
         String subscription = "st_" + unique;
         String resource = "Ressource système " + unique;
         Path xml = dir.resolve("abonnements.xml");
@@ -126,5 +147,14 @@ class LicencesST extends SystemTestBase {
         assertThat(text, containsString("30"));
         assertThat(text, containsString("20"));
         assertThat(text, containsString("10"));
+
+        open("/licences/costs.xhtml");
+        waitFor(By.cssSelector("#chart-bySchoolYear canvas"));
+        assertThat(waitFor(By.id("table-byProduct")).getText(), containsString(product));
+        logout();
+
+        login(DemoAccount.HEAD_TEACHER);
+        open("/licences/mine.xhtml");
+        assertThat(waitFor(By.id("school-licences")).getText(), containsString("Studio Webradio (démo)"));
     }
 }
