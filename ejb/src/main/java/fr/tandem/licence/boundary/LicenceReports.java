@@ -33,8 +33,10 @@ import java.util.TreeMap;
 @RolesAllowed({"CITY_STAFF", "ADMIN"})
 public class LicenceReports {
 
-    /** The key of money or seats not assigned to any school. */
-    public static final String UNASSIGNED = "(non affecté)";
+    /** The key of money or seats not assigned to any school (pages translate it). */
+    public static final String UNASSIGNED = "UNASSIGNED";
+    /** The funding key of the city's share (pages translate it, as the grant sources' names). */
+    public static final String CITY = "CITY";
 
     @PersistenceContext(unitName = "tandem")
     EntityManager em;
@@ -120,7 +122,7 @@ public class LicenceReports {
             product = licence.product().name();
             ark = licence.product().arkId();
             uai = where == null ? null : where.uai().value();
-            school = where == null ? UNASSIGNED : where.name();
+            school = where == null ? "(non affectés)" : where.name();
         }
 
         void add(Integer moreBought, int moreAssigned, Integer moreUsed, BigDecimal moreCost, String licenceCurrency) {
@@ -168,10 +170,9 @@ public class LicenceReports {
             BigDecimal city = licence.cityAmount();
             add(byProduct, licence.product().name(), licence.price(), grant, city);
             add(byYear, schoolYear(licence.validFrom()), licence.price(), grant, city);
-            add(byFunding, "Ville", licence.cityAmount(), BigDecimal.ZERO, city);
+            add(byFunding, CITY, licence.cityAmount(), BigDecimal.ZERO, city);
             if (licence.grantSource() != GrantSource.NONE) {
-                add(byFunding, licence.grantSource() == GrantSource.TNE ? "TNE" : "Autre subvention", grant, grant,
-                        BigDecimal.ZERO);
+                add(byFunding, licence.grantSource().name(), grant, grant, BigDecimal.ZERO);
             }
             for (Map.Entry<String, BigDecimal> share : schoolShares(licence).entrySet()) {
                 BigDecimal part = share.getValue();

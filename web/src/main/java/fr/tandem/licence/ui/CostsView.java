@@ -33,13 +33,23 @@ public class CostsView implements Serializable {
         return costs;
     }
 
+    /** A key as people read it: funding sources and "not assigned" in their language, other keys as they are. */
+    public String label(String key) {
+        return switch (key) {
+            case LicenceReports.CITY -> LicenceTexts.text("costs.city");
+            case LicenceReports.UNASSIGNED -> LicenceTexts.text("reconciliation.unassigned");
+            case "TNE", "OTHER_GRANT" -> LicenceTexts.text("grant." + key);
+            default -> key;
+        };
+    }
+
     /** A Chart.js configuration: one stacked bar per key, the grant's share and the city's. */
     public String chart(List<CostLine> lines) {
         JsonArrayBuilder labels = Json.createArrayBuilder();
         JsonArrayBuilder grant = Json.createArrayBuilder();
         JsonArrayBuilder city = Json.createArrayBuilder();
         for (CostLine line : lines) {
-            labels.add(line.key());
+            labels.add(label(line.key()));
             grant.add(line.grant());
             city.add(line.city());
         }
