@@ -6,22 +6,25 @@ import java.util.Set;
 enum DemoAccount {
 
     ADMIN("admin", "ADMIN", Set.of("menu-home", "menu-schools", "menu-offers", "menu-import", "menu-accounts",
-            "menu-dashboard", "menu-profile")),
-    CITY_STAFF("dsi", "CITY_STAFF", Set.of("menu-home", "menu-schools", "menu-import", "menu-dashboard", "menu-profile")),
+            "menu-licences", "menu-licence-products", "menu-licence-gar", "menu-licence-costs", "menu-dashboard",
+            "menu-profile")),
+    CITY_STAFF("dsi", "CITY_STAFF", Set.of("menu-home", "menu-schools", "menu-import", "menu-licences",
+            "menu-licence-products", "menu-licence-gar", "menu-licence-costs", "menu-dashboard", "menu-profile")),
     INSPECTOR("ien", "INSPECTOR", Set.of("menu-home", "menu-schools", "menu-offers", "menu-hours", "menu-dashboard",
             "menu-profile")),
     COUNCILLOR("elue", "COUNCILLOR", Set.of("menu-home", "menu-schools", "menu-dashboard", "menu-profile")),
-    HEAD_TEACHER("directrice", "HEAD_TEACHER", Set.of("menu-home", "menu-schools", "menu-training", "menu-profile")),
-    TEACHER("enseignant", "TEACHER", Set.of("menu-home", "menu-schools", "menu-training", "menu-profile"));
+    HEAD_TEACHER("directrice", "HEAD_TEACHER", Set.of("menu-home", "menu-schools", "menu-training", "menu-my-licences",
+            "menu-profile")),
+    TEACHER("enseignant", "TEACHER", Set.of("menu-home", "menu-schools", "menu-training", "menu-my-licences",
+            "menu-profile"));
 
     /** The password of every demo account. */
     static final String PASSWORD = "Tandem-2026";
 
     /** Every menu entry whose presence depends on the role. */
     static final Set<String> MENU_ENTRIES = Set.of("menu-home", "menu-schools", "menu-training", "menu-offers",
-            "menu-hours", "menu-import", "menu-accounts", "menu-dashboard", "menu-profile");
-
-    private final String username;
+            "menu-hours", "menu-import", "menu-accounts", "menu-licences", "menu-licence-products", "menu-licence-gar",
+            "menu-licence-costs", "menu-my-licences", "menu-dashboard", "menu-profile");
     private final String role;
     private final Set<String> menuEntries;
 

@@ -1,0 +1,442 @@
+package fr.tandem.licence;
+
+import fr.tandem.people.Account;
+import fr.tandem.platform.Conflict;
+import fr.tandem.platform.RuleViolation;
+import fr.tandem.platform.Texts;
+import fr.tandem.school.School;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * A licence the city bought for a product: its seats (or a site or unlimited licence), validity,
+ * price and funding, and the assignments of its seats. Assigning, releasing and renewing go
+ * through this aggregate, which keeps the rules: never beyond its seats, a site licence for its
+ * one school, nothing new on an expired licence, release only when transferable. Callers lock
+ * the licence row while they assign or release.
+ */
+@Entity
+@Table(name = "licence")
+public class Licence {
+
+    /** The most seats one licence may have. */
+    public static final int MAX_SEATS = 100_000;
+    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "licence_seq")
+    @SequenceGenerator(name = "licence_seq", sequenceName = "licence_seq", allocationSize = 50)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "product_id", nullable = false)
+    private Product product;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private LicenceKind kind;
+
+    /** For per-seat licences only. */
+    private Integer seats;
+
+    /** The school a site licence belongs to, or the only school a per-seat licence may go to. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "holder_school_id")
+    private School holder;
+
+    @Column(name = "valid_from", nullable = false)
+    private LocalDate validFrom;
+
+    @Column(name = "valid_until", nullable = false)
+    private LocalDate validUntil;
+
+    @Column(nullable = false, precision = 12, scale = 2)
+    private BigDecimal price;
+
+    @Column(nullable = false, length = 3)
+    private String currency;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "grant_source", nullable = false, length = 12)
+    private GrantSource grantSource;
+
+    @Column(name = "grant_percent", nullable = false)
+    private int grantPercent;
+
+    @Column(name = "order_number", length = 60)
+    private String orderNumber;
+
+    @Column(name = "contract_reference", length = 100)
+    private String contractReference;
+
+    @Column(nullable = false)
+    private boolean transferable;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private RenewalMode renewal;
+
+    @Column(name = "renewal_months", nullable = false)
+    private int renewalMonths;
+
+    @Column(name = "low_seat_threshold")
+    private Integer lowSeatThreshold;
+
+    @Column(length = 4000)
+    private String notes;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private LicenceStatus status;
+
+    /** The GAR's idAbonnement when the licence came from a GAR subscription file. */
+    @Column(name = "gar_subscription_id", unique = true, length = 200)
+    private String garSubscriptionId;
+
+    @Column(name = "renewed_from_id")
+    private Long renewedFromId;
+
+    @OneToMany(mappedBy = "licence", cascade = CascadeType.PERSIST)
+    @OrderBy("assignedAt, id")
+    private List<Assignment> assignments = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Licence() {
+        // for JPA
+    }
+
+    public Licence(Product product, LicenceTerms terms, School holder) {
+        this.status = LicenceStatus.ACTIVE;
+        revise(product, terms, holder);
+    }
+
+    /** Sets the terms; seats below those already assigned, or a site moved away from its assignments, are refused. */
+    public final void revise(Product newProduct, LicenceTerms terms, School newHolder) {
+        Objects.requireNonNull(newProduct);
+        LicenceKind newKind = terms.kind();
+        if (newKind == null) {
+            throw new RuleViolation("licence.kind.required");
+        }
+        Integer newSeats = null;
+        if (newKind == LicenceKind.PER_SEAT) {
+            newSeats = terms.seats();
+            if (newSeats == null || newSeats < 1 || newSeats > MAX_SEATS) {
+                throw new RuleViolation("licence.seats.range", newSeats == null ? "—" : newSeats, MAX_SEATS);
+            }
+            if (newSeats < assignedSeats()) {
+                throw new RuleViolation("licence.seats.belowAssigned", assignedSeats());
+            }
+        }
+        if (newKind == LicenceKind.SITE && newHolder == null) {
+            throw new RuleViolation("licence.site.school.required");
+        }
+        if (newKind == LicenceKind.UNLIMITED) {
+            newHolder = null;
+        }
+        if (newHolder != null) {
+            Long holderId = newHolder.id();
+            if (activeAssignments().stream().anyMatch(a -> !Objects.equals(a.school().id(), holderId))) {
+                throw new RuleViolation("licence.holder.otherAssignments", newHolder.name());
+            }
+        }
+        if (terms.validFrom() == null || terms.validUntil() == null) {
+            throw new RuleViolation("licence.validity.required");
+        }
+        if (terms.validUntil().isBefore(terms.validFrom())) {
+            throw new RuleViolation("licence.validity.order");
+        }
+        if (terms.price() == null || terms.price().signum() < 0 || terms.price().precision() - terms.price().scale() > 10) {
+            throw new RuleViolation("licence.price.invalid");
+        }
+        String newCurrency = terms.currency() == null || terms.currency().isBlank() ? "EUR"
+                : terms.currency().strip().toUpperCase(java.util.Locale.ROOT);
+        if (!CURRENCY.matcher(newCurrency).matches()) {
+            throw new RuleViolation("licence.currency.invalid", newCurrency);
+        }
+        GrantSource source = terms.grantSource() == null ? GrantSource.NONE : terms.grantSource();
+        int percent = terms.grantPercent() == null ? 0 : terms.grantPercent();
+        if (percent < 0 || percent > 100 || source == GrantSource.NONE && percent != 0
+                || source != GrantSource.NONE && percent == 0) {
+            throw new RuleViolation("licence.grant.invalid");
+        }
+        int months = terms.renewalMonths() == null ? 12 : terms.renewalMonths();
+        if (months < 1 || months > 60) {
+            throw new RuleViolation("licence.renewal.months", months);
+        }
+        Integer threshold = terms.lowSeatThreshold();
+        if (threshold != null && (threshold < 0 || newSeats != null && threshold > newSeats)) {
+            throw new RuleViolation("licence.lowSeats.invalid", threshold);
+        }
+        product = newProduct;
+        kind = newKind;
+        seats = newSeats;
+        holder = newHolder;
+        validFrom = terms.validFrom();
+        validUntil = terms.validUntil();
+        price = terms.price().setScale(2, RoundingMode.HALF_UP);
+        currency = newCurrency;
+        grantSource = source;
+        grantPercent = percent;
+        orderNumber = Texts.optional(terms.orderNumber(), 60);
+        contractReference = Texts.optional(terms.contractReference(), 100);
+        transferable = terms.transferable();
+        renewal = terms.renewal() == null ? RenewalMode.MANUAL : terms.renewal();
+        renewalMonths = months;
+        lowSeatThreshold = newKind == LicenceKind.PER_SEAT ? threshold : null;
+        notes = Texts.optionalBlock(terms.notes(), 4000);
+    }
+
+    /**
+     * Assigns seats to a school, or within it to a class or a teacher of that school. Refused on
+     * an expired, renewed or cancelled licence, beyond the free seats, and outside the licence's
+     * own school.
+     */
+    public Assignment assign(School school, AssignmentTarget target, String className, Account teacher, Integer count,
+                             LocalDate today, Instant now) {
+        Objects.requireNonNull(school);
+        if (status != LicenceStatus.ACTIVE) {
+            throw new RuleViolation("licence.notActive");
+        }
+        if (expiredOn(today)) {
+            throw new RuleViolation("licence.expired", validUntil.format(DAY));
+        }
+        if (holder != null && !holder.id().equals(school.id())) {
+            throw new RuleViolation("licence.holder.only", holder.name());
+        }
+        int wanted = count == null ? 1 : count;
+        if (wanted < 1) {
+            throw new RuleViolation("licence.assign.seats.positive");
+        }
+        AssignmentTarget where = target == null ? AssignmentTarget.SCHOOL : target;
+        String cleanedClass = null;
+        Account who = null;
+        switch (where) {
+            case CLASS -> cleanedClass = Texts.required(className, "licence.assign.class.required", 100);
+            case TEACHER -> {
+                if (teacher == null) {
+                    throw new RuleViolation("licence.assign.teacher.required");
+                }
+                if (teacher.school() == null || !teacher.school().id().equals(school.id())) {
+                    throw new RuleViolation("licence.assign.teacher.otherSchool", teacher.displayName(), school.name());
+                }
+                who = teacher;
+            }
+            default -> {
+                // the whole school
+            }
+        }
+        if (kind == LicenceKind.PER_SEAT && wanted > freeSeats(today)) {
+            throw new Conflict("licence.seats.exceeded", product.name(), wanted, freeSeats(today), seats);
+        }
+        Assignment assignment = new Assignment(this, school, where, cleanedClass, who, wanted, now);
+        assignments.add(assignment);
+        return assignment;
+    }
+
+    /** Gives back an assignment's seats; only transferable seats can be taken back. */
+    public void release(Assignment assignment, Instant now) {
+        if (!transferable) {
+            throw new RuleViolation("licence.notTransferable");
+        }
+        if (!assignments.contains(assignment) || !assignment.active()) {
+            throw new RuleViolation("licence.assignment.notActive");
+        }
+        assignment.release(now);
+    }
+
+    /** Moves an assignment's seats elsewhere in one step (transferable licences only). */
+    public Assignment reassign(Assignment assignment, School school, AssignmentTarget target, String className,
+                               Account teacher, LocalDate today, Instant now) {
+        release(assignment, now);
+        return assign(school, target, className, teacher, assignment.seats(), today, now);
+    }
+
+    /**
+     * The next period's licence: same product, seats, price and funding, starting the day after
+     * this one ends, for the renewal period; the active assignments follow. This one is then
+     * {@link LicenceStatus#RENEWED} (no more reminders).
+     */
+    public Licence renew(Instant now) {
+        if (status != LicenceStatus.ACTIVE) {
+            throw new RuleViolation("licence.notActive");
+        }
+        LocalDate start = validUntil.plusDays(1);
+        LicenceTerms next = new LicenceTerms(product.id(), kind, seats, null, start,
+                start.plusMonths(renewalMonths).minusDays(1), price, currency, grantSource, grantPercent, null,
+                contractReference, transferable, renewal, renewalMonths, lowSeatThreshold, notes);
+        Licence renewed = new Licence(product, next, holder);
+        renewed.renewedFromId = id;
+        for (Assignment assignment : activeAssignments()) {
+            renewed.assignments.add(new Assignment(renewed, assignment.school(), assignment.target(),
+                    assignment.className(), assignment.teacher(), assignment.seats(), now));
+        }
+        status = LicenceStatus.RENEWED;
+        return renewed;
+    }
+
+    public void cancel() {
+        if (status != LicenceStatus.ACTIVE) {
+            throw new RuleViolation("licence.notActive");
+        }
+        status = LicenceStatus.CANCELLED;
+    }
+
+    /** Marks the licence as the GAR subscription of that id (imports find it again by this id). */
+    public void fromGarSubscription(String subscriptionId) {
+        garSubscriptionId = Texts.required(subscriptionId, "licence.gar.id.required", 200);
+    }
+
+    /** Past its last day of validity. */
+    public boolean expiredOn(LocalDate today) {
+        return today.isAfter(validUntil);
+    }
+
+    /** Whether the licence counts seats today: active and not expired. */
+    public boolean countsOn(LocalDate today) {
+        return status == LicenceStatus.ACTIVE && !expiredOn(today);
+    }
+
+    /** Seats still free today; 0 once expired, renewed or cancelled; {@code null} when unlimited. */
+    public Integer freeSeats(LocalDate today) {
+        if (kind != LicenceKind.PER_SEAT) {
+            return null;
+        }
+        return countsOn(today) ? Math.max(0, seats - assignedSeats()) : 0;
+    }
+
+    /** Whether free seats have fallen below the licence's alert threshold today. */
+    public boolean lowOnSeats(LocalDate today) {
+        return lowSeatThreshold != null && countsOn(today) && freeSeats(today) < lowSeatThreshold;
+    }
+
+    /** Seats held by active assignments. */
+    public int assignedSeats() {
+        return activeAssignments().stream().mapToInt(Assignment::seats).sum();
+    }
+
+    public List<Assignment> activeAssignments() {
+        return assignments.stream().filter(Assignment::active).toList();
+    }
+
+    /** The share of the price a grant pays, and the city's. */
+    public BigDecimal grantAmount() {
+        return price.multiply(BigDecimal.valueOf(grantPercent)).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
+    }
+
+    public BigDecimal cityAmount() {
+        return price.subtract(grantAmount());
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Product product() {
+        return product;
+    }
+
+    public LicenceKind kind() {
+        return kind;
+    }
+
+    public Integer seats() {
+        return seats;
+    }
+
+    public School holder() {
+        return holder;
+    }
+
+    public LocalDate validFrom() {
+        return validFrom;
+    }
+
+    public LocalDate validUntil() {
+        return validUntil;
+    }
+
+    public BigDecimal price() {
+        return price;
+    }
+
+    public String currency() {
+        return currency;
+    }
+
+    public GrantSource grantSource() {
+        return grantSource;
+    }
+
+    public int grantPercent() {
+        return grantPercent;
+    }
+
+    public String orderNumber() {
+        return orderNumber;
+    }
+
+    public String contractReference() {
+        return contractReference;
+    }
+
+    public boolean transferable() {
+        return transferable;
+    }
+
+    public RenewalMode renewal() {
+        return renewal;
+    }
+
+    public int renewalMonths() {
+        return renewalMonths;
+    }
+
+    public Integer lowSeatThreshold() {
+        return lowSeatThreshold;
+    }
+
+    public String notes() {
+        return notes;
+    }
+
+    public LicenceStatus status() {
+        return status;
+    }
+
+    public String garSubscriptionId() {
+        return garSubscriptionId;
+    }
+
+    public Long renewedFromId() {
+        return renewedFromId;
+    }
+
+    public List<Assignment> assignments() {
+        return List.copyOf(assignments);
+    }
+}

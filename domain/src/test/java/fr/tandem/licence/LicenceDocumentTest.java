@@ -1,0 +1,36 @@
+package fr.tandem.licence;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import fr.tandem.platform.RuleViolation;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class LicenceDocumentTest {
+
+    private final Licence licence = new Licence(new Product(new ProductDetails("ENI", ProductKind.SOFTWARE, null, null,
+            null, null), null), new LicenceTerms(null, LicenceKind.UNLIMITED, null, null, LocalDate.of(2026, 9, 1),
+            LocalDate.of(2027, 8, 31), BigDecimal.ONE, "EUR", null, null, null, null, true, null, null, null, null), null);
+
+    @Test
+    void keepsAnAcceptedFileWithItsTypeFromTheExtension() {
+        LicenceDocument cut = new LicenceDocument(licence, "Contrat/2026.PDF", new byte[] {1, 2}, Instant.EPOCH);
+        assertThat(cut.contentType(), is("application/pdf"));
+        assertThat(cut.fileName(), is("Contrat_2026.PDF"));
+        assertThat(cut.byteSize(), is(2));
+    }
+
+    @Test
+    void refusesOtherTypesEmptyAndOversizedFiles() {
+        assertThat(assertThrows(RuleViolation.class,
+                () -> new LicenceDocument(licence, "setup.exe", new byte[] {1}, Instant.EPOCH)).key(),
+                is("licence.document.type"));
+        assertThrows(RuleViolation.class, () -> new LicenceDocument(licence, "a.pdf", new byte[0], Instant.EPOCH));
+        assertThat(assertThrows(RuleViolation.class, () -> new LicenceDocument(licence, "a.pdf",
+                new byte[LicenceDocument.MAX_BYTES + 1], Instant.EPOCH)).key(), is("licence.document.tooLarge"));
+    }
+}

@@ -1,0 +1,295 @@
+package fr.tandem.licence.boundary;
+
+import fr.tandem.licence.Assignment;
+import fr.tandem.licence.Licence;
+import fr.tandem.licence.LicenceDocument;
+import fr.tandem.licence.LicenceTerms;
+import fr.tandem.licence.Product;
+import fr.tandem.licence.ProductDetails;
+import fr.tandem.licence.Supplier;
+import fr.tandem.licence.control.LicenceLookup;
+import fr.tandem.licence.control.LicenceViews;
+import fr.tandem.platform.Conflict;
+import fr.tandem.platform.RuleViolation;
+import fr.tandem.platform.export.CsvExport;
+import fr.tandem.platform.export.ExcelExport;
+import fr.tandem.school.School;
+import fr.tandem.school.SchoolState;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The city staff's licences: suppliers, products, licences and the assignment of their seats.
+ * Assigning or releasing locks the licence row first, so that the seat count holds whatever the
+ * number of people assigning at once.
+ */
+@Stateless
+@RolesAllowed({"CITY_STAFF", "ADMIN"})
+public class Licences {
+
+    @PersistenceContext(unitName = "tandem")
+    EntityManager em;
+
+    @Inject
+    LicenceLookup lookup;
+
+    @Inject
+    Clock clock;
+
+    public List<SupplierSummary> suppliers() {
+        return em.createQuery("select s from Supplier s order by lower(s.name)", Supplier.class).getResultStream()
+                .map(LicenceViews::of).toList();
+    }
+
+    public SupplierSummary createSupplier(String name, String contact) {
+        Supplier supplier = new Supplier(name, contact);
+        boolean taken = !em.createQuery("select s.id from Supplier s where lower(s.name) = lower(:n)", Long.class)
+                .setParameter("n", supplier.name()).getResultList().isEmpty();
+        if (taken) {
+            throw new Conflict("licence.supplier.duplicate", supplier.name());
+        }
+        em.persist(supplier);
+        em.flush();
+        return LicenceViews.of(supplier);
+    }
+
+    public List<ProductSummary> products() {
+        return em.createQuery("select p from Product p order by lower(p.name)", Product.class).getResultStream()
+                .map(LicenceViews::of).toList();
+    }
+
+    public ProductSummary createProduct(ProductDetails details) {
+        Product product = new Product(details, lookup.supplier(details.supplierId()));
+        refuseDuplicateArk(product, null);
+        em.persist(product);
+        em.flush();
+        return LicenceViews.of(product);
+    }
+
+    public ProductSummary updateProduct(long id, ProductDetails details) {
+        Product product = lookup.product(id);
+        product.update(details, lookup.supplier(details.supplierId()));
+        refuseDuplicateArk(product, id);
+        return LicenceViews.of(product);
+    }
+
+    private void refuseDuplicateArk(Product product, Long self) {
+        if (product.arkId() != null && em.createQuery("select p from Product p where p.arkId = :ark", Product.class)
+                .setParameter("ark", product.arkId()).getResultStream().anyMatch(p -> !p.id().equals(self))) {
+            throw new Conflict("licence.product.ark.duplicate", product.arkId());
+        }
+    }
+
+    /** Every licence, those ending soonest first, renewed and cancelled ones last. */
+    public List<LicenceSummary> licences() {
+        LocalDate today = LicenceLookup.today(clock);
+        return em.createQuery("select l from Licence l join fetch l.product order by l.status, l.validUntil, l.id",
+                Licence.class).getResultStream().map(l -> LicenceViews.of(l, today)).toList();
+    }
+
+    public LicenceSummary licence(long id) {
+        return LicenceViews.of(lookup.licence(id), LicenceLookup.today(clock));
+    }
+
+    public LicenceSummary createLicence(LicenceTerms terms) {
+        Licence licence = new Licence(lookup.product(terms.productId()), terms, lookup.optionalSchool(terms.holderUai()));
+        em.persist(licence);
+        em.flush();
+        return LicenceViews.of(licence, LicenceLookup.today(clock));
+    }
+
+    public LicenceSummary updateLicence(long id, LicenceTerms terms) {
+        Licence licence = lookup.lockedLicence(id);
+        licence.revise(lookup.product(terms.productId()), terms, lookup.optionalSchool(terms.holderUai()));
+        return LicenceViews.of(licence, LicenceLookup.today(clock));
+    }
+
+    public LicenceSummary cancel(long id) {
+        Licence licence = lookup.lockedLicence(id);
+        licence.cancel();
+        return LicenceViews.of(licence, LicenceLookup.today(clock));
+    }
+
+    /** Creates the next period's licence from this one (its assignments follow); this one stops reminding. */
+    public LicenceSummary renew(long id) {
+        Licence licence = lookup.lockedLicence(id);
+        Licence next = licence.renew(clock.instant());
+        em.persist(next);
+        em.flush();
+        return LicenceViews.of(next, LicenceLookup.today(clock));
+    }
+
+    /** The documents of a licence (contract, invoices), newest first. */
+    public List<DocumentSummary> documents(long licenceId) {
+        return em.createQuery("select new fr.tandem.licence.boundary.DocumentSummary(d.id, d.licence.id, d.fileName, "
+                        + "d.contentType, d.byteSize, d.uploadedAt) from LicenceDocument d where d.licence.id = :l "
+                        + "order by d.uploadedAt desc, d.id desc", DocumentSummary.class)
+                .setParameter("l", licenceId).getResultList();
+    }
+
+    public DocumentSummary addDocument(long licenceId, String fileName, byte[] content) {
+        LicenceDocument document = new LicenceDocument(lookup.licence(licenceId), fileName, content, clock.instant());
+        em.persist(document);
+        em.flush();
+        return new DocumentSummary(document.id(), licenceId, document.fileName(), document.contentType(),
+                document.byteSize(), document.uploadedAt());
+    }
+
+    public DocumentFile document(long documentId) {
+        LicenceDocument document = em.find(LicenceDocument.class, documentId);
+        if (document == null) {
+            throw new fr.tandem.platform.NotFound("licence.document.notFound");
+        }
+        return new DocumentFile(document.fileName(), document.contentType(), document.content());
+    }
+
+    /** The assignments of a licence, active ones first. */
+    public List<AssignmentSummary> assignments(long licenceId) {
+        Licence licence = lookup.licence(licenceId);
+        return licence.assignments().stream()
+                .sorted((a, b) -> Boolean.compare(b.active(), a.active()))
+                .map(LicenceViews::of).toList();
+    }
+
+    public AssignmentSummary assign(long licenceId, AssignmentRequest request) {
+        Objects.requireNonNull(request);
+        Licence licence = lookup.lockedLicence(licenceId);
+        Assignment assignment = licence.assign(lookup.school(request.uai()), request.target(), request.className(),
+                lookup.account(request.teacherUsername()), request.seats(), LicenceLookup.today(clock), clock.instant());
+        em.flush();
+        return LicenceViews.of(assignment);
+    }
+
+    public AssignmentSummary release(long assignmentId) {
+        Assignment assignment = lookup.assignment(assignmentId);
+        Licence licence = lookup.lockedLicence(assignment.licence().id());
+        licence.release(assignment, clock.instant());
+        return LicenceViews.of(assignment);
+    }
+
+    /** Moves an assignment's seats to another school, class or teacher (transferable licences only). */
+    public AssignmentSummary reassign(long assignmentId, AssignmentRequest request) {
+        Assignment assignment = lookup.assignment(assignmentId);
+        Licence licence = lookup.lockedLicence(assignment.licence().id());
+        Assignment moved = licence.reassign(assignment, lookup.school(request.uai()), request.target(),
+                request.className(), lookup.account(request.teacherUsername()), LicenceLookup.today(clock),
+                clock.instant());
+        em.flush();
+        return LicenceViews.of(moved);
+    }
+
+    /** What a bulk assignment would do, without doing it. */
+    public BulkPreview previewBulk(long licenceId, BulkAssignment bulk) {
+        Licence licence = lookup.licence(licenceId);
+        return preview(licence, bulkSchools(bulk), bulk.seatsPerSchool());
+    }
+
+    /** Assigns the seats to every school of the preview, all or nothing. */
+    public BulkPreview bulkAssign(long licenceId, BulkAssignment bulk) {
+        Licence licence = lookup.lockedLicence(licenceId);
+        List<School> schools = bulkSchools(bulk);
+        BulkPreview preview = preview(licence, schools, bulk.seatsPerSchool());
+        LocalDate today = LicenceLookup.today(clock);
+        for (School school : schools) {
+            licence.assign(school, null, null, null, bulk.seatsPerSchool(), today, clock.instant());
+        }
+        em.flush();
+        return preview;
+    }
+
+    private BulkPreview preview(Licence licence, List<School> schools, Integer seatsPerSchool) {
+        int each = seatsPerSchool == null ? 0 : seatsPerSchool;
+        if (each < 1) {
+            throw new RuleViolation("licence.assign.seats.positive");
+        }
+        List<BulkPreview.Line> lines = new ArrayList<>();
+        for (School school : schools) {
+            lines.add(new BulkPreview.Line(school.uai().value(), school.name(), each));
+        }
+        int needed = each * lines.size();
+        Integer free = licence.freeSeats(LicenceLookup.today(clock));
+        boolean fits = licence.countsOn(LicenceLookup.today(clock)) && (free == null || needed <= free)
+                && (licence.holder() == null || schools.stream().allMatch(s -> s.id().equals(licence.holder().id())));
+        return new BulkPreview(lines, needed, free, fits);
+    }
+
+    private List<School> bulkSchools(BulkAssignment bulk) {
+        if (bulk == null || bulk.circonscriptionCode() == null) {
+            throw new RuleViolation("licence.bulk.noSchool");
+        }
+        var query = em.createQuery("select s from School s where s.circonscription.code.value = :code "
+                        + "and s.state = :open" + (bulk.schoolKind() == null ? "" : " and s.kind = :kind")
+                        + " order by s.uai.value", School.class)
+                .setParameter("code", bulk.circonscriptionCode().strip().toUpperCase(java.util.Locale.ROOT))
+                .setParameter("open", SchoolState.OPEN);
+        if (bulk.schoolKind() != null) {
+            query.setParameter("kind", bulk.schoolKind());
+        }
+        List<School> schools = query.getResultList();
+        if (schools.isEmpty()) {
+            throw new RuleViolation("licence.bulk.noSchool");
+        }
+        return schools;
+    }
+
+    private static final List<String> LICENCE_HEADER = List.of("N°", "Produit", "Type", "Postes", "Affectés", "Libres",
+            "École titulaire", "Début", "Fin", "Statut", "Prix", "Devise", "Subvention", "Part subventionnée (%)",
+            "Montant subventionné", "Part de la ville", "N° de commande", "Marché", "Transférable", "Renouvellement",
+            "Période (mois)", "Abonnement GAR");
+
+    private List<List<Object>> licenceRows() {
+        List<List<Object>> rows = new ArrayList<>();
+        for (LicenceSummary l : licences()) {
+            rows.add(java.util.Arrays.asList(l.id(), l.productName(), l.kind().name(), l.seats(), l.assignedSeats(),
+                    l.freeSeats(), l.holderUai(), l.validFrom().toString(), l.validUntil().toString(), l.status().name(),
+                    l.price(), l.currency(), l.grantSource().name(), l.grantPercent(), l.grantAmount(), l.cityAmount(),
+                    l.orderNumber(), l.contractReference(), l.transferable() ? "oui" : "non", l.renewal().name(),
+                    l.renewalMonths(), l.garSubscriptionId()));
+        }
+        return rows;
+    }
+
+    public byte[] licencesCsv() {
+        return CsvExport.write(LICENCE_HEADER, text(licenceRows()));
+    }
+
+    public byte[] licencesExcel() {
+        return ExcelExport.write("Licences", LICENCE_HEADER, licenceRows());
+    }
+
+    private static final List<String> ASSIGNMENT_HEADER = List.of("Licence", "Produit", "UAI", "École", "Pour",
+            "Classe", "Enseignant", "Postes", "Affecté le", "Libéré le");
+
+    private List<List<Object>> assignmentRows() {
+        List<List<Object>> rows = new ArrayList<>();
+        em.createQuery("select a from Assignment a join fetch a.licence l join fetch l.product join fetch a.school "
+                        + "order by l.id, a.assignedAt, a.id", Assignment.class).getResultStream()
+                .map(LicenceViews::of)
+                .forEach(a -> rows.add(java.util.Arrays.asList(a.licenceId(), a.productName(), a.uai(), a.schoolName(),
+                        a.target().name(), a.className(), a.teacherUsername(), a.seats(), a.assignedAt().toString(),
+                        a.releasedAt() == null ? null : a.releasedAt().toString())));
+        return rows;
+    }
+
+    public byte[] assignmentsCsv() {
+        return CsvExport.write(ASSIGNMENT_HEADER, text(assignmentRows()));
+    }
+
+    public byte[] assignmentsExcel() {
+        return ExcelExport.write("Affectations", ASSIGNMENT_HEADER, assignmentRows());
+    }
+
+    /** Rows as text for CSV: numbers with a decimal comma as French spreadsheets read them, empty for none. */
+    static List<List<String>> text(List<List<Object>> rows) {
+        return rows.stream().map(row -> row.stream().map(v -> v == null ? ""
+                : v instanceof java.math.BigDecimal d ? d.toPlainString().replace('.', ',') : v.toString()).toList()).toList();
+    }
+}

@@ -1,0 +1,133 @@
+package fr.tandem.licence.boundary;
+
+import fr.tandem.licence.Licence;
+import fr.tandem.licence.LicenceReminder;
+import fr.tandem.licence.LicenceStatus;
+import fr.tandem.licence.ReminderKind;
+import fr.tandem.licence.ReminderStages;
+import fr.tandem.licence.control.LicenceLookup;
+import fr.tandem.licence.control.ReminderPlanner;
+import fr.tandem.licence.control.ReminderSettings;
+import fr.tandem.people.Account;
+import fr.tandem.people.Role;
+import fr.tandem.platform.mail.Outbox;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One pass of licence alerts at the clock's instant: each active licence in its own transaction,
+ * its row locked, the alert row (unique per licence, kind and stage), the mails to city staff and
+ * the in-app notice written together. A stage therefore fires once, across passes, restarts and
+ * servers; renewed and cancelled licences are left alone. Called by the timer and by staff.
+ */
+@Stateless
+@PermitAll
+public class ReminderRun {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    @PersistenceContext(unitName = "tandem")
+    EntityManager em;
+
+    @Resource
+    SessionContext context;
+
+    @Inject
+    LicenceLookup lookup;
+
+    @Inject
+    ReminderPlanner planner;
+
+    @Inject
+    ReminderSettings settings;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    Clock clock;
+
+    /** Runs every active licence that may be due something; answers the number of alerts fired. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int runDue() {
+        ReminderRun self = context.getBusinessObject(ReminderRun.class);
+        ReminderStages stages = self.stages();
+        int fired = 0;
+        for (Long id : self.candidates(stages)) {
+            fired += self.fireFor(id, stages);
+        }
+        return fired;
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public ReminderStages stages() {
+        return settings.stages();
+    }
+
+    /** Active licences ending within the longest stage, or watching their free seats. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public List<Long> candidates(ReminderStages stages) {
+        LocalDate today = planner.today();
+        return em.createQuery("select l.id from Licence l where l.status = :active and l.validUntil >= :today "
+                        + "and (l.validUntil <= :horizon or l.lowSeatThreshold is not null) order by l.id", Long.class)
+                .setParameter("active", LicenceStatus.ACTIVE).setParameter("today", today)
+                .setParameter("horizon", today.plusDays(stages.days().get(0))).getResultList();
+    }
+
+    /** Fires what one licence is due, in its own transaction; answers how many alerts fired. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int fireFor(long licenceId, ReminderStages stages) {
+        Licence licence = lookup.lockedLicence(licenceId);
+        List<LicenceReminder> past = em.createQuery("select r from LicenceReminder r where r.licence = :l",
+                LicenceReminder.class).setParameter("l", licence).getResultList();
+        int fired = 0;
+        Optional<Integer> stage = planner.expiryStageDue(licence, stages,
+                past.stream().filter(r -> r.kind() == ReminderKind.EXPIRY).map(LicenceReminder::stageDays).toList());
+        if (stage.isPresent()) {
+            em.persist(new LicenceReminder(licence, ReminderKind.EXPIRY, stage.get(), clock.instant()));
+            tellCityStaff(licence, "expiry-" + stage.get(),
+                    "Licence « " + licence.product().name() + " » : fin le " + licence.validUntil().format(DAY),
+                    "La licence n° " + licence.id() + " de « " + licence.product().name() + " » se termine le "
+                            + licence.validUntil().format(DAY) + " (rappel à " + stage.get() + " jours).\n"
+                            + "Renouvelez-la ou résiliez-la dans Tandem, page Licences.");
+            fired++;
+        }
+        Optional<LicenceReminder> lowSeats = past.stream().filter(r -> r.kind() == ReminderKind.LOW_SEATS).findFirst();
+        if (planner.lowSeatsDue(licence, lowSeats.isPresent())) {
+            em.persist(new LicenceReminder(licence, ReminderKind.LOW_SEATS, 0, clock.instant()));
+            tellCityStaff(licence, "low-seats-" + clock.instant().toEpochMilli(),
+                    "Licence « " + licence.product().name() + " » : plus que " + licence.freeSeats(planner.today())
+                            + " poste(s) libre(s)",
+                    "La licence n° " + licence.id() + " de « " + licence.product().name() + " » n'a plus que "
+                            + licence.freeSeats(planner.today()) + " poste(s) libre(s) sur " + licence.seats()
+                            + " (seuil d'alerte : " + licence.lowSeatThreshold() + ").");
+            fired++;
+        } else if (planner.lowSeatsRearmed(licence, lowSeats.isPresent())) {
+            em.remove(lowSeats.get());
+        }
+        em.flush();
+        return fired;
+    }
+
+    private void tellCityStaff(Licence licence, String what, String subject, String body) {
+        List<Account> staff = em.createQuery("select distinct a from Account a join a.roles r where r = :staff "
+                + "and a.active = :yes order by a.username", Account.class)
+                .setParameter("staff", Role.CITY_STAFF).setParameter("yes", Boolean.TRUE).getResultList();
+        for (Account person : staff) {
+            outbox.enqueue("licence-" + licence.id() + "-" + what + "-" + person.username(), person.email(), subject,
+                    body, null, null);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package fr.tandem.licence.api;
+
+import fr.tandem.licence.boundary.CostReport;
+import fr.tandem.licence.boundary.GarImportReport;
+import fr.tandem.licence.boundary.GarImports;
+import fr.tandem.licence.boundary.LicenceReports;
+import fr.tandem.licence.boundary.ReconciliationLine;
+import fr.tandem.platform.api.ApiLanguage;
+import fr.tandem.platform.api.Attachment;
+import fr.tandem.platform.export.ExcelExport;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** GAR imports and the licence reports (reconciliation, costs) over HTTP. */
+@Path("licences")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Licences")
+public class LicenceImportResource {
+
+    @EJB
+    GarImports imports;
+
+    @EJB
+    LicenceReports reports;
+
+    @Context
+    HttpHeaders headers;
+
+    @POST
+    @Path("imports/gar-subscriptions")
+    @Consumes({"application/xml", "text/xml", MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Import the GAR subscription XML (abonnements): licences of the schools named by uaiEtab, "
+            + "by idAbonnement (twice changes nothing); a malformed file or one with a DOCTYPE imports nothing")
+    public GarImportReport importSubscriptions(byte[] xml) {
+        return imports.importSubscriptions(xml, ApiLanguage.of(headers));
+    }
+
+    @POST
+    @Path("imports/gar-usage")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Import the GAR assignment-count CSV (UAI;idAbonnement;…;cumulAffectationEleve;…) as usage per "
+            + "licence and school")
+    public GarImportReport importUsage(byte[] csv) {
+        return imports.importUsage(csv, ApiLanguage.of(headers));
+    }
+
+    @GET
+    @Path("reconciliation")
+    @Operation(summary = "Per product and school: seats bought, assigned, used, and the money of unused seats")
+    public List<ReconciliationLine> reconciliation() {
+        return reports.reconciliation();
+    }
+
+    @GET
+    @Path("reconciliation.csv")
+    @Produces("text/csv")
+    @Operation(summary = "The reconciliation as CSV (UTF-8 with BOM, ';', every row)")
+    public Response reconciliationCsv() {
+        return Attachment.of(reports.reconciliationCsv(), "text/csv; charset=UTF-8", "rapprochement-licences.csv");
+    }
+
+    @GET
+    @Path("reconciliation.xlsx")
+    @Produces(ExcelExport.MEDIA_TYPE)
+    @Operation(summary = "The reconciliation as an Excel workbook")
+    public Response reconciliationExcel() {
+        return Attachment.of(reports.reconciliationExcel(), ExcelExport.MEDIA_TYPE, "rapprochement-licences.xlsx");
+    }
+
+    @GET
+    @Path("costs")
+    @Operation(summary = "Spending by school, product, funding source and school year")
+    public CostReport costs() {
+        return reports.costs();
+    }
+}

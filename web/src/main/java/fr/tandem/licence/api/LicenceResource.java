@@ -1,0 +1,241 @@
+package fr.tandem.licence.api;
+
+import fr.tandem.licence.LicenceTerms;
+import fr.tandem.licence.ProductDetails;
+import fr.tandem.licence.boundary.AssignmentRequest;
+import fr.tandem.licence.boundary.AssignmentSummary;
+import fr.tandem.licence.boundary.BulkAssignment;
+import fr.tandem.licence.boundary.BulkPreview;
+import fr.tandem.licence.boundary.DocumentFile;
+import fr.tandem.licence.boundary.DocumentSummary;
+import fr.tandem.licence.boundary.LicenceSummary;
+import fr.tandem.licence.boundary.Licences;
+import fr.tandem.licence.boundary.ProductSummary;
+import fr.tandem.licence.boundary.SupplierSummary;
+import fr.tandem.platform.api.Attachment;
+import fr.tandem.platform.api.RequestBody;
+import fr.tandem.platform.export.ExcelExport;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The city staff's licences over HTTP: suppliers, products, licences, assignments and exports. */
+@Path("licences")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Licences")
+public class LicenceResource {
+
+    private static final String CSV = "text/csv; charset=UTF-8";
+
+    @EJB
+    Licences licences;
+
+    /** Body of a new supplier. */
+    public record SupplierBody(String name, String contact) {
+    }
+
+    @GET
+    @Path("suppliers")
+    @Operation(summary = "Suppliers (city staff, admins)")
+    public List<SupplierSummary> suppliers() {
+        return licences.suppliers();
+    }
+
+    @POST
+    @Path("suppliers")
+    @Operation(summary = "Create a supplier")
+    public Response createSupplier(SupplierBody body, @Context UriInfo uri) {
+        SupplierBody supplier = RequestBody.required(body);
+        SupplierSummary created = licences.createSupplier(supplier.name(), supplier.contact());
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created).build();
+    }
+
+    @GET
+    @Path("products")
+    @Operation(summary = "Products: software and digital resources (GAR resources with their ark: id)")
+    public List<ProductSummary> products() {
+        return licences.products();
+    }
+
+    @POST
+    @Path("products")
+    @Operation(summary = "Create a product")
+    public Response createProduct(ProductDetails details, @Context UriInfo uri) {
+        ProductSummary created = licences.createProduct(RequestBody.required(details));
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created).build();
+    }
+
+    @PUT
+    @Path("products/{id: \\d+}")
+    @Operation(summary = "Change a product")
+    public ProductSummary updateProduct(@PathParam("id") long id, ProductDetails details) {
+        return licences.updateProduct(id, RequestBody.required(details));
+    }
+
+    @GET
+    @Operation(summary = "Every licence with seats bought, assigned and free today")
+    public List<LicenceSummary> licences() {
+        return licences.licences();
+    }
+
+    @POST
+    @Operation(summary = "Create a licence (kind PER_SEAT with seats, SITE with holderUai, or UNLIMITED; dates ISO-8601)")
+    public Response create(LicenceTerms terms, @Context UriInfo uri) {
+        LicenceSummary created = licences.createLicence(RequestBody.required(terms));
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created).build();
+    }
+
+    @GET
+    @Path("{id: \\d+}")
+    @Operation(summary = "One licence")
+    public LicenceSummary licence(@PathParam("id") long id) {
+        return licences.licence(id);
+    }
+
+    @PUT
+    @Path("{id: \\d+}")
+    @Operation(summary = "Change a licence's terms (seats never below those assigned)")
+    public LicenceSummary update(@PathParam("id") long id, LicenceTerms terms) {
+        return licences.updateLicence(id, RequestBody.required(terms));
+    }
+
+    @POST
+    @Path("{id: \\d+}/cancellation")
+    @Operation(summary = "Cancel a licence: no more assignments nor reminders")
+    public LicenceSummary cancel(@PathParam("id") long id) {
+        return licences.cancel(id);
+    }
+
+    @POST
+    @Path("{id: \\d+}/renewal")
+    @Operation(summary = "Renew: create the next period's licence from this one (answers the new licence)")
+    public Response renew(@PathParam("id") long id, @Context UriInfo uri) {
+        LicenceSummary next = licences.renew(id);
+        return Response.created(uri.getBaseUriBuilder().path("licences").path(String.valueOf(next.id())).build())
+                .entity(next).build();
+    }
+
+    @GET
+    @Path("{id: \\d+}/documents")
+    @Operation(summary = "The documents of a licence (contract, invoices), without their content")
+    public List<DocumentSummary> documents(@PathParam("id") long id) {
+        return licences.documents(id);
+    }
+
+    @POST
+    @Path("{id: \\d+}/documents")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Upload a document (body: the file; ?name=contrat.pdf gives its name: PDF, PNG, JPEG, ODT, "
+            + "DOCX, ODS, XLSX; 10 MB at most)")
+    public Response addDocument(@PathParam("id") long id, @QueryParam("name") String name, byte[] content,
+                                @Context UriInfo uri) {
+        DocumentSummary created = licences.addDocument(id, name, content);
+        return Response.created(uri.getBaseUriBuilder().path("licences/documents").path(String.valueOf(created.id()))
+                .build()).entity(created).build();
+    }
+
+    @GET
+    @Path("documents/{id: \\d+}")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "Download a document")
+    public Response document(@PathParam("id") long documentId) {
+        DocumentFile file = licences.document(documentId);
+        return Attachment.of(file.content(), file.contentType(), file.fileName());
+    }
+
+    @GET
+    @Path("{id: \\d+}/assignments")
+    @Operation(summary = "The assignments of a licence, active ones first")
+    public List<AssignmentSummary> assignments(@PathParam("id") long id) {
+        return licences.assignments(id);
+    }
+
+    @POST
+    @Path("{id: \\d+}/assignments")
+    @Operation(summary = "Assign seats to a school (target SCHOOL), a class (CLASS, className) or a teacher (TEACHER, "
+            + "teacherUsername); 409 beyond the free seats")
+    public Response assign(@PathParam("id") long id, AssignmentRequest request, @Context UriInfo uri) {
+        AssignmentSummary created = licences.assign(id, RequestBody.required(request));
+        return Response.created(uri.getBaseUriBuilder().path("licences/assignments")
+                .path(String.valueOf(created.id())).build()).entity(created).build();
+    }
+
+    @POST
+    @Path("assignments/{id: \\d+}/release")
+    @Operation(summary = "Release an assignment's seats (transferable licences only)")
+    public AssignmentSummary release(@PathParam("id") long assignmentId) {
+        return licences.release(assignmentId);
+    }
+
+    @POST
+    @Path("assignments/{id: \\d+}/reassignment")
+    @Operation(summary = "Move an assignment's seats to another school, class or teacher (transferable licences only)")
+    public AssignmentSummary reassign(@PathParam("id") long assignmentId, AssignmentRequest request) {
+        return licences.reassign(assignmentId, RequestBody.required(request));
+    }
+
+    @POST
+    @Path("{id: \\d+}/bulk-assignments/preview")
+    @Operation(summary = "Preview assigning seatsPerSchool to every open school of a circonscription (of a kind)")
+    public BulkPreview previewBulk(@PathParam("id") long id, BulkAssignment bulk) {
+        return licences.previewBulk(id, RequestBody.required(bulk));
+    }
+
+    @POST
+    @Path("{id: \\d+}/bulk-assignments")
+    @Operation(summary = "Assign seatsPerSchool to every school of the preview, all or nothing")
+    public BulkPreview bulkAssign(@PathParam("id") long id, BulkAssignment bulk) {
+        return licences.bulkAssign(id, RequestBody.required(bulk));
+    }
+
+    @GET
+    @Path("licences.csv")
+    @Produces("text/csv")
+    @Operation(summary = "Every licence as CSV (UTF-8 with BOM, ';')")
+    public Response licencesCsv() {
+        return Attachment.of(licences.licencesCsv(), CSV, "licences.csv");
+    }
+
+    @GET
+    @Path("licences.xlsx")
+    @Produces(ExcelExport.MEDIA_TYPE)
+    @Operation(summary = "Every licence as an Excel workbook")
+    public Response licencesExcel() {
+        return Attachment.of(licences.licencesExcel(), ExcelExport.MEDIA_TYPE, "licences.xlsx");
+    }
+
+    @GET
+    @Path("assignments.csv")
+    @Produces("text/csv")
+    @Operation(summary = "Every assignment, released ones included, as CSV")
+    public Response assignmentsCsv() {
+        return Attachment.of(licences.assignmentsCsv(), CSV, "affectations.csv");
+    }
+
+    @GET
+    @Path("assignments.xlsx")
+    @Produces(ExcelExport.MEDIA_TYPE)
+    @Operation(summary = "Every assignment as an Excel workbook")
+    public Response assignmentsExcel() {
+        return Attachment.of(licences.assignmentsExcel(), ExcelExport.MEDIA_TYPE, "affectations.xlsx");
+    }
+}

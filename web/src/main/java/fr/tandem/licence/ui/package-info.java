@@ -1,0 +1,2 @@
+/** The licence pages: city staff's licences, products, assignments, GAR imports, reconciliation and costs; schools' read-only view. */
+package fr.tandem.licence.ui;
