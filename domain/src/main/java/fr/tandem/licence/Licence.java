@@ -26,7 +26,9 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -344,6 +346,34 @@ public class Licence {
     }
 
     /** The share of the price a grant pays, and the city's. */
+    /**
+     * The licence's price split between schools in proportion to the seats assigned to them (a
+     * site licence's whole price to its school); the part no school holds is under the null key.
+     */
+    public Map<School, BigDecimal> priceBySchool() {
+        Map<School, BigDecimal> shares = new LinkedHashMap<>();
+        if (holder != null && kind == LicenceKind.SITE) {
+            shares.put(holder, price);
+            return shares;
+        }
+        List<Assignment> active = activeAssignments();
+        int base = kind == LicenceKind.PER_SEAT ? seats : active.stream().mapToInt(Assignment::seats).sum();
+        BigDecimal given = BigDecimal.ZERO;
+        if (base > 0) {
+            for (Assignment a : active) {
+                BigDecimal part = price.multiply(BigDecimal.valueOf(a.seats()))
+                        .divide(BigDecimal.valueOf(base), 2, RoundingMode.HALF_UP);
+                shares.merge(a.school(), part, BigDecimal::add);
+                given = given.add(part);
+            }
+        }
+        BigDecimal rest = price.subtract(given);
+        if (rest.signum() > 0) {
+            shares.merge(null, rest, BigDecimal::add);
+        }
+        return shares;
+    }
+
     public BigDecimal grantAmount() {
         return price.multiply(BigDecimal.valueOf(grantPercent)).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
     }

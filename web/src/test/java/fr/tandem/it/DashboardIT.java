@@ -25,6 +25,12 @@ class DashboardIT extends ApiTestBase {
         int sum = training.getJsonArray("rows").getValuesAs(JsonObject.class).stream().mapToInt(r -> r.getInt("teachers")).sum();
         assertThat(sum, is(training.getInt("teachers")));
         assertThat("no named teacher", all.toString(), not(containsString("Enseignant (démo)")));
+        JsonObject licences = all.getJsonObject("licences");
+        assertThat("the demo licences", licences.getInt("licences"), greaterThan(0));
+        assertThat(licences.getJsonNumber("spent").doubleValue(), greaterThan(0.0));
+        double rowsSpent = licences.getJsonArray("rows").getValuesAs(JsonObject.class).stream()
+                .mapToDouble(r -> r.getJsonNumber("spent").doubleValue()).sum();
+        assertThat(Math.abs(rowsSpent - licences.getJsonNumber("spent").doubleValue()) < 0.01, is(true));
 
         assertThat(api.as("elue", PASSWORD).get("api/dashboard").status(), is(200));
         assertThat(api.as("enseignant", PASSWORD).get("api/dashboard").status(), is(403));
@@ -39,6 +45,7 @@ class DashboardIT extends ApiTestBase {
         JsonObject asInspector = api.as("ien", PASSWORD).get("api/dashboard?circonscription=0341102N").json();
         assertThat(asInspector.getJsonObject("filter").getString("circonscriptionCode"), is("0341101M"));
         assertThat(asInspector.getJsonObject("training").getInt("teachers"), is(centre.getInt("teachers")));
+        assertThat("prices are the city's business", asInspector.getJsonObject("licences").containsKey("spent"), is(false));
 
         Api.Reply wrong = api.as("dsi", PASSWORD).get("api/dashboard?circonscription=0341101A");
         assertThat(wrong.status(), is(400));

@@ -1,6 +1,7 @@
 package fr.tandem.dashboard.boundary;
 
 import fr.tandem.dashboard.control.DashboardExports;
+import fr.tandem.dashboard.control.LicenceSection;
 import fr.tandem.dashboard.control.TrainingSection;
 import fr.tandem.people.Account;
 import fr.tandem.people.Role;
@@ -14,8 +15,9 @@ import java.time.Clock;
 
 /**
  * The partnership dashboard: city staff, the councillor (read only) and admins see every
- * circonscription; an inspector sees their own. Figures are aggregates per circonscription or
- * school, never per named teacher, and export as CSV and PDF.
+ * circonscription; an inspector sees their own, without money (prices are the city's business).
+ * Figures are aggregates per circonscription or school, never per named teacher, and export as
+ * CSV and PDF.
  */
 @Stateless
 @RolesAllowed({"ADMIN", "CITY_STAFF", "COUNCILLOR", "INSPECTOR"})
@@ -30,10 +32,15 @@ public class Dashboard {
     @Inject
     TrainingSection training;
 
+    @Inject
+    LicenceSection licences;
+
     public DashboardFigures figures(DashboardFilter filter) {
         DashboardFilter scoped = scoped(filter == null ? new DashboardFilter(null, null, null) : filter);
         SchoolYear year = scoped.schoolYear() == null ? SchoolYear.of(clock.instant()) : new SchoolYear(scoped.schoolYear());
-        return new DashboardFigures(scoped, training.of(scoped, year));
+        LicenceFigures licenceFigures = licences.of(scoped, year);
+        return new DashboardFigures(scoped, training.of(scoped, year),
+                seesMoney() ? licenceFigures : licenceFigures.withoutMoney());
     }
 
     public byte[] csv(DashboardFilter filter) {
@@ -44,13 +51,23 @@ public class Dashboard {
         return DashboardExports.pdf(figures(filter));
     }
 
+    /** The inspectorate alone: it reads its own circonscription and no money. */
+    private boolean inspectorateOnly() {
+        Account me = caller.account();
+        return me.hasRole(Role.INSPECTOR) && !me.hasRole(Role.ADMIN) && !me.hasRole(Role.CITY_STAFF)
+                && !me.hasRole(Role.COUNCILLOR);
+    }
+
+    private boolean seesMoney() {
+        return !inspectorateOnly();
+    }
+
     /** The filter with checked codes, an inspector held to their own circonscription. */
     private DashboardFilter scoped(DashboardFilter filter) {
         String circonscription = blankToNull(filter.circonscriptionCode());
         String school = blankToNull(filter.schoolUai());
         Account me = caller.account();
-        if (me.hasRole(Role.INSPECTOR) && !me.hasRole(Role.ADMIN) && !me.hasRole(Role.CITY_STAFF)
-                && me.circonscription() != null) {
+        if (inspectorateOnly() && me.circonscription() != null) {
             circonscription = me.circonscription().code().value();
         }
         return new DashboardFilter(filter.schoolYear(), circonscription == null ? null : Uai.of(circonscription).value(),

@@ -1,5 +1,5 @@
 package fr.tandem.dashboard.boundary;
 
 /** Everything the dashboard shows for a filter, section by section. */
-public record DashboardFigures(DashboardFilter filter, TrainingFigures training) {
+public record DashboardFigures(DashboardFilter filter, TrainingFigures training, LicenceFigures licences) {
 }

@@ -12,9 +12,11 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import fr.tandem.dashboard.boundary.DashboardFigures;
 import fr.tandem.dashboard.boundary.DashboardFilter;
+import fr.tandem.dashboard.boundary.LicenceFigures;
 import fr.tandem.dashboard.boundary.TrainingFigures;
 import fr.tandem.platform.export.CsvExport;
 import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -88,6 +90,14 @@ public final class DashboardExports {
                 percent(training.minutesDone(), training.minutesDue())));
         sections.add(new Section("Formation des enseignants " + training.schoolYear(), List.of("Code", "Nom",
                 "Enseignants", "Ayant fait leurs heures", "Heures dues", "Heures faites", "Part faite (%)"), lines));
+        LicenceFigures licences = figures.licences();
+        List<List<String>> licenceLines = new ArrayList<>();
+        licences.rows().forEach(r -> licenceLines.add(List.of(r.code(), r.name().isEmpty() ? "Non attribué" : r.name(),
+                String.valueOf(r.seatsAssigned()), String.valueOf(r.seatsUsed()), money(r.spent()), money(r.grant()))));
+        licenceLines.add(List.of("", "Total (" + licences.licences() + " licences)", String.valueOf(licences.seatsAssigned()),
+                String.valueOf(licences.seatsUsed()), money(licences.spent()), money(licences.grant())));
+        sections.add(new Section("Licences", List.of("Code", "Nom", "Postes attribués", "Postes utilisés (GAR)",
+                "Dépense (€)", "dont subventions (€)"), licenceLines));
         return sections;
     }
 
@@ -96,6 +106,10 @@ public final class DashboardExports {
                 + (filter.circonscriptionCode() == null ? " — toutes les circonscriptions"
                 : " — circonscription " + filter.circonscriptionCode())
                 + (filter.schoolUai() == null ? "" : " — école " + filter.schoolUai());
+    }
+
+    static String money(BigDecimal amount) {
+        return amount == null ? "—" : String.format(Locale.FRENCH, "%.2f", amount);
     }
 
     static String hours(long minutes) {

@@ -45,7 +45,7 @@ public class TrainingSection {
                 .setParameter("present", Attendance.PRESENT).setParameter("from", year.start())
                 .setParameter("to", year.end()).getResultStream()
                 .collect(Collectors.groupingBy(b -> b.teacher().id()));
-        boolean perSchool = filter.circonscriptionCode() != null || filter.schoolUai() != null;
+        Scope scope = new Scope(filter);
         Map<String, long[]> sums = new TreeMap<>();
         Map<String, String> codes = new TreeMap<>();
         long due = 0;
@@ -55,8 +55,8 @@ public class TrainingSection {
             HoursSummary hours = HoursTally.of(year, teacher.workingTimePercent(),
                     HoursTally.attended(present.getOrDefault(teacher.id(), List.of())));
             School school = teacher.school();
-            String name = perSchool ? school.name() : school.circonscription().name();
-            codes.put(name, perSchool ? school.uai().value() : school.circonscription().code().value());
+            String name = scope.lineName(school);
+            codes.put(name, scope.lineCode(school));
             long[] row = sums.computeIfAbsent(name, n -> new long[4]);
             boolean finished = hours.minutesRemaining() == 0;
             row[0]++;

@@ -184,29 +184,11 @@ public class LicenceReports {
         return new CostReport(lines(bySchool), lines(byProduct), lines(byFunding), lines(byYear));
     }
 
-    /** The licence's price split between schools by assigned seats; the rest is unassigned. */
+    /** The licence's price per school label; the part no school holds is unassigned. */
     private static Map<String, BigDecimal> schoolShares(Licence licence) {
         Map<String, BigDecimal> shares = new LinkedHashMap<>();
-        List<Assignment> active = licence.activeAssignments();
-        if (licence.holder() != null && licence.kind() == LicenceKind.SITE) {
-            shares.put(label(licence.holder()), licence.price());
-            return shares;
-        }
-        int base = licence.kind() == LicenceKind.PER_SEAT ? licence.seats()
-                : active.stream().mapToInt(Assignment::seats).sum();
-        BigDecimal given = BigDecimal.ZERO;
-        if (base > 0) {
-            for (Assignment a : active) {
-                BigDecimal part = licence.price().multiply(BigDecimal.valueOf(a.seats()))
-                        .divide(BigDecimal.valueOf(base), 2, RoundingMode.HALF_UP);
-                shares.merge(label(a.school()), part, BigDecimal::add);
-                given = given.add(part);
-            }
-        }
-        BigDecimal rest = licence.price().subtract(given);
-        if (rest.signum() > 0) {
-            shares.merge(UNASSIGNED, rest, BigDecimal::add);
-        }
+        licence.priceBySchool().forEach((school, part) -> shares.merge(school == null ? UNASSIGNED : label(school),
+                part, BigDecimal::add));
         return shares;
     }
 

@@ -3,6 +3,7 @@ package fr.tandem.dashboard.ui;
 import fr.tandem.dashboard.boundary.Dashboard;
 import fr.tandem.dashboard.boundary.DashboardFigures;
 import fr.tandem.dashboard.boundary.DashboardFilter;
+import fr.tandem.dashboard.boundary.LicenceFigures;
 import fr.tandem.dashboard.boundary.TrainingFigures;
 import fr.tandem.platform.RuleViolation;
 import fr.tandem.platform.ui.BarChart;
@@ -18,6 +19,9 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.Currency;
 import java.time.Instant;
 import java.util.List;
 import org.primefaces.model.StreamedContent;
@@ -81,6 +85,26 @@ public class DashboardView implements Serializable {
                         rows.stream().map(r -> r.minutesDone() / 60.0).toList()),
                 new BarChart.Series(UiMessages.text("hours.chart.due"), BarChart.DUE,
                         rows.stream().map(r -> r.minutesDue() / 60.0).toList())));
+    }
+
+    /** Seats assigned and used per circonscription or school. */
+    public String getLicenceChart() {
+        List<LicenceFigures.Row> rows = figures.licences().rows().stream().filter(r -> !r.name().isEmpty()).toList();
+        return BarChart.horizontal(rows.stream().map(LicenceFigures.Row::name).toList(), List.of(
+                new BarChart.Series(UiMessages.text("dashboard.licences.used"), BarChart.DONE,
+                        rows.stream().map(LicenceFigures.Row::seatsUsed).toList()),
+                new BarChart.Series(UiMessages.text("dashboard.licences.assigned"), BarChart.DUE,
+                        rows.stream().map(LicenceFigures.Row::seatsAssigned).toList())));
+    }
+
+    /** An amount in euros, in the page's language. */
+    public String euros(BigDecimal amount) {
+        if (amount == null) {
+            return "—";
+        }
+        NumberFormat format = NumberFormat.getCurrencyInstance(UiMessages.locale());
+        format.setCurrency(Currency.getInstance("EUR"));
+        return format.format(amount);
     }
 
     /** A share in whole percent, or a dash when there is nothing to share. */
