@@ -35,6 +35,7 @@ CREATE TABLE support_message (
     id           BIGINT        NOT NULL PRIMARY KEY,
     request_id   BIGINT        NOT NULL,
     author_id    BIGINT        NOT NULL,
+    event        VARCHAR(20)   NOT NULL,
     from_staff   BOOLEAN       NOT NULL,
     written_at   TIMESTAMP WITH TIME ZONE NOT NULL,
     body         VARCHAR(4000),

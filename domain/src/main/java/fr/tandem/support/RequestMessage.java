@@ -39,6 +39,10 @@ public class RequestMessage {
     @Column(name = "from_staff", nullable = false)
     private boolean fromStaff;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private MessageEvent event;
+
     @Column(name = "written_at", nullable = false)
     private Instant at;
 
@@ -57,9 +61,10 @@ public class RequestMessage {
         // for JPA
     }
 
-    RequestMessage(SupportRequest request, Account author, boolean fromStaff, Instant at, String body,
-                   RequestStatus statusFrom, RequestStatus statusTo) {
+    RequestMessage(SupportRequest request, MessageEvent event, Account author, boolean fromStaff, Instant at,
+                   String body, RequestStatus statusFrom, RequestStatus statusTo) {
         this.request = request;
+        this.event = event;
         this.author = author;
         this.fromStaff = fromStaff;
         this.at = at;
@@ -70,6 +75,10 @@ public class RequestMessage {
 
     public Long id() {
         return id;
+    }
+
+    public MessageEvent event() {
+        return event;
     }
 
     public Account author() {

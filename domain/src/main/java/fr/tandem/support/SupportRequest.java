@@ -143,7 +143,7 @@ public class SupportRequest {
         this.status = RequestStatus.NEW;
         this.createdAt = now;
         this.demo = demo;
-        messages.add(new RequestMessage(this, requester, false, now, null, null, RequestStatus.NEW));
+        messages.add(new RequestMessage(this, MessageEvent.CREATED, requester, false, now, null, null, RequestStatus.NEW));
         if (equipment != null) {
             attach(equipment, requester, now);
         }
@@ -156,6 +156,7 @@ public class SupportRequest {
             throw refused("link");
         }
         attach(item, staff, now);
+        messages.add(new RequestMessage(this, MessageEvent.EQUIPMENT, staff, true, now, item.serialNumber(), null, null));
         if (status == RequestStatus.IN_PROGRESS) {
             follow(EquipmentStatus.IN_REPAIR, staff, now);
         }
@@ -187,7 +188,8 @@ public class SupportRequest {
         if (status == RequestStatus.NEW) {
             status = RequestStatus.ASSIGNED;
         }
-        messages.add(new RequestMessage(this, by, true, now, null, before, status));
+        messages.add(new RequestMessage(this, MessageEvent.ASSIGNED, by, true, now, staffMember.displayName(), before,
+                status));
     }
 
     /** Work starts (a new request is taken by whoever starts it); a reported item goes to repair. */
@@ -235,7 +237,7 @@ public class SupportRequest {
             move(RequestStatus.IN_PROGRESS, author, false, body, now);
             return;
         }
-        messages.add(new RequestMessage(this, author, staff, now, body, null, null));
+        messages.add(new RequestMessage(this, MessageEvent.COMMENT, author, staff, now, body, null, null));
         if (staff) {
             answered(now);
         }
@@ -303,7 +305,7 @@ public class SupportRequest {
             throw new RuleViolation("support.referral.done");
         }
         referredToInspectorAt = now;
-        messages.add(new RequestMessage(this, staff, true, now, null, null, null));
+        messages.add(new RequestMessage(this, MessageEvent.REFERRED, staff, true, now, null, null, null));
         answered(now);
     }
 
@@ -330,7 +332,7 @@ public class SupportRequest {
     private void move(RequestStatus to, Account by, boolean staff, String body, Instant now) {
         RequestStatus from = status;
         status = to;
-        messages.add(new RequestMessage(this, by, staff, now, body, from, to));
+        messages.add(new RequestMessage(this, MessageEvent.STATUS, by, staff, now, body, from, to));
     }
 
     private void answered(Instant now) {
