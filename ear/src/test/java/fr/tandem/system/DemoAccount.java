@@ -5,19 +5,24 @@ import java.util.Set;
 /** The demo accounts loaded when {@code tandem.demo.enabled} is on, and the menu entries each may see. */
 enum DemoAccount {
 
-    ADMIN("admin", "ADMIN", Set.of("menu-home", "menu-schools", "menu-offers", "menu-import", "menu-accounts",
-            "menu-profile")),
-    CITY_STAFF("dsi", "CITY_STAFF", Set.of("menu-home", "menu-schools", "menu-import", "menu-profile")),
-    INSPECTOR("ien", "INSPECTOR", Set.of("menu-home", "menu-schools", "menu-offers", "menu-profile")),
-    HEAD_TEACHER("directrice", "HEAD_TEACHER", Set.of("menu-home", "menu-schools", "menu-training", "menu-profile")),
-    TEACHER("enseignant", "TEACHER", Set.of("menu-home", "menu-schools", "menu-training", "menu-profile"));
+    ADMIN("admin", "ADMIN", Set.of("menu-home", "menu-schools", "menu-equipment", "menu-request-queue", "menu-offers",
+            "menu-import", "menu-accounts", "menu-profile")),
+    CITY_STAFF("dsi", "CITY_STAFF", Set.of("menu-home", "menu-schools", "menu-equipment", "menu-request-queue",
+            "menu-import", "menu-profile")),
+    INSPECTOR("ien", "INSPECTOR", Set.of("menu-home", "menu-schools", "menu-equipment", "menu-training-needs",
+            "menu-offers", "menu-profile")),
+    HEAD_TEACHER("directrice", "HEAD_TEACHER", Set.of("menu-home", "menu-schools", "menu-equipment", "menu-my-requests",
+            "menu-training", "menu-profile")),
+    TEACHER("enseignant", "TEACHER", Set.of("menu-home", "menu-schools", "menu-equipment", "menu-my-requests",
+            "menu-training", "menu-profile"));
 
     /** The password of every demo account. */
     static final String PASSWORD = "Tandem-2026";
 
     /** Every menu entry whose presence depends on the role. */
-    static final Set<String> MENU_ENTRIES = Set.of("menu-home", "menu-schools", "menu-training", "menu-offers",
-            "menu-import", "menu-accounts", "menu-profile");
+    static final Set<String> MENU_ENTRIES = Set.of("menu-home", "menu-schools", "menu-equipment", "menu-my-requests",
+            "menu-request-queue", "menu-training-needs", "menu-training", "menu-offers", "menu-import", "menu-accounts",
+            "menu-profile");
 
     private final String username;
     private final String role;
