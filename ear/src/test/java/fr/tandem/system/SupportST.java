@@ -23,7 +23,7 @@ class SupportST extends SystemTestBase {
     private static final String SCREEN = "ENI-0349104L-2";
 
     private JsonObject screen() {
-        return Api.json(api.get("api/equipment?q=" + SCREEN, DemoAccount.CITY_STAFF)).getJsonArray("items")
+        return Api.json(api.get("/api/equipment?q=" + SCREEN, DemoAccount.CITY_STAFF)).getJsonArray("items")
                 .getJsonObject(0);
     }
 
