@@ -5,6 +5,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 
 import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -13,7 +16,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A broken interactive screen, through the pages: a teacher opens the address of the screen's QR
- * label (logged out, so through the login page), reports it, and the screen is broken; city staff
+ * label (logged out, so through the login page), reports it with a photo, and the screen is broken; city staff
  * take the request from the queue and resolve it, and the screen is in service again; the teacher
  * finds the request resolved in "my requests".
  */
@@ -28,7 +31,7 @@ class SupportST extends SystemTestBase {
     }
 
     @Test
-    void aTeacherReportsABrokenScreenFromItsQrLinkAndCityStaffResolveIt() {
+    void aTeacherReportsABrokenScreenFromItsQrLinkAndCityStaffResolveIt() throws IOException {
         long screenId = screen().getJsonNumber("id").longValue();
         String subject = "Écran noir " + System.currentTimeMillis() % 1_000_000;
 
@@ -42,9 +45,13 @@ class SupportST extends SystemTestBase {
         assertThat(new Select(waitFor(By.id("report-category"))).getFirstSelectedOption().getText(), is("Matériel"));
         type(By.id("report-subject"), subject);
         type(By.id("report-description"), "L'écran reste noir, le voyant est orange.");
+        Path photo = Files.createTempFile("ecran", ".png");
+        Files.write(photo, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13});
+        browser().findElement(By.id("report-files")).sendKeys(photo.toAbsolutePath().toString());
         browser().findElement(By.id("report-send")).click();
         new WebDriverWait(browser(), WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("request-status"), "Nouvelle"));
         assertThat(screen().getString("status"), is("BROKEN"));
+        assertThat(waitFor(By.id("files-form")).getText(), containsString(photo.getFileName().toString()));
         logout();
 
         login(DemoAccount.CITY_STAFF);
