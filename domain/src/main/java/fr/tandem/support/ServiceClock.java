@@ -62,25 +62,4 @@ public final class ServiceClock {
         }
         throw new IllegalArgumentException("No deadline within " + MAX_DAYS + " days for " + working);
     }
-
-    /** The working time between two instants (zero when {@code to} is not after {@code from}). */
-    public Duration workingTimeBetween(Instant from, Instant to) {
-        Duration total = Duration.ZERO;
-        if (!to.isAfter(from)) {
-            return total;
-        }
-        ZonedDateTime end = to.atZone(PARIS);
-        for (LocalDate day = from.atZone(PARIS).toLocalDate(); !day.isAfter(end.toLocalDate()); day = day.plusDays(1)) {
-            if (isWorkingDay(day)) {
-                Instant opens = day.atTime(OPENS).atZone(PARIS).toInstant();
-                Instant closes = day.atTime(CLOSES).atZone(PARIS).toInstant();
-                Instant start = from.isAfter(opens) ? from : opens;
-                Instant stop = to.isBefore(closes) ? to : closes;
-                if (stop.isAfter(start)) {
-                    total = total.plus(Duration.between(start, stop));
-                }
-            }
-        }
-        return total;
-    }
 }

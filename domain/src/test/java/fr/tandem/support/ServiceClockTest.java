@@ -48,14 +48,6 @@ class ServiceClockTest {
     }
 
     @Test
-    void workingTimeCountsOnlyOpeningHoursOfWorkingDays() {
-        assertThat(cut.workingTimeBetween(paris("2026-11-27T16:00"), paris("2026-11-30T11:00")), is(Duration.ofHours(4)));
-        assertThat(cut.workingTimeBetween(paris("2026-11-10T16:00"), paris("2026-11-12T11:00")), is(Duration.ofHours(4)));
-        assertThat(cut.workingTimeBetween(paris("2026-10-16T15:00"), paris("2026-11-02T10:00")), is(Duration.ofHours(4)));
-        assertThat(cut.workingTimeBetween(paris("2026-11-30T11:00"), paris("2026-11-27T16:00")), is(Duration.ZERO));
-    }
-
-    @Test
     void workingDays() {
         assertThat(cut.isWorkingDay(LocalDate.of(2026, 11, 30)), is(true));
         assertThat(cut.isWorkingDay(LocalDate.of(2026, 11, 28)), is(false));

@@ -17,7 +17,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The equipment and request pages by role: city staff filter the inventory, change an item's
+ * The equipment and request pages by role: city staff read the spending chart and table, filter the inventory, change an item's
  * status and find it in its history, import an inventory file and read its report, and use the
  * queue's filters; a head teacher sees only the school's equipment, without prices; an inspector
  * reads the training needs passed on.
@@ -29,6 +29,8 @@ class EquipmentST extends SystemTestBase {
         login(DemoAccount.CITY_STAFF);
         open("/equipment/list.xhtml");
         assertThat(numberIn(By.id("equipment-total")), greaterThan(90));
+        assertThat(waitFor(By.id("spending")).getText(), containsString("Écran numérique interactif"));
+        assertThat(browser().findElements(By.cssSelector("#spending-chart canvas")).size(), is(1));
         type(By.id("eq-search"), "VIS-0349105M");
         new WebDriverWait(browser(), WAIT).until(d -> numberIn(By.id("equipment-total")) == 1);
         waitFor(By.linkText("VIS-0349105M-1")).click();

@@ -5,6 +5,7 @@ import fr.tandem.equipment.EquipmentType;
 import fr.tandem.equipment.boundary.EquipmentInventory;
 import fr.tandem.equipment.boundary.EquipmentPage;
 import fr.tandem.equipment.boundary.EquipmentQuery;
+import fr.tandem.equipment.boundary.EquipmentSpending;
 import fr.tandem.equipment.boundary.EquipmentSummary;
 import fr.tandem.platform.RuleViolation;
 import fr.tandem.platform.ui.Downloads;
@@ -12,6 +13,9 @@ import fr.tandem.platform.ui.UiMessages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +40,7 @@ public class EquipmentListView implements Serializable {
     private EquipmentType type;
     private EquipmentStatus status;
     private long total = -1;
+    private List<EquipmentSpending> spending;
     private final LazyDataModel<EquipmentSummary> model = new EquipmentModel();
 
     /** Feeds the data table one page at a time. */
@@ -89,6 +94,36 @@ public class EquipmentListView implements Serializable {
         if (table != null) {
             table.setFirst(0);
         }
+    }
+
+    /** Money spent per type of equipment with the TNE and city shares (city staff), read once per view. */
+    public List<EquipmentSpending> getSpending() {
+        if (spending == null) {
+            spending = inventory.spending();
+        }
+        return spending;
+    }
+
+    /** The spending as a stacked bar chart (Chart.js configuration), TNE share and city share per type. */
+    public String getSpendingChart() {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder tne = Json.createArrayBuilder();
+        JsonArrayBuilder city = Json.createArrayBuilder();
+        for (EquipmentSpending row : getSpending()) {
+            labels.add(EquipmentTexts.text("eq.type." + row.type()));
+            tne.add(row.tne());
+            city.add(row.city());
+        }
+        JsonObjectBuilder stacked = Json.createObjectBuilder().add("stacked", true);
+        return Json.createObjectBuilder().add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("label", EquipmentTexts.text("eq.tne")).add("data", tne)
+                                .add("backgroundColor", "#2563eb"))
+                        .add(Json.createObjectBuilder().add("label", EquipmentTexts.text("eq.city")).add("data", city)
+                                .add("backgroundColor", "#f59e0b"))))
+                .add("options", Json.createObjectBuilder().add("scales", Json.createObjectBuilder()
+                        .add("x", stacked).add("y", stacked)))
+                .build().toString();
     }
 
     /** Every matching item (not only this page) as CSV. */
