@@ -7,8 +7,11 @@ import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.startsWith;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
@@ -19,7 +22,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The equipment inventory on Payara Micro: city staff add, move and change items with their
  * history kept; serial numbers are unique; teachers see their own school's items without prices;
- * the CSV import reports each line and changes nothing the second time; export and labels; demo
+ * the CSV import reports each line and changes nothing the second time; export; labels carrying
+ * the absolute address of the item's report page; demo
  * equipment in every demo school.
  */
 class EquipmentIT extends ApiTestBase {
@@ -148,10 +152,14 @@ class EquipmentIT extends ApiTestBase {
     }
 
     @Test
-    void labelsArePdfsForOneItemAndForAWholeSchool() {
+    void labelsArePdfsForOneItemAndForAWholeSchool() throws IOException {
         long id = api.as("dsi", PASSWORD).get("api/equipment?school=" + SCHOOL + "&size=1").json()
                 .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
-        assertThat(new String(api.bytes("api/equipment/" + id + "/label.pdf"), 0, 5, StandardCharsets.US_ASCII), is("%PDF-"));
+        byte[] label = api.bytes("api/equipment/" + id + "/label.pdf");
+        assertThat(new String(label, 0, 5, StandardCharsets.US_ASCII), is("%PDF-"));
+        String base = url.toString().endsWith("/") ? url.toString() : url + "/";
+        String printed = new PdfTextExtractor(new PdfReader(label)).getTextFromPage(1).replaceAll("\\s", "");
+        assertThat(printed, containsString(base + "support/new.xhtml?equipment=" + id));
         assertThat(new String(api.as("directrice", PASSWORD).bytes("api/equipment/labels.pdf?school=" + SCHOOL), 0, 5,
                 StandardCharsets.US_ASCII), is("%PDF-"));
     }

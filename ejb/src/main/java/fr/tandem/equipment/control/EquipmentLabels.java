@@ -25,12 +25,14 @@ import fr.tandem.equipment.boundary.EquipmentSummary;
 import jakarta.enterprise.context.Dependent;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Printable labels to stick on equipment: per item, a QR code holding the absolute address of the
- * "report a problem" page for that item, its serial number, type, school and room. Two columns of
+ * "report a problem" page for that item (also printed in small type), its serial number, type,
+ * school and room. Two columns of
  * labels per A4 page; the QR code is drawn as vector squares (no image library needed).
  */
 @Dependent
@@ -41,6 +43,7 @@ public class EquipmentLabels {
             EquipmentType.MOBILE_TABLET_SET, "Classe mobile (tablettes)", EquipmentType.WEBRADIO_KIT, "Kit webradio",
             EquipmentType.DOCUMENT_CAMERA, "Visualiseur", EquipmentType.LAPTOP, "Ordinateur portable",
             EquipmentType.OTHER, "Autre matériel");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final float QR_SIZE = 110;
     private static final int COLUMNS = 2;
 
@@ -58,11 +61,13 @@ public class EquipmentLabels {
             document.open();
             Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10);
             Font normal = FontFactory.getFont(FontFactory.HELVETICA, 8);
+            Font small = FontFactory.getFont(FontFactory.HELVETICA, 6);
             PdfPTable table = new PdfPTable(COLUMNS);
             table.setWidthPercentage(100);
             for (EquipmentSummary item : items) {
                 PdfPTable label = new PdfPTable(new float[] {QR_SIZE + 10, 150});
-                PdfPCell qr = new PdfPCell(qrCode(writer.getDirectContent(), reportAddress(reportBaseUrl, item.id())));
+                String address = reportAddress(reportBaseUrl, item.id());
+                PdfPCell qr = new PdfPCell(qrCode(writer.getDirectContent(), address));
                 qr.setBorder(Rectangle.NO_BORDER);
                 qr.setHorizontalAlignment(Element.ALIGN_CENTER);
                 label.addCell(qr);
@@ -76,7 +81,8 @@ public class EquipmentLabels {
                 if (item.room() != null) {
                     text.addElement(new Paragraph("Salle : " + item.room(), normal));
                 }
-                text.addElement(new Paragraph("Ville — service informatique · " + printedOn, normal));
+                text.addElement(new Paragraph("Ville — service informatique · " + DAY.format(printedOn), normal));
+                text.addElement(new Paragraph(address, small));
                 label.addCell(text);
                 PdfPCell frame = new PdfPCell(label);
                 frame.setPadding(6);
@@ -93,14 +99,18 @@ public class EquipmentLabels {
         return pdf.toByteArray();
     }
 
-    private static Image qrCode(PdfContentByte canvas, String content) {
-        BitMatrix matrix;
+    /** The QR code of an address, one bit per module, with a quiet zone of two modules. */
+    static BitMatrix matrix(String content) {
         try {
-            matrix = new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, 0, 0,
+            return new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, 0, 0,
                     Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
         } catch (WriterException tooLong) {
             throw new IllegalStateException("QR code could not be made", tooLong);
         }
+    }
+
+    private static Image qrCode(PdfContentByte canvas, String content) {
+        BitMatrix matrix = matrix(content);
         float module = QR_SIZE / matrix.getWidth();
         PdfTemplate template = canvas.createTemplate(QR_SIZE, QR_SIZE);
         template.setRGBColorFill(0, 0, 0);
