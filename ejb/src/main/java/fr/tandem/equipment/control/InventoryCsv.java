@@ -44,7 +44,7 @@ public final class InventoryCsv {
     public static final List<String> REQUIRED = List.of("numero_serie", "type", "marque", "uai");
 
     private static final CSVFormat FORMAT = CSVFormat.Builder.create(CSVFormat.DEFAULT).setDelimiter(';')
-            .setIgnoreEmptyLines(true).setTrim(true).get();
+            .setIgnoreEmptyLines(false).setTrim(true).get();
     private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
     private static final Map<String, EquipmentType> TYPE_WORDS = Map.of("ENI", EquipmentType.INTERACTIVE_SCREEN,
             "ECRAN NUMERIQUE INTERACTIF", EquipmentType.INTERACTIVE_SCREEN, "TABLETTE", EquipmentType.TABLET,
@@ -134,9 +134,13 @@ public final class InventoryCsv {
         List<Row> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
             List<String> header = null;
-            int line = 0;
+            long linesBefore = 0;
             for (CSVRecord record : parser) {
-                line++;
+                int line = (int) linesBefore + 1;
+                linesBefore = parser.getCurrentLineNumber();
+                if (record.stream().allMatch(String::isBlank)) {
+                    continue;
+                }
                 if (header == null) {
                     header = record.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
                     if (!header.containsAll(REQUIRED)) {
