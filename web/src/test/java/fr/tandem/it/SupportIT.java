@@ -202,4 +202,14 @@ class SupportIT extends ApiTestBase {
         assertThat(api.get("api/support/requests/" + id).json().getJsonObject("summary").getString("schoolName"),
                 startsWith("École"));
     }
+
+    @Test
+    void theOpenApiDocumentDescribesEquipmentAndRequests() {
+        Api.Reply document = api.anonymous().get("/openapi");
+        assertThat(document.status(), is(200));
+        assertThat(document.body(), containsString("/api/equipment/import"));
+        assertThat(document.body(), containsString("/api/equipment/{id}/label.pdf"));
+        assertThat(document.body(), containsString("/api/support/requests/{id}/resolution"));
+        assertThat(document.body(), containsString("/api/support/training-needs"));
+    }
 }
