@@ -1,5 +1,9 @@
 package fr.tandem.support.ui;
 
+import fr.tandem.equipment.EquipmentStatus;
+import fr.tandem.equipment.boundary.EquipmentInventory;
+import fr.tandem.equipment.boundary.EquipmentQuery;
+import fr.tandem.equipment.boundary.EquipmentSummary;
 import fr.tandem.platform.RuleViolation;
 import fr.tandem.platform.ui.Downloads;
 import fr.tandem.platform.ui.UiMessages;
@@ -35,9 +39,13 @@ public class RequestView implements Serializable {
     @EJB
     transient SupportRequests requests;
 
+    @EJB
+    transient EquipmentInventory inventory;
+
     private Long idParameter;
     private RequestDetail detail;
     private List<StaffMember> staff = List.of();
+    private List<EquipmentSummary> schoolEquipment = List.of();
     private String assignee;
     private String text;
     private Long equipmentId;
@@ -53,6 +61,8 @@ public class RequestView implements Serializable {
             FacesContext context = FacesContext.getCurrentInstance();
             if (context.getExternalContext().isUserInRole("CITY_STAFF") || context.getExternalContext().isUserInRole("ADMIN")) {
                 staff = requests.staff();
+                schoolEquipment = inventory.search(EquipmentQuery.all(detail.summary().schoolUai())).items().stream()
+                        .filter(item -> item.status() != EquipmentStatus.RETIRED).toList();
                 assignee = detail.summary().assigneeUsername() == null
                         ? context.getExternalContext().getRemoteUser() : detail.summary().assigneeUsername();
             }
@@ -136,6 +146,11 @@ public class RequestView implements Serializable {
 
     public RequestDetail getDetail() {
         return detail;
+    }
+
+    /** The school's items a request may be linked to (city staff). */
+    public List<EquipmentSummary> getSchoolEquipment() {
+        return schoolEquipment;
     }
 
     public List<StaffMember> getStaff() {
