@@ -21,9 +21,9 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Loads, once, the demo equipment: in every demo school an interactive screen per class group,
- * a mobile tablet set and a document camera, and in one school out of three a webradio kit,
- * bought in 2024 or 2025 with 60 % paid by the TNE programme. Runs only when
+ * Loads, once, the demo equipment: in every demo school two to four interactive screens, a mobile
+ * tablet set and a document camera, and in one school out of three a webradio kit, bought in 2024
+ * or 2025 with 60 % paid by the TNE programme; in a few schools, an old laptop already retired. Runs only when
  * {@code tandem.demo.enabled} is true, after {@link DemoData}; the row {@code demo.equipment.loaded}
  * is locked while seeding.
  */
