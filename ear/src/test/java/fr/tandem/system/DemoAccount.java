@@ -5,26 +5,31 @@ import java.util.Set;
 /** The demo accounts loaded when {@code tandem.demo.enabled} is on, and the menu entries each may see. */
 enum DemoAccount {
 
-    ADMIN("admin", "ADMIN", Set.of("menu-home", "menu-schools", "menu-offers", "menu-import", "menu-accounts",
-            "menu-licences", "menu-licence-products", "menu-licence-gar", "menu-licence-costs", "menu-dashboard",
+    ADMIN("admin", "ADMIN", Set.of("menu-home", "menu-schools", "menu-equipment", "menu-request-queue", "menu-offers",
+            "menu-import", "menu-accounts", "menu-licences", "menu-licence-products", "menu-licence-gar",
+            "menu-licence-costs", "menu-dashboard", "menu-profile")),
+    CITY_STAFF("dsi", "CITY_STAFF", Set.of("menu-home", "menu-schools", "menu-equipment", "menu-request-queue",
+            "menu-import", "menu-licences", "menu-licence-products", "menu-licence-gar", "menu-licence-costs",
+            "menu-dashboard", "menu-profile")),
+    INSPECTOR("ien", "INSPECTOR", Set.of("menu-home", "menu-schools", "menu-equipment", "menu-training-needs",
+            "menu-offers", "menu-hours", "menu-dashboard", "menu-profile")),
+    COUNCILLOR("elue", "COUNCILLOR", Set.of("menu-home", "menu-schools", "menu-equipment", "menu-dashboard",
             "menu-profile")),
-    CITY_STAFF("dsi", "CITY_STAFF", Set.of("menu-home", "menu-schools", "menu-import", "menu-licences",
-            "menu-licence-products", "menu-licence-gar", "menu-licence-costs", "menu-dashboard", "menu-profile")),
-    INSPECTOR("ien", "INSPECTOR", Set.of("menu-home", "menu-schools", "menu-offers", "menu-hours", "menu-dashboard",
-            "menu-profile")),
-    COUNCILLOR("elue", "COUNCILLOR", Set.of("menu-home", "menu-schools", "menu-dashboard", "menu-profile")),
-    HEAD_TEACHER("directrice", "HEAD_TEACHER", Set.of("menu-home", "menu-schools", "menu-training", "menu-my-licences",
-            "menu-profile")),
-    TEACHER("enseignant", "TEACHER", Set.of("menu-home", "menu-schools", "menu-training", "menu-my-licences",
-            "menu-profile"));
+    HEAD_TEACHER("directrice", "HEAD_TEACHER", Set.of("menu-home", "menu-schools", "menu-equipment", "menu-my-requests",
+            "menu-training", "menu-my-licences", "menu-profile")),
+    TEACHER("enseignant", "TEACHER", Set.of("menu-home", "menu-schools", "menu-equipment", "menu-my-requests",
+            "menu-training", "menu-my-licences", "menu-profile"));
 
     /** The password of every demo account. */
     static final String PASSWORD = "Tandem-2026";
 
     /** Every menu entry whose presence depends on the role. */
-    static final Set<String> MENU_ENTRIES = Set.of("menu-home", "menu-schools", "menu-training", "menu-offers",
-            "menu-hours", "menu-import", "menu-accounts", "menu-licences", "menu-licence-products", "menu-licence-gar",
-            "menu-licence-costs", "menu-my-licences", "menu-dashboard", "menu-profile");
+    static final Set<String> MENU_ENTRIES = Set.of("menu-home", "menu-schools", "menu-equipment", "menu-my-requests",
+            "menu-request-queue", "menu-training-needs", "menu-training", "menu-offers", "menu-hours", "menu-import",
+            "menu-accounts", "menu-licences", "menu-licence-products", "menu-licence-gar", "menu-licence-costs",
+            "menu-my-licences", "menu-dashboard", "menu-profile");
+
+    private final String username;
     private final String role;
     private final Set<String> menuEntries;
 

@@ -1,0 +1,94 @@
+package fr.tandem.system;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The equipment and request pages by role: city staff read the spending chart and table, filter
+ * the inventory, change an item's status and find it in its history, import an inventory file and
+ * read its report, use the queue's filters and link a request to one of the school's items; a head
+ * teacher sees only the school's equipment, without prices; an inspector reads the training needs
+ * passed on.
+ */
+class EquipmentST extends SystemTestBase {
+
+    @Test
+    void cityStaffWorkTheInventoryThroughThePages() throws IOException {
+        login(DemoAccount.CITY_STAFF);
+        open("/equipment/list.xhtml");
+        assertThat(numberIn(By.id("equipment-total")), greaterThan(90));
+        assertThat(waitFor(By.id("spending")).getText(), containsString("Écran numérique interactif"));
+        assertThat(browser().findElements(By.cssSelector("#spending-chart canvas")).size(), is(1));
+        type(By.id("eq-search"), "VIS-0349105M");
+        new WebDriverWait(browser(), WAIT).until(d -> numberIn(By.id("equipment-total")) == 1);
+        waitFor(By.linkText("VIS-0349105M-1")).click();
+
+        new Select(waitFor(By.id("item-new-status"))).selectByVisibleText("En panne");
+        type(By.id("item-status-note"), "Lampe grillée");
+        browser().findElement(By.id("item-status-change")).click();
+        new WebDriverWait(browser(), WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("item-history"), "Lampe grillée"));
+        assertThat(waitFor(By.id("item-status")).getText(), is("En panne"));
+
+        String serial = "ST-" + System.currentTimeMillis();
+        Path csv = Files.createTempFile("inventaire", ".csv");
+        Files.writeString(csv, "numero_serie;type;marque;uai\r\n" + serial + ";webradio;Zoom;0349104L\r\nX Y;ENI;Speechi;0349104L\r\n",
+                StandardCharsets.UTF_8);
+        open("/equipment/import.xhtml");
+        waitFor(By.id("eq-import-file")).sendKeys(csv.toAbsolutePath().toString());
+        browser().findElement(By.id("eq-import-start")).click();
+        assertThat(waitFor(By.id("eq-import-created")).getText(), is("1"));
+        assertThat(waitFor(By.id("eq-import-skipped")).getText(), is("1"));
+        assertThat(waitFor(By.id("eq-import-lines")).getText(), containsString("X Y"));
+
+        open("/support/queue.xhtml");
+        waitFor(By.id("queue"));
+        new Select(waitFor(By.id("queue-category"))).selectByVisibleText("Licence ou accès");
+        // the demo's hardware request leaves the table once the filter applies
+        new WebDriverWait(browser(), WAIT).ignoring(StaleElementReferenceException.class)
+                .until(d -> !d.findElement(By.id("queue")).getText().contains("Trois tablettes"));
+        assertThat(waitFor(By.id("queue")).getText(), containsString("Clé de licence manquante"));
+        waitFor(By.partialLinkText("Clé de licence manquante")).click();
+        new Select(waitFor(By.id("link-equipment"))).selectByIndex(1);
+        browser().findElement(By.id("request-link")).click();
+        new WebDriverWait(browser(), WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("thread"),
+                "Matériel lié"));
+    }
+
+    @Test
+    void aHeadTeacherSeesOnlyTheSchoolsEquipmentWithoutPrices() {
+        login(DemoAccount.HEAD_TEACHER);
+        open("/equipment/list.xhtml");
+        String table = waitFor(By.id("equipment")).getText();
+        assertThat(table, containsString("ENI-0349104L-1"));
+        assertThat(table, not(containsString("0349101H")));
+        assertThat(table, not(containsString("Prix")));
+        assertThat(browser().findElements(By.id("eq-new")).isEmpty(), is(true));
+        open("/support/mine.xhtml");
+        assertThat(waitFor(By.id("my-requests")).getText(), containsString("Clé de licence manquante"));
+        assertThat(fetchInBrowser("/support/queue.xhtml").status(), is(403));
+    }
+
+    @Test
+    void anInspectorReadsTheTrainingNeedsPassedOn() {
+        login(DemoAccount.INSPECTOR);
+        open("/support/training-needs.xhtml");
+        waitFor(By.id("training-needs"));
+        assertThat(visibleText(), containsString("Besoins de formation transmis"));
+        open("/equipment/list.xhtml");
+        assertThat(numberIn(By.id("equipment-total")), greaterThan(90));
+    }
+}

@@ -1,0 +1,302 @@
+package fr.tandem.equipment.boundary;
+
+import fr.tandem.equipment.Equipment;
+import fr.tandem.equipment.EquipmentDetails;
+import fr.tandem.equipment.EquipmentStatus;
+import fr.tandem.equipment.control.EquipmentLabels;
+import fr.tandem.equipment.control.InventoryCsv;
+import fr.tandem.people.Role;
+import fr.tandem.people.control.CurrentCaller;
+import fr.tandem.platform.Conflict;
+import fr.tandem.platform.NotFound;
+import fr.tandem.platform.RuleViolation;
+import fr.tandem.school.School;
+import fr.tandem.school.Uai;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The equipment inventory. City staff (and admins) create, edit, move, change the status of,
+ * import and export items; inspectors read every school's; head teachers and teachers read their
+ * own school's, without prices.
+ */
+@Stateless
+@RolesAllowed({"ADMIN", "CITY_STAFF", "INSPECTOR", "HEAD_TEACHER", "TEACHER", "COUNCILLOR"})
+public class EquipmentInventory {
+
+    private static final Map<String, String> SORTS = Map.of("serialNumber", "e.serialNumber", "type", "e.type",
+            "brand", "e.brand", "room", "e.room", "schoolName", "s.name", "purchaseDate", "e.purchaseDate",
+            "warrantyEnd", "e.warrantyEnd", "status", "e.status");
+    private static final int MAX_PAGE = 500;
+
+    @PersistenceContext(unitName = "tandem")
+    EntityManager em;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    EquipmentLabels labels;
+
+    public EquipmentPage search(EquipmentQuery query) {
+        return search(query, Math.min(Math.max(query.size(), 1), MAX_PAGE));
+    }
+
+    public EquipmentSummary find(long id) {
+        return summary(readable(id));
+    }
+
+    public List<EquipmentEventSummary> history(long id) {
+        return readable(id).history().stream()
+                .map(e -> new EquipmentEventSummary(e.at(), e.kind(), e.from(), e.to(), e.note(), e.by())).toList();
+    }
+
+    @RolesAllowed({"ADMIN", "CITY_STAFF"})
+    public EquipmentSummary create(EquipmentForm form) {
+        String serial = Equipment.normalizeSerial(form.serialNumber());
+        School school = school(form.schoolUai());
+        EquipmentDetails details = details(form);
+        if (bySerial(serial) != null) {
+            throw new Conflict("equipment.exists", serial);
+        }
+        Equipment item = new Equipment(serial, school, details, false, caller.username(), clock.instant());
+        em.persist(item);
+        em.flush();
+        return summary(item);
+    }
+
+    /** Changes an item's description or place (a move is kept in its history); the serial number stays. */
+    @RolesAllowed({"ADMIN", "CITY_STAFF"})
+    public EquipmentSummary update(long id, EquipmentForm form) {
+        Equipment item = entity(id);
+        if (form.version() != null && form.version() != item.version()) {
+            throw new Conflict("concurrent.change");
+        }
+        item.update(details(form), school(form.schoolUai()), caller.username(), clock.instant());
+        em.flush();
+        return summary(item);
+    }
+
+    @RolesAllowed({"ADMIN", "CITY_STAFF"})
+    public EquipmentSummary changeStatus(long id, EquipmentStatus status, String note) {
+        if (status == null) {
+            throw new RuleViolation("equipment.status.required");
+        }
+        Equipment item = entity(id);
+        em.lock(item, LockModeType.PESSIMISTIC_WRITE);
+        item.changeStatus(status, note, caller.username(), clock.instant());
+        em.flush();
+        return summary(item);
+    }
+
+    /**
+     * Imports an inventory CSV: an item is found by its serial number, created when new, updated
+     * when it differs; each line is reported. A file of the wrong structure imports nothing.
+     */
+    @RolesAllowed({"ADMIN", "CITY_STAFF"})
+    public InventoryReport importCsv(byte[] content) {
+        List<InventoryCsv.Row> rows = InventoryCsv.read(content);
+        List<InventoryReport.Line> lines = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        Map<String, School> schools = new HashMap<>();
+        int created = 0;
+        int updated = 0;
+        int unchanged = 0;
+        int skipped = 0;
+        String by = caller.username();
+        for (InventoryCsv.Row row : rows) {
+            String serial = row.serialNumber();
+            try {
+                serial = Equipment.normalizeSerial(row.serialNumber());
+                Integer earlier = seen.putIfAbsent(serial, row.line());
+                if (earlier != null) {
+                    throw new RuleViolation("equipment.csv.duplicate", serial, earlier);
+                }
+                InventoryCsv.Values values = row.values();
+                School school = schools.computeIfAbsent(Uai.of(values.schoolUai()).value(), this::school);
+                Equipment item = bySerial(serial);
+                InventoryOutcome outcome;
+                if (item == null) {
+                    item = new Equipment(serial, school, values.details(), false, by, clock.instant());
+                    if (values.status() != null) {
+                        item.changeStatus(values.status(), null, by, clock.instant());
+                    }
+                    em.persist(item);
+                    outcome = InventoryOutcome.CREATED;
+                } else {
+                    boolean changed = item.update(values.details(), school, by, clock.instant());
+                    changed |= values.status() != null && item.changeStatus(values.status(), null, by, clock.instant());
+                    outcome = changed ? InventoryOutcome.UPDATED : InventoryOutcome.UNCHANGED;
+                }
+                switch (outcome) {
+                    case CREATED -> created++;
+                    case UPDATED -> updated++;
+                    default -> unchanged++;
+                }
+                lines.add(new InventoryReport.Line(row.line(), serial, outcome, null));
+            } catch (RuleViolation invalid) {
+                skipped++;
+                lines.add(new InventoryReport.Line(row.line(), serial, InventoryOutcome.SKIPPED, invalid));
+            }
+        }
+        em.flush();
+        return new InventoryReport(created, updated, unchanged, skipped, lines);
+    }
+
+    /** Every item matching the query (not one page) as CSV, in the import's own format. */
+    @RolesAllowed({"ADMIN", "CITY_STAFF"})
+    public byte[] exportCsv(EquipmentQuery query) {
+        EquipmentQuery everything = new EquipmentQuery(query.text(), query.schoolUai(), query.type(), query.status(),
+                query.sort(), query.ascending(), 0, Integer.MAX_VALUE);
+        return InventoryCsv.write(search(everything, Integer.MAX_VALUE).items());
+    }
+
+    /** A printable label with a QR code opening "report a problem" for the item, at {@code reportBaseUrl} + id. */
+    public byte[] label(long id, String reportBaseUrl) {
+        return labels.pdf(List.of(summary(readable(id))), reportBaseUrl, LocalDate.now(clock));
+    }
+
+    /** A sheet of labels for every item of a school not retired. */
+    public byte[] labelSheet(String schoolUai, String reportBaseUrl) {
+        List<EquipmentSummary> items = search(EquipmentQuery.all(Uai.of(schoolUai).value()), Integer.MAX_VALUE)
+                .items().stream().filter(i -> i.status() != EquipmentStatus.RETIRED).toList();
+        if (items.isEmpty()) {
+            throw new NotFound("equipment.notFound");
+        }
+        return labels.pdf(items, reportBaseUrl, LocalDate.now(clock));
+    }
+
+    /** For the partnership dashboard: items per school and type, retired ones left out. */
+    @RolesAllowed({"ADMIN", "CITY_STAFF"})
+    public List<EquipmentCount> countsBySchoolAndType() {
+        return em.createQuery("select new fr.tandem.equipment.boundary.EquipmentCount(s.uai.value, s.name, e.type, "
+                        + "count(e)) from Equipment e join e.school s where e.status <> :retired "
+                        + "group by s.uai.value, s.name, e.type order by s.name, e.type", EquipmentCount.class)
+                .setParameter("retired", EquipmentStatus.RETIRED).getResultList();
+    }
+
+    /** For the partnership dashboard: money spent per type of equipment, with the TNE share and the city's. */
+    @RolesAllowed({"ADMIN", "CITY_STAFF"})
+    public List<EquipmentSpending> spending() {
+        return em.createQuery("select e.type, count(e), sum(e.price), sum(e.tneAmount) from Equipment e "
+                        + "where e.price is not null group by e.type order by e.type", Object[].class)
+                .getResultStream().map(r -> {
+                    BigDecimal total = (BigDecimal) r[2];
+                    BigDecimal tne = (BigDecimal) r[3];
+                    return new EquipmentSpending((fr.tandem.equipment.EquipmentType) r[0], ((Number) r[1]).longValue(),
+                            total, tne, total.subtract(tne));
+                }).toList();
+    }
+
+    private EquipmentPage search(EquipmentQuery query, int size) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        Long only = caller.confinedToSchoolId();
+        if (only != null) {
+            where.append(" and s.id = :only");
+            parameters.put("only", only);
+        }
+        if (query.text() != null) {
+            int index = 0;
+            for (String word : query.text().strip().split("\\s+")) {
+                if (word.isEmpty()) {
+                    continue;
+                }
+                String name = "w" + index++;
+                where.append(" and (upper(e.serialNumber) like :").append(name).append(" escape '\\'")
+                        .append(" or upper(e.brand) like :").append(name).append(" escape '\\'")
+                        .append(" or upper(e.model) like :").append(name).append(" escape '\\'")
+                        .append(" or upper(e.room) like :").append(name).append(" escape '\\')");
+                parameters.put(name, "%" + word.toUpperCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                        .replace("_", "\\_") + "%");
+            }
+        }
+        if (query.schoolUai() != null && !query.schoolUai().isBlank()) {
+            where.append(" and s.uai.value = :uai");
+            parameters.put("uai", query.schoolUai().strip().toUpperCase(Locale.ROOT));
+        }
+        if (query.type() != null) {
+            where.append(" and e.type = :type");
+            parameters.put("type", query.type());
+        }
+        if (query.status() != null) {
+            where.append(" and e.status = :status");
+            parameters.put("status", query.status());
+        }
+        TypedQuery<Long> count = em.createQuery("select count(e) from Equipment e join e.school s" + where, Long.class);
+        parameters.forEach(count::setParameter);
+        long total = count.getSingleResult();
+        if (total == 0) {
+            return new EquipmentPage(0, List.of());
+        }
+        String order = SORTS.getOrDefault(query.sort() == null ? "" : query.sort(), "e.serialNumber");
+        TypedQuery<Equipment> select = em.createQuery("select e from Equipment e join fetch e.school s" + where
+                + " order by " + order + (query.ascending() ? " asc" : " desc") + ", e.serialNumber asc", Equipment.class);
+        parameters.forEach(select::setParameter);
+        List<EquipmentSummary> items = select.setFirstResult(Math.max(query.first(), 0)).setMaxResults(size)
+                .getResultStream().map(this::summary).toList();
+        return new EquipmentPage(total, items);
+    }
+
+    private EquipmentSummary summary(Equipment e) {
+        boolean seesPrices = caller.is(Role.CITY_STAFF) || caller.is(Role.ADMIN);
+        School s = e.school();
+        return new EquipmentSummary(e.id(), e.serialNumber(), s.uai().value(), s.name(), e.type(), e.brand(), e.model(),
+                e.room(), e.purchaseDate(), seesPrices ? e.price() : null, seesPrices ? e.tneAmount() : null,
+                e.warrantyEnd(), e.underWarranty(LocalDate.now(clock)), e.status(), e.version());
+    }
+
+    private static EquipmentDetails details(EquipmentForm form) {
+        return new EquipmentDetails(form.type(), form.brand(), form.model(), form.room(), form.purchaseDate(),
+                form.price(), form.tneAmount(), form.warrantyEnd());
+    }
+
+    /** An item the caller may read (teachers: of their own school), or not found. */
+    Equipment readable(long id) {
+        Equipment item = entity(id);
+        Long only = caller.confinedToSchoolId();
+        if (only != null && !only.equals(item.school().id())) {
+            throw new NotFound("equipment.notFound");
+        }
+        return item;
+    }
+
+    private Equipment entity(long id) {
+        Equipment item = em.find(Equipment.class, id);
+        if (item == null) {
+            throw new NotFound("equipment.notFound");
+        }
+        return item;
+    }
+
+    private Equipment bySerial(String serial) {
+        return em.createQuery("select e from Equipment e where e.serialNumber = :serial", Equipment.class)
+                .setParameter("serial", serial).getResultStream().findFirst().orElse(null);
+    }
+
+    private School school(String uai) {
+        if (uai == null || uai.isBlank()) {
+            throw new RuleViolation("equipment.school.required");
+        }
+        Uai parsed = Uai.of(uai);
+        return em.createQuery("select s from School s where s.uai.value = :uai", School.class)
+                .setParameter("uai", parsed.value()).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFound("school.notFound", parsed));
+    }
+}

@@ -1,0 +1,197 @@
+package fr.tandem.equipment.api;
+
+import fr.tandem.equipment.EquipmentStatus;
+import fr.tandem.equipment.EquipmentType;
+import fr.tandem.equipment.boundary.EquipmentCount;
+import fr.tandem.equipment.boundary.EquipmentEventSummary;
+import fr.tandem.equipment.boundary.EquipmentForm;
+import fr.tandem.equipment.boundary.EquipmentInventory;
+import fr.tandem.equipment.boundary.EquipmentPage;
+import fr.tandem.equipment.boundary.EquipmentQuery;
+import fr.tandem.equipment.boundary.EquipmentSpending;
+import fr.tandem.equipment.boundary.EquipmentSummary;
+import fr.tandem.equipment.boundary.InventoryReport;
+import fr.tandem.platform.RuleViolation;
+import fr.tandem.platform.api.ApiLanguage;
+import fr.tandem.platform.api.Attachment;
+import fr.tandem.platform.api.RequestBody;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** School equipment over HTTP. */
+@Path("equipment")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Equipment")
+public class EquipmentResource {
+
+    /** Largest inventory file accepted. */
+    static final int MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+    @EJB
+    EquipmentInventory inventory;
+
+    @Context
+    HttpHeaders headers;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Operation(summary = "One page of equipment, filtered and sorted in the database (teachers: their school's)",
+            description = "q: words of the serial number, brand, model or room; sort: serialNumber, type, brand, room, "
+                    + "schoolName, purchaseDate, warrantyEnd, status; size at most 500. Prices only for city staff.")
+    public EquipmentPage list(@QueryParam("q") String text, @QueryParam("school") String school,
+                              @QueryParam("type") EquipmentType type, @QueryParam("status") EquipmentStatus status,
+                              @QueryParam("sort") @DefaultValue("serialNumber") String sort,
+                              @QueryParam("desc") @DefaultValue("false") boolean descending,
+                              @QueryParam("first") @DefaultValue("0") int first,
+                              @QueryParam("size") @DefaultValue("20") int size) {
+        return inventory.search(new EquipmentQuery(text, school, type, status, sort, !descending, first, size));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One item")
+    public EquipmentSummary find(@PathParam("id") long id) {
+        return inventory.find(id);
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(summary = "An item's history: entry, moves and status changes, oldest first")
+    public List<EquipmentEventSummary> history(@PathParam("id") long id) {
+        return inventory.history(id);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add an item (city staff, admin); 201 with its Location")
+    public Response create(EquipmentForm form) {
+        EquipmentSummary created = inventory.create(RequestBody.required(form));
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change or move an item (city staff, admin); send the version you read")
+    public EquipmentSummary update(@PathParam("id") long id, EquipmentForm form) {
+        return inventory.update(id, RequestBody.required(form));
+    }
+
+    @PUT
+    @Path("{id}/status")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change an item's status (city staff, admin): {\"status\":\"BROKEN\",\"note\":\"…\"}")
+    public EquipmentSummary changeStatus(@PathParam("id") long id, StatusChange change) {
+        StatusChange body = RequestBody.required(change);
+        return inventory.changeStatus(id, body.status(), body.note());
+    }
+
+    /** A status change as a client sends it. */
+    public record StatusChange(EquipmentStatus status, String note) {
+    }
+
+    @POST
+    @Path("import")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Import an inventory CSV (city staff, admin)",
+            description = "';'-separated, header numero_serie;type;marque;modele;uai;salle;date_achat;prix;part_tne;"
+                    + "fin_garantie;statut (the first four and uai required). Idempotent by serial number; "
+                    + "reports each line with its outcome and reason.")
+    public InventoryReportJson importCsv(InputStream body) throws IOException {
+        byte[] content = body.readNBytes(MAX_IMPORT_BYTES + 1);
+        if (content.length > MAX_IMPORT_BYTES) {
+            throw new RuleViolation("api.file.tooLarge", MAX_IMPORT_BYTES / 1024 / 1024);
+        }
+        if (content.length == 0) {
+            throw new RuleViolation("api.body.required");
+        }
+        return InventoryReportJson.of(inventory.importCsv(content), ApiLanguage.of(headers));
+    }
+
+    /** The import report as JSON, with reasons in the client's language. */
+    public record InventoryReportJson(int created, int updated, int unchanged, int skipped, List<Line> lines) {
+
+        /** One reported line. */
+        public record Line(int line, String serialNumber, String outcome, String reason) {
+        }
+
+        static InventoryReportJson of(InventoryReport report, Locale locale) {
+            return new InventoryReportJson(report.created(), report.updated(), report.unchanged(), report.skipped(),
+                    report.lines().stream().map(l -> new Line(l.line(), l.serialNumber(), l.outcome().name(),
+                            l.reasonIn(locale))).toList());
+        }
+    }
+
+    @GET
+    @Path("export.csv")
+    @Produces("text/csv")
+    @Operation(summary = "Every matching item as CSV, in the import's format (city staff, admin)")
+    public Response export(@QueryParam("q") String text, @QueryParam("school") String school,
+                           @QueryParam("type") EquipmentType type, @QueryParam("status") EquipmentStatus status) {
+        byte[] csv = inventory.exportCsv(new EquipmentQuery(text, school, type, status, "serialNumber", true, 0, 1));
+        return Attachment.of(csv, "text/csv; charset=UTF-8", "materiel.csv");
+    }
+
+    @GET
+    @Path("{id}/label.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The item's label to print, with a QR code opening the report page for it")
+    public Response label(@PathParam("id") long id) {
+        return Attachment.of(inventory.label(id, reportBaseUrl()), "application/pdf", "etiquette-" + id + ".pdf");
+    }
+
+    @GET
+    @Path("labels.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "A sheet of labels for every item of a school (not retired)")
+    public Response labels(@QueryParam("school") String school) {
+        if (school == null || school.isBlank()) {
+            throw new RuleViolation("equipment.school.required");
+        }
+        return Attachment.of(inventory.labelSheet(school, reportBaseUrl()), "application/pdf",
+                "etiquettes-" + school.strip() + ".pdf");
+    }
+
+    @GET
+    @Path("counts")
+    @Operation(summary = "Items per school and type, retired ones left out (city staff, admin; for dashboards)")
+    public List<EquipmentCount> counts() {
+        return inventory.countsBySchoolAndType();
+    }
+
+    @GET
+    @Path("spending")
+    @Operation(summary = "Money spent per type, with the TNE share and the city's (city staff, admin; for dashboards)")
+    public List<EquipmentSpending> spending() {
+        return inventory.spending();
+    }
+
+    /** The report page of the application this request reached, waiting for an item's id. */
+    private String reportBaseUrl() {
+        return uri.getBaseUri().resolve("../support/new.xhtml?equipment=").toString();
+    }
+}

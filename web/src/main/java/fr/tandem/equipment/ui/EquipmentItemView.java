@@ -1,0 +1,229 @@
+package fr.tandem.equipment.ui;
+
+import fr.tandem.equipment.EquipmentStatus;
+import fr.tandem.equipment.EquipmentType;
+import fr.tandem.equipment.boundary.EquipmentEventSummary;
+import fr.tandem.equipment.boundary.EquipmentForm;
+import fr.tandem.equipment.boundary.EquipmentInventory;
+import fr.tandem.equipment.boundary.EquipmentSummary;
+import fr.tandem.platform.RuleViolation;
+import fr.tandem.platform.ui.Downloads;
+import fr.tandem.platform.ui.UiMessages;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * One item: its description and history for everyone who may read it; for city staff, the form to
+ * add or change it (a change of school or room is a move kept in the history) and its status.
+ */
+@Named
+@ViewScoped
+public class EquipmentItemView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    transient EquipmentInventory inventory;
+
+    private Long idParameter;
+    private EquipmentSummary item;
+    private List<EquipmentEventSummary> history = List.of();
+    private String serialNumber;
+    private String schoolUai;
+    private EquipmentType type = EquipmentType.INTERACTIVE_SCREEN;
+    private String brand;
+    private String model;
+    private String room;
+    private LocalDate purchaseDate;
+    private BigDecimal price;
+    private BigDecimal tneAmount;
+    private LocalDate warrantyEnd;
+    private EquipmentStatus newStatus;
+    private String statusNote;
+
+    /** Called by the view's metadata once the parameter is read. */
+    public void load() {
+        if (idParameter == null) {
+            return;
+        }
+        try {
+            show(inventory.find(idParameter));
+        } catch (RuleViolation notFound) {
+            UiMessages.error(notFound);
+        }
+    }
+
+    private void show(EquipmentSummary found) {
+        item = found;
+        history = inventory.history(found.id());
+        serialNumber = found.serialNumber();
+        schoolUai = found.schoolUai();
+        type = found.type();
+        brand = found.brand();
+        model = found.model();
+        room = found.room();
+        purchaseDate = found.purchaseDate();
+        price = found.price();
+        tneAmount = found.tneAmount();
+        warrantyEnd = found.warrantyEnd();
+        newStatus = found.status();
+        statusNote = null;
+    }
+
+    public String save() {
+        EquipmentForm form = new EquipmentForm(serialNumber, schoolUai, type, brand, model, room, purchaseDate, price,
+                tneAmount, warrantyEnd, item == null ? null : item.version());
+        try {
+            if (item == null) {
+                EquipmentSummary created = inventory.create(form);
+                EquipmentTexts.info("eq.created", created.serialNumber());
+                return "/equipment/item.xhtml?faces-redirect=true&id=" + created.id();
+            }
+            show(inventory.update(item.id(), form));
+            EquipmentTexts.info("eq.saved", item.serialNumber());
+        } catch (RuleViolation invalid) {
+            UiMessages.error(invalid);
+        }
+        return null;
+    }
+
+    public void changeStatus() {
+        try {
+            show(inventory.changeStatus(item.id(), newStatus, statusNote));
+            EquipmentTexts.info("eq.statusChanged", item.serialNumber(), EquipmentTexts.text("eq.status." + item.status()));
+        } catch (RuleViolation invalid) {
+            UiMessages.error(invalid);
+        }
+    }
+
+    public StreamedContent getLabel() {
+        return Downloads.of(inventory.label(item.id(), EquipmentTexts.reportBaseUrl()), "application/pdf",
+                "etiquette-" + item.serialNumber() + ".pdf");
+    }
+
+    public EquipmentSummary getItem() {
+        return item;
+    }
+
+    public List<EquipmentEventSummary> getHistory() {
+        return history;
+    }
+
+    public EquipmentType[] getTypes() {
+        return EquipmentType.values();
+    }
+
+    public EquipmentStatus[] getStatuses() {
+        return EquipmentStatus.values();
+    }
+
+    public Long getIdParameter() {
+        return idParameter;
+    }
+
+    public void setIdParameter(Long idParameter) {
+        this.idParameter = idParameter;
+    }
+
+    public String getSerialNumber() {
+        return serialNumber;
+    }
+
+    public void setSerialNumber(String serialNumber) {
+        this.serialNumber = serialNumber;
+    }
+
+    public String getSchoolUai() {
+        return schoolUai;
+    }
+
+    public void setSchoolUai(String schoolUai) {
+        this.schoolUai = schoolUai;
+    }
+
+    public EquipmentType getType() {
+        return type;
+    }
+
+    public void setType(EquipmentType type) {
+        this.type = type;
+    }
+
+    public String getBrand() {
+        return brand;
+    }
+
+    public void setBrand(String brand) {
+        this.brand = brand;
+    }
+
+    public String getModel() {
+        return model;
+    }
+
+    public void setModel(String model) {
+        this.model = model;
+    }
+
+    public String getRoom() {
+        return room;
+    }
+
+    public void setRoom(String room) {
+        this.room = room;
+    }
+
+    public LocalDate getPurchaseDate() {
+        return purchaseDate;
+    }
+
+    public void setPurchaseDate(LocalDate purchaseDate) {
+        this.purchaseDate = purchaseDate;
+    }
+
+    public BigDecimal getPrice() {
+        return price;
+    }
+
+    public void setPrice(BigDecimal price) {
+        this.price = price;
+    }
+
+    public BigDecimal getTneAmount() {
+        return tneAmount;
+    }
+
+    public void setTneAmount(BigDecimal tneAmount) {
+        this.tneAmount = tneAmount;
+    }
+
+    public LocalDate getWarrantyEnd() {
+        return warrantyEnd;
+    }
+
+    public void setWarrantyEnd(LocalDate warrantyEnd) {
+        this.warrantyEnd = warrantyEnd;
+    }
+
+    public EquipmentStatus getNewStatus() {
+        return newStatus;
+    }
+
+    public void setNewStatus(EquipmentStatus newStatus) {
+        this.newStatus = newStatus;
+    }
+
+    public String getStatusNote() {
+        return statusNote;
+    }
+
+    public void setStatusNote(String statusNote) {
+        this.statusNote = statusNote;
+    }
+}

@@ -1,0 +1,193 @@
+package fr.tandem.equipment.ui;
+
+import fr.tandem.equipment.EquipmentStatus;
+import fr.tandem.equipment.EquipmentType;
+import fr.tandem.equipment.boundary.EquipmentInventory;
+import fr.tandem.equipment.boundary.EquipmentPage;
+import fr.tandem.equipment.boundary.EquipmentQuery;
+import fr.tandem.equipment.boundary.EquipmentSpending;
+import fr.tandem.equipment.boundary.EquipmentSummary;
+import fr.tandem.platform.RuleViolation;
+import fr.tandem.platform.ui.Downloads;
+import fr.tandem.platform.ui.UiMessages;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+import org.primefaces.model.StreamedContent;
+
+/** The inventory list: paged, sorted and filtered by the database; export and label sheets for city staff. */
+@Named
+@ViewScoped
+public class EquipmentListView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    transient EquipmentInventory inventory;
+
+    private String text;
+    private String school;
+    private EquipmentType type;
+    private EquipmentStatus status;
+    private long total = -1;
+    private List<EquipmentSpending> spending;
+    private final LazyDataModel<EquipmentSummary> model = new EquipmentModel();
+
+    /** Feeds the data table one page at a time. */
+    private final class EquipmentModel extends LazyDataModel<EquipmentSummary> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) Math.min(Integer.MAX_VALUE, inventory.search(query(null, 0, 1)).total());
+        }
+
+        @Override
+        public List<EquipmentSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                           Map<String, FilterMeta> filterBy) {
+            EquipmentPage page = inventory.search(query(sortBy.values().stream().findFirst().orElse(null), first,
+                    pageSize));
+            total = page.total();
+            setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
+            return page.items();
+        }
+
+        @Override
+        public String getRowKey(EquipmentSummary item) {
+            return String.valueOf(item.id());
+        }
+
+        @Override
+        public EquipmentSummary getRowData(String rowKey) {
+            return inventory.find(Long.parseLong(rowKey));
+        }
+    }
+
+    private EquipmentQuery query(SortMeta sort, int first, int size) {
+        String field = sort == null ? "serialNumber" : sort.getField();
+        boolean ascending = sort == null || sort.getOrder() != SortOrder.DESCENDING;
+        return new EquipmentQuery(text, school, type, status, field, ascending, first, size);
+    }
+
+    public long getTotal() {
+        if (total < 0) {
+            total = inventory.search(query(null, 0, 1)).total();
+        }
+        return total;
+    }
+
+    /** A filter changed: back to the first page, and count again. */
+    public void filterChanged() {
+        total = -1;
+        org.primefaces.component.datatable.DataTable table = org.omnifaces.util.Components.findComponent("equipment");
+        if (table != null) {
+            table.setFirst(0);
+        }
+    }
+
+    /** Money spent per type of equipment with the TNE and city shares (city staff), read once per view. */
+    public List<EquipmentSpending> getSpending() {
+        if (spending == null) {
+            spending = inventory.spending();
+        }
+        return spending;
+    }
+
+    /** The spending as a stacked bar chart (Chart.js configuration), TNE share and city share per type. */
+    public String getSpendingChart() {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder tne = Json.createArrayBuilder();
+        JsonArrayBuilder city = Json.createArrayBuilder();
+        for (EquipmentSpending row : getSpending()) {
+            labels.add(EquipmentTexts.text("eq.type." + row.type()));
+            tne.add(row.tne());
+            city.add(row.city());
+        }
+        JsonObjectBuilder stacked = Json.createObjectBuilder().add("stacked", true);
+        return Json.createObjectBuilder().add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("label", EquipmentTexts.text("eq.tne")).add("data", tne)
+                                .add("backgroundColor", "#2563eb"))
+                        .add(Json.createObjectBuilder().add("label", EquipmentTexts.text("eq.city")).add("data", city)
+                                .add("backgroundColor", "#f59e0b"))))
+                .add("options", Json.createObjectBuilder().add("scales", Json.createObjectBuilder()
+                        .add("x", stacked).add("y", stacked)))
+                .build().toString();
+    }
+
+    /** Every matching item (not only this page) as CSV. */
+    public StreamedContent getExport() {
+        return Downloads.of(inventory.exportCsv(query(null, 0, 1)), "text/csv; charset=UTF-8", "materiel.csv");
+    }
+
+    /** The labels of the school in the filter (a teacher's own school otherwise). */
+    public StreamedContent labelSheet(String ownSchool) {
+        String uai = school == null || school.isBlank() ? ownSchool : school;
+        if (uai == null || uai.isBlank()) {
+            EquipmentTexts.error("eq.labels.schoolNeeded");
+            return null;
+        }
+        try {
+            return Downloads.of(inventory.labelSheet(uai, EquipmentTexts.reportBaseUrl()), "application/pdf",
+                    "etiquettes-" + uai.strip() + ".pdf");
+        } catch (RuleViolation invalid) {
+            UiMessages.error(invalid);
+            return null;
+        }
+    }
+
+    public EquipmentType[] getTypes() {
+        return EquipmentType.values();
+    }
+
+    public EquipmentStatus[] getStatuses() {
+        return EquipmentStatus.values();
+    }
+
+    public LazyDataModel<EquipmentSummary> getModel() {
+        return model;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public String getSchool() {
+        return school;
+    }
+
+    public void setSchool(String school) {
+        this.school = school;
+    }
+
+    public EquipmentType getType() {
+        return type;
+    }
+
+    public void setType(EquipmentType type) {
+        this.type = type;
+    }
+
+    public EquipmentStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(EquipmentStatus status) {
+        this.status = status;
+    }
+}

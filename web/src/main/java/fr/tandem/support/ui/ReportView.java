@@ -1,0 +1,153 @@
+package fr.tandem.support.ui;
+
+import fr.tandem.equipment.boundary.EquipmentInventory;
+import fr.tandem.equipment.boundary.EquipmentSummary;
+import fr.tandem.platform.RuleViolation;
+import fr.tandem.platform.ui.UiMessages;
+import fr.tandem.support.AttachmentPolicy;
+import fr.tandem.support.RequestCategory;
+import fr.tandem.support.boundary.RequestForm;
+import fr.tandem.support.boundary.RequestSummary;
+import fr.tandem.support.boundary.SupportRequests;
+import fr.tandem.support.boundary.Upload;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The report form: school, room or item (pre-filled from the item's QR code, {@code ?equipment=}),
+ * category, title, description and files. Files are checked by the boundary; a refused file
+ * records nothing.
+ */
+@Named
+@ViewScoped
+public class ReportView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    transient SupportRequests requests;
+
+    @EJB
+    transient EquipmentInventory inventory;
+
+    private Long equipmentParameter;
+    private EquipmentSummary equipment;
+    private String schoolUai;
+    private String room;
+    private RequestCategory category;
+    private String subject;
+    private String description;
+    private transient List<Part> files;
+
+    /** Called by the view's metadata: the item of the QR code, if any. */
+    public void load() {
+        if (equipmentParameter == null) {
+            return;
+        }
+        try {
+            equipment = inventory.find(equipmentParameter);
+            schoolUai = equipment.schoolUai();
+            room = equipment.room();
+            category = RequestCategory.HARDWARE;
+        } catch (RuleViolation notFound) {
+            UiMessages.error(notFound);
+        }
+    }
+
+    public String send() throws IOException {
+        List<Upload> uploads = new ArrayList<>();
+        for (Part part : files == null ? List.<Part>of() : files) {
+            if (part.getSize() == 0) {
+                continue;
+            }
+            if (part.getSize() > AttachmentPolicy.MAX_BYTES) {
+                UiMessages.error(new RuleViolation("support.file.tooLarge", part.getSubmittedFileName(),
+                        AttachmentPolicy.MAX_BYTES / 1024 / 1024));
+                return null;
+            }
+            try (InputStream in = part.getInputStream()) {
+                uploads.add(new Upload(part.getSubmittedFileName(), in.readAllBytes()));
+            }
+        }
+        try {
+            RequestSummary sent = requests.report(new RequestForm(schoolUai, equipment == null ? null : equipment.id(),
+                    room, category, subject, description), uploads);
+            SupportTexts.info("sup.sent", sent.id());
+            return "/support/request.xhtml?faces-redirect=true&id=" + sent.id();
+        } catch (RuleViolation invalid) {
+            UiMessages.error(invalid);
+            return null;
+        }
+    }
+
+    public RequestCategory[] getCategories() {
+        return RequestCategory.values();
+    }
+
+    public EquipmentSummary getEquipment() {
+        return equipment;
+    }
+
+    public Long getEquipmentParameter() {
+        return equipmentParameter;
+    }
+
+    public void setEquipmentParameter(Long equipmentParameter) {
+        this.equipmentParameter = equipmentParameter;
+    }
+
+    public String getSchoolUai() {
+        return schoolUai;
+    }
+
+    public void setSchoolUai(String schoolUai) {
+        this.schoolUai = schoolUai;
+    }
+
+    public String getRoom() {
+        return room;
+    }
+
+    public void setRoom(String room) {
+        this.room = room;
+    }
+
+    public RequestCategory getCategory() {
+        return category;
+    }
+
+    public void setCategory(RequestCategory category) {
+        this.category = category;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public void setSubject(String subject) {
+        this.subject = subject;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public List<Part> getFiles() {
+        return files;
+    }
+
+    public void setFiles(List<Part> files) {
+        this.files = files;
+    }
+}

@@ -1,0 +1,103 @@
+package fr.tandem.it;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.startsWith;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Request mails through the outbox to a real SMTP server started by the test: the teacher hears
+ * of the request's recording and of each of the city's steps, the inspector of the circonscription
+ * of a training need passed on — each once.
+ */
+class SupportMailIT extends ApiTestBase {
+
+    private static final String SCHOOL = "0349104L";
+    private static final String CIRCONSCRIPTION = "0341101M";
+    private static final String SECRET = "Motdepasse-2026";
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(
+            new ServerSetup(Integer.getInteger("tandem.it.smtp.port"), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+            .withPerMethodLifecycle(false);
+
+    private String account(String role, String suffix) {
+        String username = "sup." + suffix + "." + System.nanoTime() % 1_000_000;
+        String place = role.equals("INSPECTOR") ? "\"circonscriptionCode\":\"" + CIRCONSCRIPTION + "\""
+                : "\"schoolUai\":\"" + SCHOOL + "\",\"workingTimePercent\":100";
+        Api.Reply created = api.as("admin", PASSWORD).postJson("api/accounts", """
+                {"username":"%s","firstName":"Test","lastName":"Demande","email":"%s@mail.test","roles":["%s"],
+                 %s,"password":"%s"}""".formatted(username, username, role, place, SECRET));
+        assertThat(created.body(), created.status(), is(201));
+        return username;
+    }
+
+    private static List<MimeMessage> mailsTo(String username, int expected) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        List<MimeMessage> mine = List.of();
+        while (Instant.now().isBefore(deadline)) {
+            mine = Arrays.stream(SMTP.getReceivedMessages()).filter(m -> to(m).equals(username + "@mail.test")).toList();
+            if (mine.size() >= expected) {
+                return mine;
+            }
+            Thread.sleep(500);
+        }
+        return mine;
+    }
+
+    private static String to(MimeMessage message) {
+        try {
+            return message.getAllRecipients()[0].toString();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The decoded text of a mail (its first part when it has several). */
+    private static String text(MimeMessage message) throws Exception {
+        Object content = message.getContent();
+        if (content instanceof jakarta.mail.Multipart parts) {
+            content = parts.getBodyPart(0).getContent();
+        }
+        return content.toString();
+    }
+
+    @Test
+    void theTeacherHearsOfEachStepAndTheInspectorOfATrainingNeed() throws Exception {
+        String teacher = account("TEACHER", "prof");
+        String inspector = account("INSPECTOR", "ien");
+        Api asTeacher = new Api(url).as(teacher, SECRET);
+        long id = asTeacher.postJson("api/support/requests", """
+                {"category":"TRAINING_NEED","subject":"Former l'équipe à la webradio","description":"Nous débutons."}""")
+                .json().getJsonNumber("id").longValue();
+        api.as("dsi", PASSWORD);
+        assertThat(api.post("api/support/requests/" + id + "/start", "application/json", new byte[0]).status(), is(200));
+        assertThat(api.post("api/support/requests/" + id + "/referral", "application/json", new byte[0]).status(), is(200));
+        assertThat(api.postJson("api/support/requests/" + id + "/resolution", "{\"text\":\"Transmis à l'inspection.\"}")
+                .status(), is(200));
+
+        List<MimeMessage> toTeacher = mailsTo(teacher, 4);
+        assertThat(toTeacher.size(), is(4));
+        assertThat(toTeacher.get(0).getSubject(), is("Demande enregistrée : Former l'équipe à la webradio"));
+        assertThat(toTeacher.get(1).getSubject(), is("[Demande " + id + "] Former l'équipe à la webradio"));
+        assertThat(text(toTeacher.get(1)), containsString("en cours"));
+        assertThat(text(toTeacher.get(3)), containsString("Transmis à l'inspection."));
+
+        List<MimeMessage> toInspector = mailsTo(inspector, 1);
+        assertThat(toInspector.size(), is(1));
+        assertThat(toInspector.get(0).getSubject(), startsWith("Besoin de formation : Former l'équipe"));
+
+        Thread.sleep(6_000);
+        assertThat(mailsTo(teacher, 5).size(), is(4));
+    }
+}
