@@ -31,6 +31,14 @@ class DashboardIT extends ApiTestBase {
         double rowsSpent = licences.getJsonArray("rows").getValuesAs(JsonObject.class).stream()
                 .mapToDouble(r -> r.getJsonNumber("spent").doubleValue()).sum();
         assertThat(Math.abs(rowsSpent - licences.getJsonNumber("spent").doubleValue()) < 0.01, is(true));
+        JsonObject equipment = all.getJsonObject("equipment");
+        assertThat("equipment in every demo school", equipment.getInt("deployed"), greaterThan(90));
+        int deployedInRows = equipment.getJsonArray("rows").getValuesAs(JsonObject.class).stream()
+                .mapToInt(r -> r.getInt("deployed")).sum();
+        assertThat(deployedInRows, is(equipment.getInt("deployed")));
+        JsonObject requests = all.getJsonObject("requests");
+        assertThat("the demo's open requests", requests.getInt("open"), greaterThan(0));
+        assertThat(requests.getJsonArray("rows").size(), is(5));
 
         assertThat(api.as("elue", PASSWORD).get("api/dashboard").status(), is(200));
         assertThat(api.as("enseignant", PASSWORD).get("api/dashboard").status(), is(403));
@@ -46,6 +54,8 @@ class DashboardIT extends ApiTestBase {
         assertThat(asInspector.getJsonObject("filter").getString("circonscriptionCode"), is("0341101M"));
         assertThat(asInspector.getJsonObject("training").getInt("teachers"), is(centre.getInt("teachers")));
         assertThat("prices are the city's business", asInspector.getJsonObject("licences").containsKey("spent"), is(false));
+        assertThat(asInspector.getJsonObject("equipment").containsKey("spent"), is(false));
+        assertThat(asInspector.getJsonObject("equipment").getJsonArray("rows").size(), is(10));
 
         Api.Reply wrong = api.as("dsi", PASSWORD).get("api/dashboard?circonscription=0341101A");
         assertThat(wrong.status(), is(400));

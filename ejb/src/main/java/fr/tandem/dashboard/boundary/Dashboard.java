@@ -1,7 +1,9 @@
 package fr.tandem.dashboard.boundary;
 
 import fr.tandem.dashboard.control.DashboardExports;
+import fr.tandem.dashboard.control.EquipmentSection;
 import fr.tandem.dashboard.control.LicenceSection;
+import fr.tandem.dashboard.control.RequestSection;
 import fr.tandem.dashboard.control.TrainingSection;
 import fr.tandem.people.Account;
 import fr.tandem.people.Role;
@@ -35,12 +37,21 @@ public class Dashboard {
     @Inject
     LicenceSection licences;
 
+    @Inject
+    EquipmentSection equipment;
+
+    @Inject
+    RequestSection requests;
+
     public DashboardFigures figures(DashboardFilter filter) {
         DashboardFilter scoped = scoped(filter == null ? new DashboardFilter(null, null, null) : filter);
         SchoolYear year = scoped.schoolYear() == null ? SchoolYear.of(clock.instant()) : new SchoolYear(scoped.schoolYear());
         LicenceFigures licenceFigures = licences.of(scoped, year);
+        EquipmentFigures equipmentFigures = equipment.of(scoped, year);
+        boolean money = seesMoney();
         return new DashboardFigures(scoped, training.of(scoped, year),
-                seesMoney() ? licenceFigures : licenceFigures.withoutMoney());
+                money ? licenceFigures : licenceFigures.withoutMoney(),
+                money ? equipmentFigures : equipmentFigures.withoutMoney(), requests.of(scoped, year));
     }
 
     public byte[] csv(DashboardFilter filter) {

@@ -12,6 +12,8 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import fr.tandem.dashboard.boundary.DashboardFigures;
 import fr.tandem.dashboard.boundary.DashboardFilter;
+import fr.tandem.dashboard.boundary.EquipmentFigures;
+import fr.tandem.dashboard.boundary.RequestFigures;
 import fr.tandem.dashboard.boundary.LicenceFigures;
 import fr.tandem.dashboard.boundary.TrainingFigures;
 import fr.tandem.platform.export.CsvExport;
@@ -20,12 +22,19 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The dashboard as files: a CSV in long form (section; line; code; figure; value — every figure,
  * for a spreadsheet's pivot table) and a PDF to print, one table per section.
  */
 public final class DashboardExports {
+
+    private static final Map<String, String> TYPES = Map.of("INTERACTIVE_SCREEN", "ENI", "TABLET", "tablettes",
+            "MOBILE_TABLET_SET", "classes mobiles", "WEBRADIO_KIT", "kits webradio", "DOCUMENT_CAMERA", "visualiseurs",
+            "LAPTOP", "portables", "OTHER", "autres");
+    private static final Map<String, String> CATEGORIES = Map.of("HARDWARE", "Matériel", "SOFTWARE", "Logiciel",
+            "LICENCE_ACCESS", "Licence ou accès", "TRAINING_NEED", "Besoin de formation", "OTHER", "Autre");
 
     private DashboardExports() {
     }
@@ -98,6 +107,23 @@ public final class DashboardExports {
                 String.valueOf(licences.seatsUsed()), money(licences.spent()), money(licences.grant())));
         sections.add(new Section("Licences", List.of("Code", "Nom", "Postes attribués", "Postes utilisés (GAR)",
                 "Dépense (€)", "dont subventions (€)"), licenceLines));
+        EquipmentFigures equipment = figures.equipment();
+        List<List<String>> equipmentLines = new ArrayList<>();
+        equipment.rows().forEach(r -> equipmentLines.add(List.of(r.code(), r.name(), String.valueOf(r.deployed()),
+                String.valueOf(r.outOfService()), types(r.deployedByType()), money(r.spent()), money(r.tneShare()))));
+        equipmentLines.add(List.of("", "Total", String.valueOf(equipment.deployed()), String.valueOf(equipment.outOfService()),
+                types(equipment.deployedByType()), money(equipment.spent()), money(equipment.tneShare())));
+        sections.add(new Section("Équipement", List.of("Code", "Nom", "En place", "En panne ou en réparation",
+                "Par type", "Achats de l'année (€)", "dont part TNE (€)"), equipmentLines));
+        RequestFigures requests = figures.requests();
+        List<List<String>> requestLines = new ArrayList<>();
+        requests.rows().forEach(r -> requestLines.add(List.of(r.category(), category(r.category()),
+                String.valueOf(r.open()), String.valueOf(r.overdue()), percent(r.answeredOnTime(), r.answered()),
+                percent(r.resolvedOnTime(), r.resolved()))));
+        requestLines.add(List.of("", "Total", String.valueOf(requests.open()), String.valueOf(requests.overdue()),
+                percent(requests.answeredOnTime(), requests.answered()), percent(requests.resolvedOnTime(), requests.resolved())));
+        sections.add(new Section("Demandes des enseignants", List.of("Code", "Catégorie", "Ouvertes", "En retard",
+                "Premières réponses dans le délai (%)", "Résolutions dans le délai (%)"), requestLines));
         return sections;
     }
 
@@ -106,6 +132,17 @@ public final class DashboardExports {
                 + (filter.circonscriptionCode() == null ? " — toutes les circonscriptions"
                 : " — circonscription " + filter.circonscriptionCode())
                 + (filter.schoolUai() == null ? "" : " — école " + filter.schoolUai());
+    }
+
+    private static String types(Map<String, Long> byType) {
+        StringBuilder text = new StringBuilder();
+        byType.forEach((type, count) -> text.append(text.length() == 0 ? "" : ", ").append(TYPES.getOrDefault(type, type))
+                .append(" : ").append(count));
+        return text.toString();
+    }
+
+    private static String category(String category) {
+        return CATEGORIES.getOrDefault(category, category);
     }
 
     static String money(BigDecimal amount) {

@@ -3,6 +3,8 @@ package fr.tandem.dashboard.ui;
 import fr.tandem.dashboard.boundary.Dashboard;
 import fr.tandem.dashboard.boundary.DashboardFigures;
 import fr.tandem.dashboard.boundary.DashboardFilter;
+import fr.tandem.dashboard.boundary.EquipmentFigures;
+import fr.tandem.dashboard.boundary.RequestFigures;
 import fr.tandem.dashboard.boundary.LicenceFigures;
 import fr.tandem.dashboard.boundary.TrainingFigures;
 import fr.tandem.platform.RuleViolation;
@@ -24,6 +26,7 @@ import java.text.NumberFormat;
 import java.util.Currency;
 import java.time.Instant;
 import java.util.List;
+import java.util.ResourceBundle;
 import org.primefaces.model.StreamedContent;
 
 /** The dashboard page: a school year, a circonscription and a school to narrow it; figures, charts and exports. */
@@ -95,6 +98,27 @@ public class DashboardView implements Serializable {
                         rows.stream().map(LicenceFigures.Row::seatsUsed).toList()),
                 new BarChart.Series(UiMessages.text("dashboard.licences.assigned"), BarChart.DUE,
                         rows.stream().map(LicenceFigures.Row::seatsAssigned).toList())));
+    }
+
+    /** Items in place and out of service per circonscription or school. */
+    public String getEquipmentChart() {
+        List<EquipmentFigures.Row> rows = figures.equipment().rows();
+        return BarChart.horizontal(rows.stream().map(EquipmentFigures.Row::name).toList(), List.of(
+                new BarChart.Series(UiMessages.text("dashboard.equipment.deployed"), BarChart.DONE,
+                        rows.stream().map(EquipmentFigures.Row::deployed).toList()),
+                new BarChart.Series(UiMessages.text("dashboard.equipment.out"), BarChart.ALERT,
+                        rows.stream().map(EquipmentFigures.Row::outOfService).toList())));
+    }
+
+    /** Open and overdue requests per category. */
+    public String getRequestChart() {
+        List<RequestFigures.Row> rows = figures.requests().rows();
+        ResourceBundle categories = ResourceBundle.getBundle("i18n.support", UiMessages.locale());
+        return BarChart.vertical(rows.stream().map(r -> categories.getString("sup.category." + r.category())).toList(),
+                List.of(new BarChart.Series(UiMessages.text("dashboard.requests.open"), BarChart.DUE,
+                                rows.stream().map(RequestFigures.Row::open).toList()),
+                        new BarChart.Series(UiMessages.text("dashboard.requests.overdue"), BarChart.ALERT,
+                                rows.stream().map(RequestFigures.Row::overdue).toList())));
     }
 
     /** An amount in euros, in the page's language. */

@@ -18,6 +18,8 @@ public final class BarChart {
     public static final String DONE = "#1d4ed8";
     /** The colour of what is due or bought (grey). */
     public static final String DUE = "#9ca3af";
+    /** The colour of what needs attention (dark orange). */
+    public static final String ALERT = "#b45309";
 
     private BarChart() {
     }
