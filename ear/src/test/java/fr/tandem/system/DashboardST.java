@@ -1,0 +1,48 @@
+package fr.tandem.system;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The partnership dashboard in the browser: the councillor reads every section with its chart and
+ * money; filtering to a circonscription narrows it to its schools; the inspector sees no money.
+ */
+class DashboardST extends SystemTestBase {
+
+    @Test
+    void theCouncillorReadsEverySectionAndNarrowsItToACirconscription() {
+        login(DemoAccount.COUNCILLOR);
+        open("/dashboard.xhtml");
+        assertThat(Integer.parseInt(waitFor(By.id("training-teachers")).getText().strip()), greaterThan(40));
+        assertThat(Integer.parseInt(waitFor(By.id("equipment-deployed")).getText().strip()), greaterThan(90));
+        assertThat(waitFor(By.id("licences-spent")).getText(), not(is("")));
+        for (String chart : new String[] {"training-chart", "licences-chart", "equipment-chart", "requests-chart"}) {
+            assertThat(chart, browser().findElements(By.cssSelector("#" + chart + " canvas")), not(empty()));
+        }
+        int cityTeachers = Integer.parseInt(waitFor(By.id("training-teachers")).getText().strip());
+
+        browser().findElement(By.cssSelector("#dashboard-circonscription option[value='0341101M']")).click();
+        browser().findElement(By.id("dashboard-apply")).click();
+        new WebDriverWait(browser(), WAIT).until(ExpectedConditions.not(
+                ExpectedConditions.textToBe(By.id("training-teachers"), String.valueOf(cityTeachers))));
+        assertThat(browser().findElements(By.cssSelector("#training-rows tbody tr")).size(), is(10));
+    }
+
+    @Test
+    void theInspectorSeesTheirCirconscriptionWithoutMoney() {
+        login(DemoAccount.INSPECTOR);
+        open("/dashboard.xhtml");
+        waitFor(By.id("training-teachers"));
+        assertThat(browser().findElements(By.id("licences-spent")), is(empty()));
+        assertThat(browser().findElements(By.id("equipment-spent")), is(empty()));
+        assertThat(browser().findElements(By.cssSelector("#training-rows tbody tr")).size(), is(10));
+    }
+}
