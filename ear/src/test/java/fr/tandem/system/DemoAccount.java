@@ -6,7 +6,7 @@ import java.util.Set;
 enum DemoAccount {
 
     ADMIN("admin", "ADMIN", Set.of("menu-home", "menu-schools", "menu-offers", "menu-import", "menu-accounts",
-            "menu-dashboard", "menu-profile")),
+            "menu-audit", "menu-dashboard", "menu-profile")),
     CITY_STAFF("dsi", "CITY_STAFF", Set.of("menu-home", "menu-schools", "menu-import", "menu-dashboard", "menu-profile")),
     INSPECTOR("ien", "INSPECTOR", Set.of("menu-home", "menu-schools", "menu-offers", "menu-hours", "menu-dashboard",
             "menu-profile")),
@@ -19,7 +19,7 @@ enum DemoAccount {
 
     /** Every menu entry whose presence depends on the role. */
     static final Set<String> MENU_ENTRIES = Set.of("menu-home", "menu-schools", "menu-training", "menu-offers",
-            "menu-hours", "menu-import", "menu-accounts", "menu-dashboard", "menu-profile");
+            "menu-hours", "menu-import", "menu-accounts", "menu-audit", "menu-dashboard", "menu-profile");
 
     private final String username;
     private final String role;

@@ -19,6 +19,7 @@ import org.eclipse.persistence.indirection.ValueHolderInterface;
 import org.eclipse.persistence.mappings.DatabaseMapping;
 import org.eclipse.persistence.mappings.DirectCollectionMapping;
 import org.eclipse.persistence.queries.DataModifyQuery;
+import org.eclipse.persistence.queries.ObjectLevelModifyQuery;
 import org.eclipse.persistence.sessions.Session;
 import org.eclipse.persistence.sessions.changesets.AggregateChangeRecord;
 import org.eclipse.persistence.sessions.changesets.ChangeRecord;
@@ -43,19 +44,14 @@ public class AuditListener extends DescriptorEventAdapter {
     @Override
     public void postInsert(DescriptorEvent event) {
         AuditChanges changes = new AuditChanges();
-        ObjectChangeSet changeSet = event.getChangeSet();
-        if (changeSet != null && changeSet.hasChanges()) {
-            fromChangeSet(event, changeSet, changes);
-        } else {
-            fromState(event, changes, false);
-        }
+        fromState(event, changes, false);
         write(event, "INSERT", changes);
     }
 
     @Override
     public void postUpdate(DescriptorEvent event) {
         AuditChanges changes = new AuditChanges();
-        ObjectChangeSet changeSet = event.getChangeSet();
+        ObjectChangeSet changeSet = changeSet(event);
         if (changeSet != null) {
             fromChangeSet(event, changeSet, changes);
         }
@@ -69,6 +65,14 @@ public class AuditListener extends DescriptorEventAdapter {
         AuditChanges changes = new AuditChanges();
         fromState(event, changes, true);
         write(event, "DELETE", changes);
+    }
+
+    /** The changes the unit of work computed (on updates, EclipseLink leaves them on the query only). */
+    private static ObjectChangeSet changeSet(DescriptorEvent event) {
+        if (event.getChangeSet() != null) {
+            return event.getChangeSet();
+        }
+        return event.getQuery() instanceof ObjectLevelModifyQuery write ? write.getObjectChangeSet() : null;
     }
 
     /** Old and new values as the unit of work computed them. */
