@@ -28,7 +28,7 @@ public class AuditView implements Serializable {
     private String username;
     private LocalDate from;
     private LocalDate to;
-    private long total;
+    private Long total;
     private List<String> types;
     private final LazyDataModel<AuditEntry> model = new AuditModel();
 
@@ -77,7 +77,16 @@ public class AuditView implements Serializable {
         return model;
     }
 
+    /** Applies the filters: the count is taken afresh (it is drawn before the table reloads). */
+    public void search() {
+        total = null;
+    }
+
+    /** How many events match (counted when the page is first drawn, then by each page load). */
     public long getTotal() {
+        if (total == null) {
+            total = page(0, 1).total();
+        }
         return total;
     }
 
