@@ -7,7 +7,7 @@ enum DemoAccount {
 
     ADMIN("admin", "ADMIN", Set.of("menu-home", "menu-schools", "menu-equipment", "menu-request-queue", "menu-offers",
             "menu-import", "menu-accounts", "menu-licences", "menu-licence-products", "menu-licence-gar",
-            "menu-licence-costs", "menu-dashboard", "menu-profile")),
+            "menu-licence-costs", "menu-audit", "menu-dashboard", "menu-profile")),
     CITY_STAFF("dsi", "CITY_STAFF", Set.of("menu-home", "menu-schools", "menu-equipment", "menu-request-queue",
             "menu-import", "menu-licences", "menu-licence-products", "menu-licence-gar", "menu-licence-costs",
             "menu-dashboard", "menu-profile")),
@@ -27,7 +27,7 @@ enum DemoAccount {
     static final Set<String> MENU_ENTRIES = Set.of("menu-home", "menu-schools", "menu-equipment", "menu-my-requests",
             "menu-request-queue", "menu-training-needs", "menu-training", "menu-offers", "menu-hours", "menu-import",
             "menu-accounts", "menu-licences", "menu-licence-products", "menu-licence-gar", "menu-licence-costs",
-            "menu-my-licences", "menu-dashboard", "menu-profile");
+            "menu-my-licences", "menu-audit", "menu-dashboard", "menu-profile");
 
     private final String username;
     private final String role;

@@ -87,7 +87,7 @@ class PeopleIT extends ApiTestBase {
         Api.Reply weak = api.as("admin", PASSWORD).postJson("api/accounts",
                 account.formatted(username, school).replace("Motdepasse-2026", "court"));
         assertThat(weak.status(), is(400));
-        assertThat(weak.json().getString("detail"), containsString("10 caractères"));
+        assertThat(weak.json().getString("detail"), containsString("12 caractères"));
 
         Api.Reply noSchool = api.postJson("api/accounts", account.formatted(username, ""));
         assertThat(noSchool.status(), is(400));

@@ -1,5 +1,6 @@
 package fr.tandem.platform.mail;
 
+import fr.tandem.platform.audit.NotAudited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -18,6 +19,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "outbox_message")
+@NotAudited
 public class OutboxMessage {
 
     /** After this many failed attempts a message waits for a person to look at it. */

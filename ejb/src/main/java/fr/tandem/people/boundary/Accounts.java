@@ -2,6 +2,7 @@ package fr.tandem.people.boundary;
 
 import fr.tandem.people.Account;
 import fr.tandem.people.AccountProfile;
+import fr.tandem.people.PasswordRules;
 import fr.tandem.people.Role;
 import fr.tandem.people.control.CurrentCaller;
 import fr.tandem.people.control.PasswordHashing;
@@ -79,7 +80,7 @@ public class Accounts {
         if (findOptional(username) != null) {
             throw new Conflict("account.exists", username);
         }
-        PasswordHashing.checkStrength(form.password());
+        PasswordRules.check(username, form.password());
         Account account = new Account(username, profile(form), PasswordHashing.hash(form.password()), false,
                 clock.instant());
         em.persist(account);
@@ -95,7 +96,7 @@ public class Accounts {
         }
         account.update(profile(form));
         if (form.password() != null && !form.password().isEmpty()) {
-            PasswordHashing.checkStrength(form.password());
+            PasswordRules.check(account.username(), form.password());
             account.changePasswordHash(PasswordHashing.hash(form.password()));
         }
         em.flush();

@@ -2,6 +2,7 @@ package fr.tandem.people.boundary;
 
 import fr.tandem.people.Account;
 import fr.tandem.people.ApiToken;
+import fr.tandem.people.PasswordRules;
 import fr.tandem.people.control.CurrentCaller;
 import fr.tandem.people.control.PasswordHashing;
 import fr.tandem.people.control.TokenSecrets;
@@ -38,7 +39,7 @@ public class MyAccount {
         if (!PasswordHashing.matches(current, account.passwordHash())) {
             throw new RuleViolation("account.password.wrong");
         }
-        PasswordHashing.checkStrength(replacement);
+        PasswordRules.check(account.username(), replacement);
         account.changePasswordHash(PasswordHashing.hash(replacement));
     }
 

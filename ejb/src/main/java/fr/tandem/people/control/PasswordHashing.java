@@ -1,6 +1,5 @@
 package fr.tandem.people.control;
 
-import fr.tandem.platform.RuleViolation;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -48,14 +47,6 @@ public final class PasswordHashing {
             return MessageDigest.isEqual(expected, derive(password.toCharArray(), salt, iterations));
         } catch (IllegalArgumentException malformed) {
             return false;
-        }
-    }
-
-    /** Refuses passwords that are too easy to guess: at least 10 characters, a letter and a digit. */
-    public static void checkStrength(String password) {
-        if (password == null || password.length() < 10 || password.length() > 200
-                || password.chars().noneMatch(Character::isLetter) || password.chars().noneMatch(Character::isDigit)) {
-            throw new RuleViolation("account.password.weak");
         }
     }
 

@@ -16,6 +16,7 @@ import jakarta.security.auth.message.callback.CallerPrincipalCallback;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 import javax.security.auth.callback.Callback;
@@ -41,6 +42,7 @@ public class TandemAuthentication implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        SecurityHeaders.apply(request, response);
         if (isApi(request)) {
             return validateApiRequest(request, response, context);
         }
@@ -73,7 +75,13 @@ public class TandemAuthentication implements HttpAuthenticationMechanism {
         String header = request.getHeader("Authorization");
         Optional<Caller> caller = Optional.empty();
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            caller = basic(header.substring(6).strip());
+            Optional<String[]> login = basic(header.substring(6).strip());
+            caller = login.flatMap(l -> authentication.byPassword(l[0], l[1]));
+            Optional<Duration> locked = caller.isPresent() ? Optional.empty()
+                    : login.flatMap(l -> authentication.lockedFor(l[0]));
+            if (locked.isPresent()) {
+                return tooManyAttempts(request, response, locked.get());
+            }
         } else if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             caller = authentication.byToken(header.substring(7).strip());
         }
@@ -86,7 +94,8 @@ public class TandemAuthentication implements HttpAuthenticationMechanism {
         return context.doNothing();
     }
 
-    private Optional<Caller> basic(String encoded) {
+    /** Username and password of a Basic header, if it is well formed. */
+    private static Optional<String[]> basic(String encoded) {
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
@@ -97,25 +106,44 @@ public class TandemAuthentication implements HttpAuthenticationMechanism {
         if (colon < 0) {
             return Optional.empty();
         }
-        return authentication.byPassword(decoded.substring(0, colon), decoded.substring(colon + 1));
+        return Optional.of(new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)});
+    }
+
+    private static AuthenticationStatus tooManyAttempts(HttpServletRequest request, HttpServletResponse response,
+                                                        Duration locked) {
+        long seconds = Math.max(1, locked.toSeconds());
+        long minutes = Math.max(1, (seconds + 59) / 60);
+        String detail = english(request)
+                ? "Too many failed logins for this username: try again in " + minutes + " minute(s)."
+                : "Trop d'échecs de connexion pour cet identifiant : réessayez dans " + minutes + " minute(s).";
+        response.setHeader("Retry-After", Long.toString(seconds));
+        problem(response, 429, "Too Many Requests", detail);
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Tandem\", charset=\"UTF-8\"");
+        String detail = english(request)
+                ? "Authenticate with HTTP Basic (username and password) or a personal API token (Authorization: Bearer)."
+                : "Authentifiez-vous en HTTP Basic (identifiant et mot de passe) ou avec un jeton d'API personnel (Authorization: Bearer).";
+        problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", detail);
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static boolean english(HttpServletRequest request) {
+        return request.getLocale() != null && "en".equals(request.getLocale().getLanguage());
+    }
+
+    private static void problem(HttpServletResponse response, int status, String title, String detail) {
         try {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setHeader("WWW-Authenticate", "Basic realm=\"Tandem\", charset=\"UTF-8\"");
+            response.setStatus(status);
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
-            boolean english = request.getLocale() != null && "en".equals(request.getLocale().getLanguage());
-            String detail = english
-                    ? "Authenticate with HTTP Basic (username and password) or a personal API token (Authorization: Bearer)."
-                    : "Authentifiez-vous en HTTP Basic (identifiant et mot de passe) ou avec un jeton d'API personnel (Authorization: Bearer).";
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\""
-                    + detail + "\"}");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
+                    + ",\"detail\":\"" + detail + "\"}");
         } catch (IOException clientGone) {
             // nothing more to tell a client that has gone
         }
-        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private static AuthenticationStatus restore(HttpMessageContext context, Principal remembered) {

@@ -1,7 +1,10 @@
 package fr.tandem.platform.ui;
 
+import fr.tandem.people.boundary.Authentication;
 import fr.tandem.platform.security.TandemAuthentication;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -14,14 +17,26 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.text.MessageFormat;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.ResourceBundle;
 
-/** The login form: hands the credential to the authentication mechanism, then goes where the person was going. */
+/**
+ * The login form: hands the credential to the authentication mechanism, then goes where the
+ * person was going (with a new session id: no session fixation). After repeated failures it says
+ * that the username is locked for a while, whether an account has it or not.
+ */
 @Named
 @RequestScoped
 public class LoginView {
 
     @Inject
     SecurityContext security;
+
+    @EJB
+    Authentication authentication;
 
     private String username;
     private String password;
@@ -45,7 +60,17 @@ public class LoginView {
             faces.responseComplete();
         } else if (status != AuthenticationStatus.SEND_CONTINUE) {
             password = null;
-            UiMessages.errorText("login.failed");
+            Optional<Duration> locked = authentication.lockedFor(username);
+            if (locked.isPresent()) {
+                // the same for every username, existing or not: it tells nothing about who has an account
+                Locale locale = UiMessages.locale();
+                String pattern = ResourceBundle.getBundle("i18n.audit", locale).getString("login.locked");
+                faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                        new MessageFormat(pattern, locale).format(new Object[] {(locked.get().toSeconds() + 59) / 60}),
+                        null));
+            } else {
+                UiMessages.errorText("login.failed");
+            }
             faces.getExternalContext().getFlash().setKeepMessages(false);
         } else {
             faces.responseComplete();

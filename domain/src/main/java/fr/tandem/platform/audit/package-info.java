@@ -1,0 +1,2 @@
+/** The audit trail: an append-only record of every change to a persisted entity. */
+package fr.tandem.platform.audit;

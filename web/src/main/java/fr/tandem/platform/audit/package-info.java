@@ -1,0 +1,2 @@
+/** The audit trail over HTTP and on the admins' page. */
+package fr.tandem.platform.audit;

@@ -1,0 +1,233 @@
+package fr.tandem.it;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Web security on Payara Micro: security headers on pages, API and static resources; the form
+ * login changes the session id and its cookie never authenticates an API call; repeated failures
+ * lock a username (existing or not) for Basic and form login alike; password rules.
+ */
+class SecurityIT extends ApiTestBase {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    /** A browser-like client: keeps cookies, does not follow redirects. */
+    private final class Browser {
+
+        final CookieManager cookies = new CookieManager();
+        final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+
+        HttpResponse<String> get(String path) {
+            return send(HttpRequest.newBuilder(uri(path)).header("Accept-Language", "fr").GET().build());
+        }
+
+        /** Posts the login form as a person would; answers the login page again, or a redirect. */
+        HttpResponse<String> login(String username, String password) {
+            Matcher state = VIEW_STATE.matcher(get("login.xhtml").body());
+            assertThat("view state on the login page", state.find(), is(true));
+            String form = "login-form=login-form&username=" + encode(username) + "&password=" + encode(password)
+                    + "&login=&jakarta.faces.ViewState=" + encode(state.group(1).replace("&#58;", ":"));
+            return send(HttpRequest.newBuilder(uri("login.xhtml")).header("Accept-Language", "fr")
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        }
+
+        String sessionId() {
+            return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+                    .map(HttpCookie::getValue).findFirst().orElse(null);
+        }
+
+        HttpResponse<String> send(HttpRequest request) {
+            try {
+                return http.send(request, HttpResponse.BodyHandlers.ofString());
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+
+        URI uri(String path) {
+            String base = url.toString();
+            return URI.create((base.endsWith("/") ? base : base + "/") + path);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static void assertSecurityHeaders(HttpResponse<String> response) {
+        String what = response.uri() + " " + response.statusCode();
+        assertThat(what, response.headers().firstValue("Content-Security-Policy").orElse(""),
+                containsString("frame-ancestors 'none'"));
+        assertThat(what, response.headers().firstValue("Content-Security-Policy").orElse(""),
+                containsString("object-src 'none'"));
+        assertThat(what, response.headers().firstValue("X-Content-Type-Options").orElse(null), is("nosniff"));
+        assertThat(what, response.headers().firstValue("X-Frame-Options").orElse(null), is("DENY"));
+        assertThat(what, response.headers().firstValue("Referrer-Policy").orElse(null), is("no-referrer"));
+        assertThat(what, response.headers().firstValue("Permissions-Policy").orElse(""), containsString("camera=()"));
+        // plain HTTP here: no HSTS
+        assertThat(what, response.headers().firstValue("Strict-Transport-Security").orElse(null), nullValue());
+    }
+
+    @Test
+    void everyKindOfAnswerCarriesTheSecurityHeaders() {
+        Browser browser = new Browser();
+        HttpResponse<String> page = browser.get("login.xhtml");
+        assertThat(page.statusCode(), is(200));
+        assertSecurityHeaders(page);
+        HttpResponse<String> css = browser.get("resources/css/tandem.css");
+        assertThat(css.statusCode(), is(200));
+        assertSecurityHeaders(css);
+        HttpResponse<String> facesResource = browser.get("jakarta.faces.resource/core.js.xhtml?ln=primefaces");
+        assertThat(facesResource.statusCode(), is(200));
+        assertSecurityHeaders(facesResource);
+        HttpResponse<String> health = browser.get("api/health");
+        assertThat(health.statusCode(), is(200));
+        assertSecurityHeaders(health);
+        HttpResponse<String> refused = browser.get("api/me");
+        assertThat(refused.statusCode(), is(401));
+        assertSecurityHeaders(refused);
+        HttpResponse<String> toLogin = browser.get("index.xhtml");
+        assertThat(toLogin.statusCode(), is(302));
+        assertSecurityHeaders(toLogin);
+        HttpResponse<String> api = browser.send(HttpRequest.newBuilder(browser.uri("api/me"))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString(("dsi:" + PASSWORD).getBytes(StandardCharsets.UTF_8))).GET().build());
+        assertThat(api.statusCode(), is(200));
+        assertSecurityHeaders(api);
+    }
+
+    @Test
+    void theFormLoginChangesTheSessionIdAndItsCookieNeverOpensTheApi() {
+        Browser browser = new Browser();
+        browser.get("login.xhtml");
+        String before = browser.sessionId();
+        assertThat(before, notNullValue());
+        HttpResponse<String> loggedIn = browser.login("admin", PASSWORD);
+        assertThat(loggedIn.body(), loggedIn.statusCode(), is(302));
+        assertThat(browser.sessionId(), not(before));
+
+        HttpResponse<String> auditPage = browser.get("admin/audit.xhtml");
+        assertThat(auditPage.statusCode(), is(200));
+        assertThat(auditPage.body(), containsString("Journal des modifications"));
+        assertThat(auditPage.body(), containsString("id=\"menu-audit\""));
+
+        // the same cookie on the REST API: no authentication (so no cross-site request forgery there)
+        HttpResponse<String> api = browser.get("api/me");
+        assertThat(api.statusCode(), is(401));
+        assertThat(browser.get("api/audit").statusCode(), is(401));
+
+        Browser teacher = new Browser();
+        assertThat(teacher.login("enseignant", PASSWORD).statusCode(), is(302));
+        assertThat(teacher.get("admin/audit.xhtml").statusCode(), is(403));
+        assertThat(teacher.get("index.xhtml").body(), not(containsString("id=\"menu-audit\"")));
+    }
+
+    @Test
+    void repeatedFailuresLockTheUsernameWhetherItExistsOrNot() {
+        String school = api.as("enseignant", PASSWORD).get("api/me").json().getString("schoolUai");
+        String account = """
+                {"username":"%s","firstName":"Léa","lastName":"Verrou","email":"lea.verrou@example.org",
+                 "roles":["TEACHER"],"schoolUai":"%s","workingTimePercent":100,"password":"Motdepasse-2026"}""";
+        String locked = "lock.a." + System.nanoTime() % 100000;
+        String other = "lock.b." + System.nanoTime() % 100000;
+        Api admin = new Api(url).as("admin", PASSWORD);
+        assertThat(admin.postJson("api/accounts", account.formatted(locked, school)).status(), is(201));
+        assertThat(admin.postJson("api/accounts", account.formatted(other, school)).status(), is(201));
+
+        for (int i = 1; i <= 4; i++) {
+            assertThat("failure " + i, api.as(locked, "Wrong-password-" + i).get("api/me").status(), is(401));
+        }
+        Api.Reply fifth = api.as(locked, "Wrong-password-5").get("api/me");
+        assertThat(fifth.status(), is(429));
+        assertThat(fifth.contentType(), startsWith("application/problem+json"));
+        assertThat(fifth.json().getString("detail"), containsString("réessayez dans 15 minute"));
+        // locked: even the right password is refused, with a Retry-After
+        Browser browser = new Browser();
+        HttpResponse<String> right = browser.send(HttpRequest.newBuilder(browser.uri("api/me"))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((locked + ":Motdepasse-2026").getBytes(StandardCharsets.UTF_8))).GET().build());
+        assertThat(right.statusCode(), is(429));
+        long retryAfter = Long.parseLong(right.headers().firstValue("Retry-After").orElseThrow());
+        assertThat(retryAfter > 800 && retryAfter <= 900, is(true));
+        // and on the login page too, with a message that does not tell whether the account exists
+        HttpResponse<String> page = browser.login(locked, "Motdepasse-2026");
+        assertThat(page.statusCode(), is(200));
+        assertThat(page.body(), containsString("checs de connexion pour cet identifiant"));
+
+        // another username is not affected
+        assertThat(api.as(other, "Motdepasse-2026").get("api/me").status(), is(200));
+
+        // a username nobody has is locked just the same
+        String nobody = "nobody." + System.nanoTime() % 100000;
+        Browser guesser = new Browser();
+        for (int i = 1; i <= 4; i++) {
+            HttpResponse<String> failed = guesser.login(nobody, "Wrong-password-" + i);
+            assertThat(failed.statusCode(), is(200));
+            assertThat(failed.body(), containsString("Identifiant ou mot de passe incorrect"));
+        }
+        assertThat(guesser.login(nobody, "Wrong-password-5").body(), containsString("checs de connexion pour cet identifiant"));
+        assertThat(api.as(nobody, "Wrong-password-6").get("api/me").status(), is(429));
+
+        // a successful login forgets earlier failures
+        for (int i = 1; i <= 4; i++) {
+            api.as(other, "Wrong-password-" + i).get("api/me");
+        }
+        assertThat(api.as(other, "Motdepasse-2026").get("api/me").status(), is(200));
+        assertThat(api.as(other, "Wrong-password-5").get("api/me").status(), is(401));
+    }
+
+    @Test
+    void passwordsAreCheckedWhereverTheyAreSet() {
+        String school = api.as("enseignant", PASSWORD).get("api/me").json().getString("schoolUai");
+        String username = "regles." + System.nanoTime() % 100000;
+        String account = """
+                {"username":"%s","firstName":"Rémi","lastName":"Règles","email":"remi.regles@example.org",
+                 "roles":["TEACHER"],"schoolUai":"%s","workingTimePercent":100,"password":"%s"}""";
+        Api admin = api.as("admin", PASSWORD);
+        Api.Reply tooShort = admin.postJson("api/accounts", account.formatted(username, school, "Tandem-2026"));
+        assertThat(tooShort.status(), is(400));
+        assertThat(tooShort.json().getString("detail"), containsString("au moins 12 caractères"));
+        Api.Reply sameAsName = admin.postJson("api/accounts", account.formatted(username, school, username + "-2026"));
+        assertThat(sameAsName.status(), is(400));
+        assertThat(sameAsName.json().getString("detail"), containsString("identifiant"));
+        Api.Reply common = admin.inLanguage("en").postJson("api/accounts", account.formatted(username, school,
+                "Azertyuiop123"));
+        assertThat(common.status(), is(400));
+        assertThat(common.json().getString("detail"), containsString("most common"));
+        assertThat(admin.inLanguage("fr").get("api/accounts/" + username).status(), is(404));
+
+        assertThat(admin.postJson("api/accounts", account.formatted(username, school, "Motdepasse-2026")).status(),
+                is(201));
+        Api.Reply reset = admin.putJson("api/accounts/" + username, account.formatted(username, school, "123456789012"));
+        assertThat(reset.status(), is(400));
+        assertThat(reset.json().getString("detail"), containsString("plus courants"));
+        // the demo password (11 characters) still opens the demo accounts: rules apply when a password is set
+        assertThat(api.as("dsi", PASSWORD).get("api/me").status(), is(200));
+    }
+}
