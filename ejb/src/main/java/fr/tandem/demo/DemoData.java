@@ -17,7 +17,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import fr.tandem.training.Modality;
 import fr.tandem.training.OfferCategory;
@@ -38,7 +37,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Loads the demo city, Béziers (commune 34032), once: three circonscriptions, thirty fictional
@@ -86,22 +84,15 @@ public class DemoData {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "tandem.demo.enabled", defaultValue = "false")
-    boolean enabled;
+    DemoOnce once;
 
     @PostConstruct
     void loadOnce() {
-        if (!enabled) {
-            return;
-        }
-        Object loaded = em.createNativeQuery(
-                "select setting_value from app_setting where setting_name = 'demo.loaded' for update").getSingleResult();
-        if ("yes".equals(loaded)) {
+        if (!once.claim("demo.loaded")) {
             return;
         }
         load(clock.instant());
-        em.createNativeQuery("update app_setting set setting_value = 'yes' where setting_name = 'demo.loaded'")
-                .executeUpdate();
+        once.done("demo.loaded");
         LOG.info("Demo data loaded: Béziers, 3 circonscriptions, 30 schools, demo accounts (password in README), 2 training offers");
     }
 

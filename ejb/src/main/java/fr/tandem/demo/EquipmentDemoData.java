@@ -18,7 +18,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Loads, once, the demo equipment: in every demo school two to four interactive screens, a mobile
@@ -43,17 +42,11 @@ public class EquipmentDemoData {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "tandem.demo.enabled", defaultValue = "false")
-    boolean enabled;
+    DemoOnce once;
 
     @PostConstruct
     void loadOnce() {
-        if (!enabled) {
-            return;
-        }
-        Object loaded = em.createNativeQuery("select setting_value from app_setting "
-                + "where setting_name = 'demo.equipment.loaded' for update").getSingleResult();
-        if ("yes".equals(loaded)) {
+        if (!once.claim("demo.equipment.loaded")) {
             return;
         }
         Instant now = clock.instant();
@@ -86,8 +79,7 @@ public class EquipmentDemoData {
                 items++;
             }
         }
-        em.createNativeQuery("update app_setting set setting_value = 'yes' where setting_name = 'demo.equipment.loaded'")
-                .executeUpdate();
+        once.done("demo.equipment.loaded");
         LOG.info("Demo equipment loaded: " + items + " items in " + schools.size() + " schools");
     }
 

@@ -27,7 +27,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Loads demo licences once, after the demo city: an interactive-screen (ENI) software licence of
@@ -50,23 +49,15 @@ public class LicenceDemoData {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "tandem.demo.enabled", defaultValue = "false")
-    boolean enabled;
+    DemoOnce once;
 
     @PostConstruct
     void loadOnce() {
-        if (!enabled) {
-            return;
-        }
-        Object loaded = em.createNativeQuery(
-                "select setting_value from app_setting where setting_name = 'licence.demo.loaded' for update")
-                .getSingleResult();
-        if ("yes".equals(loaded)) {
+        if (!once.claim("licence.demo.loaded")) {
             return;
         }
         load(clock.instant(), LocalDate.ofInstant(clock.instant(), Clocks.PARIS));
-        em.createNativeQuery("update app_setting set setting_value = 'yes' where setting_name = 'licence.demo.loaded'")
-                .executeUpdate();
+        once.done("licence.demo.loaded");
         LOG.info("Demo licences loaded: ENI software, webradio site licence, GAR resource");
     }
 

@@ -15,7 +15,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Loads, once, a few teachers' requests of the demo: open ones of the demo head teacher's school
@@ -37,17 +36,11 @@ public class SupportDemoData {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "tandem.demo.enabled", defaultValue = "false")
-    boolean enabled;
+    DemoOnce once;
 
     @PostConstruct
     void loadOnce() {
-        if (!enabled) {
-            return;
-        }
-        Object loaded = em.createNativeQuery("select setting_value from app_setting "
-                + "where setting_name = 'demo.support.loaded' for update").getSingleResult();
-        if ("yes".equals(loaded)) {
+        if (!once.claim("demo.support.loaded")) {
             return;
         }
         Instant now = clock.instant();
@@ -84,8 +77,7 @@ public class SupportDemoData {
         done.start(dsi, now.minus(Duration.ofDays(8)).plus(Duration.ofHours(1)));
         done.resolve(dsi, "Navigateur mis à jour à distance.", now.minus(Duration.ofDays(6)));
         em.flush();
-        em.createNativeQuery("update app_setting set setting_value = 'yes' where setting_name = 'demo.support.loaded'")
-                .executeUpdate();
+        once.done("demo.support.loaded");
         LOG.info("Demo requests loaded: 5 requests, 4 open");
     }
 

@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.startsWith;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
@@ -18,7 +17,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -31,9 +29,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class MailIT extends ApiTestBase {
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(
-            new ServerSetup(Integer.getInteger("tandem.it.smtp.port"), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-            .withPerMethodLifecycle(false);
+    static final GreenMailExtension SMTP = Mailbox.server();
+
+    private final Mailbox mailbox = new Mailbox(SMTP);
 
     private String teacher(String suffix, String school) {
         String username = "mail." + suffix + "." + System.nanoTime() % 1_000_000;
@@ -42,31 +40,6 @@ class MailIT extends ApiTestBase {
                  "schoolUai":"%s","workingTimePercent":100,"password":"Motdepasse-2026"}""".formatted(username, username, school));
         assertThat(created.body(), created.status(), is(201));
         return username;
-    }
-
-    private List<MimeMessage> mailsTo(String username, int expected) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        List<MimeMessage> mine = List.of();
-        while (Instant.now().isBefore(deadline)) {
-            mine = Arrays.stream(SMTP.getReceivedMessages()).filter(m -> to(m).equals(username + "@mail.test")).toList();
-            if (mine.size() >= expected) {
-                return mine;
-            }
-            Thread.sleep(500);
-        }
-        return mine;
-    }
-
-    private static long count(String username) {
-        return Arrays.stream(SMTP.getReceivedMessages()).filter(m -> to(m).equals(username + "@mail.test")).count();
-    }
-
-    private static String to(MimeMessage message) {
-        try {
-            return message.getAllRecipients()[0].toString();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String calendarOf(MimeMessage message) throws Exception {
@@ -98,8 +71,8 @@ class MailIT extends ApiTestBase {
         assertThat(new Api(url).as(second, "Motdepasse-2026").send("PUT", path).json().getString("myStatus"), is("WAITLISTED"));
         assertThat(new Api(url).as(first, "Motdepasse-2026").send("DELETE", path).status(), is(200));
 
-        List<MimeMessage> toFirst = mailsTo(first, 2);
-        List<MimeMessage> toSecond = mailsTo(second, 2);
+        List<MimeMessage> toFirst = mailbox.to(first, 2);
+        List<MimeMessage> toSecond = mailbox.to(second, 2);
         assertThat(toFirst.size(), is(2));
         assertThat(toSecond.size(), is(2));
 
@@ -122,8 +95,8 @@ class MailIT extends ApiTestBase {
         assertThat(calendarOf(toSecond.get(1)), containsString("METHOD:REQUEST"));
 
         Thread.sleep(11_000);
-        assertThat("no reminder after a cancellation, nothing twice", count(first), is(2L));
-        assertThat("the reminder waits for two days before the session", count(second), is(2L));
+        assertThat("no reminder after a cancellation, nothing twice", mailbox.count(first), is(2L));
+        assertThat("the reminder waits for two days before the session", mailbox.count(second), is(2L));
     }
 
     @Test
@@ -135,7 +108,7 @@ class MailIT extends ApiTestBase {
         long session = session(offerId, start, Duration.ofHours(2), 5, "");
         publish(offerId);
         new Api(url).as(teacher, "Motdepasse-2026").send("PUT", "api/training/sessions/" + session + "/booking");
-        String invitation = calendarOf(mailsTo(teacher, 1).get(0));
+        String invitation = calendarOf(mailbox.to(teacher, 1).get(0));
 
         Instant moved = start.plus(Duration.ofDays(1));
         Api.Reply changed = new Api(url).as("ien", PASSWORD).putJson("api/training/sessions/" + session, """
@@ -143,7 +116,7 @@ class MailIT extends ApiTestBase {
                 .formatted(moved, moved.plus(Duration.ofHours(2))));
         assertThat(changed.body(), changed.status(), is(200));
 
-        List<MimeMessage> mails = mailsTo(teacher, 2);
+        List<MimeMessage> mails = mailbox.to(teacher, 2);
         assertThat(mails.size(), is(2));
         assertThat(subject(mails.get(1)), startsWith("Changement : Session déplacée d'essai"));
         String update = calendarOf(mails.get(1));
@@ -170,7 +143,7 @@ class MailIT extends ApiTestBase {
         publish(offerId);
         new Api(url).as(teacher, "Motdepasse-2026").send("PUT", "api/training/sessions/" + session + "/booking");
 
-        List<MimeMessage> mails = mailsTo(teacher, 2);
+        List<MimeMessage> mails = mailbox.to(teacher, 2);
         assertThat(mails.stream().map(MailIT::subject).filter(s -> s.startsWith("Rappel : Rappel d'essai")).count(), is(1L));
         assertThat(mails.stream().map(MailIT::subject).filter(s -> s.startsWith("Convocation")).count(), is(1L));
     }
@@ -194,11 +167,11 @@ class MailIT extends ApiTestBase {
         assertThat(cancelled.body(), cancelled.status(), is(200));
         assertThat(cancelled.json().getBoolean("cancelled"), is(true));
 
-        List<MimeMessage> toSeated = mailsTo(seated, 2);
+        List<MimeMessage> toSeated = mailbox.to(seated, 2);
         assertThat(toSeated.size(), is(2));
         assertThat(toSeated.get(1).getSubject(), startsWith("Session annulée"));
         assertThat(calendarOf(toSeated.get(1)), containsString("METHOD:CANCEL"));
-        List<MimeMessage> toWaiting = mailsTo(waiting, 2);
+        List<MimeMessage> toWaiting = mailbox.to(waiting, 2);
         assertThat(toWaiting.get(1).getSubject(), startsWith("Session annulée"));
 
         Api.Reply again = new Api(url).as(seated, "Motdepasse-2026").send("PUT", path);

@@ -6,11 +6,7 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.startsWith;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -27,9 +23,9 @@ class SupportMailIT extends ApiTestBase {
     private static final String SECRET = "Motdepasse-2026";
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(
-            new ServerSetup(Integer.getInteger("tandem.it.smtp.port"), "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-            .withPerMethodLifecycle(false);
+    static final GreenMailExtension SMTP = Mailbox.server();
+
+    private final Mailbox mailbox = new Mailbox(SMTP);
 
     private String account(String role, String suffix) {
         String username = "sup." + suffix + "." + System.nanoTime() % 1_000_000;
@@ -40,27 +36,6 @@ class SupportMailIT extends ApiTestBase {
                  %s,"password":"%s"}""".formatted(username, username, role, place, SECRET));
         assertThat(created.body(), created.status(), is(201));
         return username;
-    }
-
-    private static List<MimeMessage> mailsTo(String username, int expected) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        List<MimeMessage> mine = List.of();
-        while (Instant.now().isBefore(deadline)) {
-            mine = Arrays.stream(SMTP.getReceivedMessages()).filter(m -> to(m).equals(username + "@mail.test")).toList();
-            if (mine.size() >= expected) {
-                return mine;
-            }
-            Thread.sleep(500);
-        }
-        return mine;
-    }
-
-    private static String to(MimeMessage message) {
-        try {
-            return message.getAllRecipients()[0].toString();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** The decoded text of a mail (its first part when it has several). */
@@ -86,18 +61,18 @@ class SupportMailIT extends ApiTestBase {
         assertThat(api.postJson("api/support/requests/" + id + "/resolution", "{\"text\":\"Transmis à l'inspection.\"}")
                 .status(), is(200));
 
-        List<MimeMessage> toTeacher = mailsTo(teacher, 4);
+        List<MimeMessage> toTeacher = mailbox.to(teacher, 4);
         assertThat(toTeacher.size(), is(4));
         assertThat(toTeacher.get(0).getSubject(), is("Demande enregistrée : Former l'équipe à la webradio"));
         assertThat(toTeacher.get(1).getSubject(), is("[Demande " + id + "] Former l'équipe à la webradio"));
         assertThat(text(toTeacher.get(1)), containsString("en cours"));
         assertThat(text(toTeacher.get(3)), containsString("Transmis à l'inspection."));
 
-        List<MimeMessage> toInspector = mailsTo(inspector, 1);
+        List<MimeMessage> toInspector = mailbox.to(inspector, 1);
         assertThat(toInspector.size(), is(1));
         assertThat(toInspector.get(0).getSubject(), startsWith("Besoin de formation : Former l'équipe"));
 
         Thread.sleep(6_000);
-        assertThat(mailsTo(teacher, 5).size(), is(4));
+        assertThat(mailbox.to(teacher, 5).size(), is(4));
     }
 }

@@ -11,8 +11,7 @@ import fr.tandem.training.OfferCategory;
 import fr.tandem.training.OfferStatus;
 import fr.tandem.training.SchoolYear;
 import fr.tandem.training.TrainingSession;
-import fr.tandem.training.control.FollowUpSheet;
-import fr.tandem.training.control.HoursAttestation;
+import fr.tandem.training.control.HoursDocuments;
 import fr.tandem.training.control.HoursTally;
 import fr.tandem.training.control.SessionViews;
 import fr.tandem.training.control.TrainingMails;
@@ -96,12 +95,12 @@ public class Bookings {
 
     /** The caller's attestation of the school year's training, as a PDF. */
     public byte[] myAttestation() {
-        return HoursAttestation.of(caller.account(), myHours());
+        return HoursDocuments.attestation(caller.account(), myHours());
     }
 
     /** The caller's follow-up sheet of the 18 hours (fiche de suivi), as a PDF to print. */
     public byte[] myFollowUpSheet() {
-        return FollowUpSheet.of(caller.account(), myHours());
+        return HoursDocuments.followUpSheet(caller.account(), myHours());
     }
 
     public SessionSummary book(long sessionId) {

@@ -9,7 +9,7 @@ import fr.tandem.platform.export.ExcelExport;
 import fr.tandem.training.Attendance;
 import fr.tandem.training.Booking;
 import fr.tandem.training.SchoolYear;
-import fr.tandem.training.control.HoursAttestation;
+import fr.tandem.training.control.HoursDocuments;
 import fr.tandem.training.control.HoursTally;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -74,7 +74,7 @@ public class CirconscriptionHours {
                 .orElseThrow(() -> new NotFound("account.notFound", username));
         Account account = em.createQuery("select a from Account a where a.username = :u", Account.class)
                 .setParameter("u", username).getSingleResult();
-        return HoursAttestation.of(account, teacher.hours());
+        return HoursDocuments.attestation(account, teacher.hours());
     }
 
     private List<String> header() {

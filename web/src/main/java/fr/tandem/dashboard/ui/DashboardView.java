@@ -11,6 +11,7 @@ import fr.tandem.platform.RuleViolation;
 import fr.tandem.platform.ui.BarChart;
 import fr.tandem.platform.ui.Downloads;
 import fr.tandem.platform.ui.UiMessages;
+import fr.tandem.platform.ui.UiTexts;
 import fr.tandem.school.boundary.CirconscriptionSummary;
 import fr.tandem.school.boundary.SchoolQuery;
 import fr.tandem.school.boundary.SchoolSummary;
@@ -26,7 +27,6 @@ import java.text.NumberFormat;
 import java.util.Currency;
 import java.time.Instant;
 import java.util.List;
-import java.util.ResourceBundle;
 import org.primefaces.model.StreamedContent;
 
 /** The dashboard page: a school year, a circonscription and a school to narrow it; figures, charts and exports. */
@@ -113,8 +113,8 @@ public class DashboardView implements Serializable {
     /** Open and overdue requests per category. */
     public String getRequestChart() {
         List<RequestFigures.Row> rows = figures.requests().rows();
-        ResourceBundle categories = ResourceBundle.getBundle("i18n.support", UiMessages.locale());
-        return BarChart.vertical(rows.stream().map(r -> categories.getString("sup.category." + r.category())).toList(),
+        UiTexts categories = new UiTexts("i18n.support");
+        return BarChart.vertical(rows.stream().map(r -> categories.text("sup.category." + r.category())).toList(),
                 List.of(new BarChart.Series(UiMessages.text("dashboard.requests.open"), BarChart.DUE,
                                 rows.stream().map(RequestFigures.Row::open).toList()),
                         new BarChart.Series(UiMessages.text("dashboard.requests.overdue"), BarChart.ALERT,

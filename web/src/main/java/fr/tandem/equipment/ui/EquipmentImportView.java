@@ -29,7 +29,7 @@ public class EquipmentImportView implements Serializable {
 
     public void start() throws IOException {
         if (file == null || file.getSize() == 0) {
-            EquipmentTexts.error("eq.import.noFile");
+            EquipmentTexts.BUNDLE.error("eq.import.noFile");
             return;
         }
         if (file.getSize() > MAX_BYTES) {

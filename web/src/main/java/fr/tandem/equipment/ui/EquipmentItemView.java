@@ -82,11 +82,11 @@ public class EquipmentItemView implements Serializable {
         try {
             if (item == null) {
                 EquipmentSummary created = inventory.create(form);
-                EquipmentTexts.info("eq.created", created.serialNumber());
+                EquipmentTexts.BUNDLE.info("eq.created", created.serialNumber());
                 return "/equipment/item.xhtml?faces-redirect=true&id=" + created.id();
             }
             show(inventory.update(item.id(), form));
-            EquipmentTexts.info("eq.saved", item.serialNumber());
+            EquipmentTexts.BUNDLE.info("eq.saved", item.serialNumber());
         } catch (RuleViolation invalid) {
             UiMessages.error(invalid);
         }
@@ -96,7 +96,7 @@ public class EquipmentItemView implements Serializable {
     public void changeStatus() {
         try {
             show(inventory.changeStatus(item.id(), newStatus, statusNote));
-            EquipmentTexts.info("eq.statusChanged", item.serialNumber(), EquipmentTexts.text("eq.status." + item.status()));
+            EquipmentTexts.BUNDLE.info("eq.statusChanged", item.serialNumber(), EquipmentTexts.BUNDLE.text("eq.status." + item.status()));
         } catch (RuleViolation invalid) {
             UiMessages.error(invalid);
         }

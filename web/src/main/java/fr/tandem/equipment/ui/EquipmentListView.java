@@ -110,16 +110,16 @@ public class EquipmentListView implements Serializable {
         JsonArrayBuilder tne = Json.createArrayBuilder();
         JsonArrayBuilder city = Json.createArrayBuilder();
         for (EquipmentSpending row : getSpending()) {
-            labels.add(EquipmentTexts.text("eq.type." + row.type()));
+            labels.add(EquipmentTexts.BUNDLE.text("eq.type." + row.type()));
             tne.add(row.tne());
             city.add(row.city());
         }
         JsonObjectBuilder stacked = Json.createObjectBuilder().add("stacked", true);
         return Json.createObjectBuilder().add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("label", EquipmentTexts.text("eq.tne")).add("data", tne)
+                        .add(Json.createObjectBuilder().add("label", EquipmentTexts.BUNDLE.text("eq.tne")).add("data", tne)
                                 .add("backgroundColor", "#2563eb"))
-                        .add(Json.createObjectBuilder().add("label", EquipmentTexts.text("eq.city")).add("data", city)
+                        .add(Json.createObjectBuilder().add("label", EquipmentTexts.BUNDLE.text("eq.city")).add("data", city)
                                 .add("backgroundColor", "#f59e0b"))))
                 .add("options", Json.createObjectBuilder().add("scales", Json.createObjectBuilder()
                         .add("x", stacked).add("y", stacked)))
@@ -135,7 +135,7 @@ public class EquipmentListView implements Serializable {
     public StreamedContent labelSheet(String ownSchool) {
         String uai = school == null || school.isBlank() ? ownSchool : school;
         if (uai == null || uai.isBlank()) {
-            EquipmentTexts.error("eq.labels.schoolNeeded");
+            EquipmentTexts.BUNDLE.error("eq.labels.schoolNeeded");
             return null;
         }
         try {

@@ -1,34 +1,14 @@
 package fr.tandem.equipment.ui;
 
-import fr.tandem.platform.ui.UiMessages;
-import jakarta.faces.application.FacesMessage;
+import fr.tandem.platform.ui.UiTexts;
 import jakarta.faces.context.FacesContext;
-import java.text.MessageFormat;
-import java.util.ResourceBundle;
 
-/** Messages of the equipment bundle ({@code i18n/equipment}) put on the page in the person's language. */
+/** The equipment pages' own bundle ({@code i18n/equipment}), and the address QR codes point to. */
 final class EquipmentTexts {
 
+    static final UiTexts BUNDLE = new UiTexts("i18n.equipment");
+
     private EquipmentTexts() {
-    }
-
-    static String text(String key, Object... arguments) {
-        String pattern = ResourceBundle.getBundle("i18n.equipment", UiMessages.locale()).getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, UiMessages.locale()).format(arguments);
-    }
-
-    static void info(String key, Object... arguments) {
-        add(FacesMessage.SEVERITY_INFO, text(key, arguments));
-    }
-
-    static void error(String key, Object... arguments) {
-        add(FacesMessage.SEVERITY_ERROR, text(key, arguments));
-    }
-
-    private static void add(FacesMessage.Severity severity, String text) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        context.addMessage(null, new FacesMessage(severity, text, null));
-        context.getExternalContext().getFlash().setKeepMessages(true);
     }
 
     /** The address of the report page of this application, waiting for an item's id (for QR codes). */

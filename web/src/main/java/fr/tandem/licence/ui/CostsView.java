@@ -36,9 +36,9 @@ public class CostsView implements Serializable {
     /** A key as people read it: funding sources and "not assigned" in their language, other keys as they are. */
     public String label(String key) {
         return switch (key) {
-            case LicenceReports.CITY -> LicenceTexts.text("costs.city");
-            case LicenceReports.UNASSIGNED -> LicenceTexts.text("reconciliation.unassigned");
-            case "TNE", "OTHER_GRANT" -> LicenceTexts.text("grant." + key);
+            case LicenceReports.CITY -> LicenceTexts.BUNDLE.text("costs.city");
+            case LicenceReports.UNASSIGNED -> LicenceTexts.BUNDLE.text("reconciliation.unassigned");
+            case "TNE", "OTHER_GRANT" -> LicenceTexts.BUNDLE.text("grant." + key);
             default -> key;
         };
     }
@@ -58,9 +58,9 @@ public class CostsView implements Serializable {
                 .add("data", Json.createObjectBuilder()
                         .add("labels", labels)
                         .add("datasets", Json.createArrayBuilder()
-                                .add(Json.createObjectBuilder().add("label", LicenceTexts.text("costs.grant"))
+                                .add(Json.createObjectBuilder().add("label", LicenceTexts.BUNDLE.text("costs.grant"))
                                         .add("data", grant).add("backgroundColor", "#2e7d32"))
-                                .add(Json.createObjectBuilder().add("label", LicenceTexts.text("costs.city"))
+                                .add(Json.createObjectBuilder().add("label", LicenceTexts.BUNDLE.text("costs.city"))
                                         .add("data", city).add("backgroundColor", "#1565c0"))))
                 .add("options", Json.createObjectBuilder()
                         .add("indexAxis", lines.size() > 8 ? "y" : "x")

@@ -71,7 +71,7 @@ public class GarView implements Serializable {
 
     private static byte[] read(Part file) {
         if (file == null || file.getSize() == 0) {
-            LicenceTexts.error("gar.noFile");
+            LicenceTexts.BUNDLE.error("gar.noFile");
             return null;
         }
         try (InputStream in = file.getInputStream()) {

@@ -1,33 +1,12 @@
 package fr.tandem.licence.ui;
 
-import fr.tandem.platform.ui.UiMessages;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
-import java.text.MessageFormat;
-import java.util.ResourceBundle;
+import fr.tandem.platform.ui.UiTexts;
 
-/** Messages of the licence pages, from the licence bundle, in the person's language. */
+/** The licence pages' own bundle ({@code i18n/licences}). */
 final class LicenceTexts {
 
+    static final UiTexts BUNDLE = new UiTexts("i18n.licences");
+
     private LicenceTexts() {
-    }
-
-    static String text(String key, Object... arguments) {
-        String pattern = ResourceBundle.getBundle("i18n.licences", UiMessages.locale()).getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, UiMessages.locale()).format(arguments);
-    }
-
-    static void info(String key, Object... arguments) {
-        add(FacesMessage.SEVERITY_INFO, text(key, arguments));
-    }
-
-    static void error(String key, Object... arguments) {
-        add(FacesMessage.SEVERITY_ERROR, text(key, arguments));
-    }
-
-    private static void add(FacesMessage.Severity severity, String text) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        context.addMessage(null, new FacesMessage(severity, text, null));
-        context.getExternalContext().getFlash().setKeepMessages(true);
     }
 }

@@ -110,7 +110,7 @@ public class LicenceView implements Serializable {
             licences.updateLicence(id, new LicenceTerms(l.productId(), l.kind(), editSeats, l.holderUai(), editFrom,
                     editUntil, editPrice, l.currency(), l.grantSource(), editGrantPercent, editOrderNumber, editContract,
                     l.transferable(), l.renewal(), l.renewalMonths(), editLowSeats, editNotes));
-            LicenceTexts.info("licence.saved");
+            LicenceTexts.BUNDLE.info("licence.saved");
         } catch (RuleViolation refused) {
             UiMessages.error(refused);
         }
@@ -121,7 +121,7 @@ public class LicenceView implements Serializable {
         try {
             AssignmentSummary given = licences.assign(id, new AssignmentRequest(uai, target, className, teacherUsername,
                     seats));
-            LicenceTexts.info("licence.assigned", given.seats(), given.schoolName());
+            LicenceTexts.BUNDLE.info("licence.assigned", given.seats(), given.schoolName());
             uai = null;
             className = null;
             teacherUsername = null;
@@ -136,7 +136,7 @@ public class LicenceView implements Serializable {
         try {
             AssignmentSummary moved = licences.reassign(moveAssignmentId == null ? -1 : moveAssignmentId,
                     new AssignmentRequest(moveUai, moveTarget, moveClassName, moveTeacherUsername, null));
-            LicenceTexts.info("licence.assigned", moved.seats(), moved.schoolName());
+            LicenceTexts.BUNDLE.info("licence.assigned", moved.seats(), moved.schoolName());
             moveAssignmentId = null;
             moveUai = null;
             moveClassName = null;
@@ -155,7 +155,7 @@ public class LicenceView implements Serializable {
     public void release(long assignmentId) {
         try {
             licences.release(assignmentId);
-            LicenceTexts.info("licence.released");
+            LicenceTexts.BUNDLE.info("licence.released");
         } catch (RuleViolation refused) {
             UiMessages.error(refused);
         }
@@ -174,7 +174,7 @@ public class LicenceView implements Serializable {
     public void confirmBulk() {
         try {
             BulkPreview done = licences.bulkAssign(id, bulk());
-            LicenceTexts.info("licence.bulkDone", done.seatsNeeded(), done.lines().size());
+            LicenceTexts.BUNDLE.info("licence.bulkDone", done.seatsNeeded(), done.lines().size());
             preview = null;
         } catch (RuleViolation refused) {
             UiMessages.error(refused);
@@ -189,7 +189,7 @@ public class LicenceView implements Serializable {
     public String renew() {
         try {
             LicenceSummary next = licences.renew(id);
-            LicenceTexts.info("licence.renewed", next.id());
+            LicenceTexts.BUNDLE.info("licence.renewed", next.id());
             return "/licences/licence?faces-redirect=true&id=" + next.id();
         } catch (RuleViolation refused) {
             UiMessages.error(refused);
@@ -201,7 +201,7 @@ public class LicenceView implements Serializable {
     public void cancel() {
         try {
             licences.cancel(id);
-            LicenceTexts.info("licence.cancelled");
+            LicenceTexts.BUNDLE.info("licence.cancelled");
         } catch (RuleViolation refused) {
             UiMessages.error(refused);
         }
@@ -210,13 +210,13 @@ public class LicenceView implements Serializable {
 
     public void uploadDocument() {
         if (documentFile == null || documentFile.getSize() == 0) {
-            LicenceTexts.error("gar.noFile");
+            LicenceTexts.BUNDLE.error("gar.noFile");
             return;
         }
         try (InputStream in = documentFile.getInputStream()) {
             byte[] content = in.readNBytes(LicenceDocument.MAX_BYTES + 1);
             DocumentSummary added = licences.addDocument(id, documentFile.getSubmittedFileName(), content);
-            LicenceTexts.info("licence.documentAdded", added.fileName());
+            LicenceTexts.BUNDLE.info("licence.documentAdded", added.fileName());
         } catch (RuleViolation refused) {
             UiMessages.error(refused);
         } catch (IOException unreadable) {

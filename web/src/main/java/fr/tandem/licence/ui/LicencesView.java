@@ -77,7 +77,7 @@ public class LicencesView implements Serializable {
             LicenceSummary created = licences.createLicence(new LicenceTerms(productId, kind, seats, holderUai, validFrom,
                     validUntil, price, currency, grantSource, grantPercent, orderNumber, contractReference,
                     transferable, renewal, renewalMonths, lowSeatThreshold, notes));
-            LicenceTexts.info("list.created", created.id());
+            LicenceTexts.BUNDLE.info("list.created", created.id());
             seats = null;
             holderUai = null;
             orderNumber = null;
@@ -91,7 +91,7 @@ public class LicencesView implements Serializable {
 
     public void saveStages() {
         try {
-            LicenceTexts.info("notices.stagesSaved", reminders.changeStages(stages).text());
+            LicenceTexts.BUNDLE.info("notices.stagesSaved", reminders.changeStages(stages).text());
         } catch (RuleViolation invalid) {
             UiMessages.error(invalid);
         }
@@ -99,7 +99,7 @@ public class LicencesView implements Serializable {
     }
 
     public void runNow() {
-        LicenceTexts.info("notices.ran", reminders.runNow());
+        LicenceTexts.BUNDLE.info("notices.ran", reminders.runNow());
         load();
     }
 
@@ -111,8 +111,8 @@ public class LicencesView implements Serializable {
     /** The text of a notice in the reader's language. */
     public String noticeText(ReminderSummary notice) {
         return switch (notice.kind()) {
-            case EXPIRY -> LicenceTexts.text("notices.EXPIRY", notice.validUntil().format(DAY), notice.stageDays());
-            case LOW_SEATS -> LicenceTexts.text("notices.LOW_SEATS", notice.freeSeats());
+            case EXPIRY -> LicenceTexts.BUNDLE.text("notices.EXPIRY", notice.validUntil().format(DAY), notice.stageDays());
+            case LOW_SEATS -> LicenceTexts.BUNDLE.text("notices.LOW_SEATS", notice.freeSeats());
         };
     }
 

@@ -43,7 +43,7 @@ public class ProductsView implements Serializable {
 
     public void createSupplier() {
         try {
-            LicenceTexts.info("products.supplierCreated", licences.createSupplier(supplierName, supplierContact).name());
+            LicenceTexts.BUNDLE.info("products.supplierCreated", licences.createSupplier(supplierName, supplierContact).name());
             supplierName = null;
             supplierContact = null;
         } catch (RuleViolation invalid) {
@@ -56,7 +56,7 @@ public class ProductsView implements Serializable {
         try {
             ProductSummary created = licences.createProduct(new ProductDetails(name, kind, publisher, arkId, supplierId,
                     accessInstructions));
-            LicenceTexts.info("products.productCreated", created.name());
+            LicenceTexts.BUNDLE.info("products.productCreated", created.name());
             name = null;
             publisher = null;
             arkId = null;

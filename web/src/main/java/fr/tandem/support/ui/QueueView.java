@@ -62,7 +62,7 @@ public class QueueView implements Serializable {
             requests.changeServiceLevel(levelCategory, levelFirstAnswer, levelResolution);
             levels = requests.serviceLevels();
             refresh();
-            SupportTexts.info("sup.done");
+            SupportTexts.BUNDLE.info("sup.done");
         } catch (RuleViolation invalid) {
             UiMessages.error(invalid);
         }

@@ -79,7 +79,7 @@ public class ReportView implements Serializable {
         try {
             RequestSummary sent = requests.report(new RequestForm(schoolUai, equipment == null ? null : equipment.id(),
                     room, category, subject, description), uploads);
-            SupportTexts.info("sup.sent", sent.id());
+            SupportTexts.BUNDLE.info("sup.sent", sent.id());
             return "/support/request.xhtml?faces-redirect=true&id=" + sent.id();
         } catch (RuleViolation invalid) {
             UiMessages.error(invalid);

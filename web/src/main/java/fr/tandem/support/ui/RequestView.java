@@ -76,7 +76,7 @@ public class RequestView implements Serializable {
             action.get();
             text = null;
             detail = requests.find(idParameter);
-            SupportTexts.info("sup.done");
+            SupportTexts.BUNDLE.info("sup.done");
         } catch (RuleViolation invalid) {
             UiMessages.error(invalid);
         }

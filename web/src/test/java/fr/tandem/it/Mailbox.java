@@ -1,0 +1,61 @@
+package fr.tandem.it;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The SMTP server the application sends to during the mail tests (GreenMail on the port the build
+ * gives the application), and the messages it received per test account ({@code username@mail.test}).
+ */
+final class Mailbox {
+
+    private final GreenMailExtension smtp;
+
+    Mailbox(GreenMailExtension smtp) {
+        this.smtp = smtp;
+    }
+
+    /** A server kept for the whole test class. */
+    static GreenMailExtension server() {
+        return new GreenMailExtension(new ServerSetup(Integer.getInteger("tandem.it.smtp.port"), "127.0.0.1",
+                ServerSetup.PROTOCOL_SMTP)).withPerMethodLifecycle(false);
+    }
+
+    /** The messages to the account, waiting up to a minute for at least {@code expected} of them. */
+    List<MimeMessage> to(String username, int expected) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        List<MimeMessage> mine = List.of();
+        while (Instant.now().isBefore(deadline)) {
+            mine = now(username);
+            if (mine.size() >= expected) {
+                return mine;
+            }
+            Thread.sleep(500);
+        }
+        return mine;
+    }
+
+    /** How many messages the account received so far. */
+    long count(String username) {
+        return now(username).size();
+    }
+
+    private List<MimeMessage> now(String username) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> recipient(m).equals(username + "@mail.test"))
+                .toList();
+    }
+
+    static String recipient(MimeMessage message) {
+        try {
+            return message.getAllRecipients()[0].toString();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
