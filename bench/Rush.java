@@ -31,8 +31,9 @@ import java.util.regex.Pattern;
  *
  * <pre>
  * tokens   url= teachers=40 file=bench/target/tokens.txt      one API token per teacher (Basic once)
- * rush     url= teachers=40 sessions=10 capacity=10 tokens= acks=FILE label=
- *          creates a published départementale offer with `sessions` sessions (different days) as ien,
+ * rush     url= teachers=40 sessions=10 capacity=10 tokens= acks=FILE label= day0=30
+ *          creates a published départementale offer with `sessions` sessions on days day0, day0+1... as ien
+ *          (give each run its own days: a teacher cannot hold two sessions at the same time),
  *          then every teacher books every session (own order, shuffled) from its own thread;
  *          prints bookings/s and latency percentiles, writes every booking acknowledged to the
  *          client (HTTP 200 with myStatus) to `acks`, then verifies the enrolments
@@ -145,7 +146,7 @@ public class Rush {
         long offerId = Long.parseLong(field(expect(201, send("POST", "api/training/offers", basic("ien"), offer)).body(), "id"));
         List<Long> ids = new ArrayList<>();
         for (int s = 0; s < sessions; s++) {
-            Instant start = now.plus(Duration.ofDays(30 + s));
+            Instant start = now.plus(Duration.ofDays(Integer.parseInt(opt("day0", "30")) + s));
             String session = "{\"startsAt\":\"%s\",\"endsAt\":\"%s\",\"place\":\"Salle du rush\",\"capacity\":%d}"
                     .formatted(start, start.plus(Duration.ofHours(3)), capacity);
             ids.add(Long.parseLong(field(expect(201, send("POST", "api/training/offers/" + offerId + "/sessions",
