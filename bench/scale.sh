@@ -34,10 +34,10 @@ INSERT INTO training_offer (id, title, description, topic, category, modality, m
   FROM new_offer o, (SELECT id FROM circonscription ORDER BY code LIMIT 1) c, (SELECT id FROM account WHERE username = 'ien') a;
 INSERT INTO training_session (id, offer_id, starts_at, ends_at, place, capacity, version)
   SELECT nextval('training_session_seq'), o.id,
-         date_trunc('day', now()) + (60 + (g % 300)) * interval '1 day' + (g % 7) * interval '1 hour',
-         date_trunc('day', now()) + (60 + (g % 300)) * interval '1 day' + (g % 7 + 3) * interval '1 hour',
-         'Salle ' || g, 20, 0
-  FROM generate_series(0, (SELECT n FROM wanted) - 1) g JOIN new_offer o ON o.g = g / 100 + 1;
+         date_trunc('day', now()) + (60 + (k % 300)) * interval '1 day' + (k % 7) * interval '1 hour',
+         date_trunc('day', now()) + (60 + (k % 300)) * interval '1 day' + (k % 7 + 3) * interval '1 hour',
+         'Salle ' || k, 20, 0
+  FROM generate_series(0, (SELECT n FROM wanted) - 1) k JOIN new_offer o ON o.g = k / 100 + 1;
 ANALYZE training_offer; ANALYZE training_session;
 SQL
     n=$("${PSQL[@]}" -c "SELECT count(*) FROM training_session WHERE starts_at > now()")
