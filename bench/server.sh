@@ -49,6 +49,9 @@ case "${1:-}" in
     echo "BENCH start: domain create+start+deploy+health in $(echo "$t1 - $t0" | bc) s, RSS $(resident_memory "$pid"), load $(cut -d' ' -f1-3 /proc/loadavg)"
     ;;
   restart)
+    # the same database as `start` (bin/system-test-server exports these itself; without them the
+    # application would fall back to its default H2 file database in the home directory)
+    export TANDEM_DB_URL=$ST_DB_URL TANDEM_DB_USER=$ST_DB_USER TANDEM_DB_PASSWORD=$ST_DB_PASSWORD
     t0=$(date +%s.%N)
     "$ST_PAYARA_HOME/bin/asadmin" start-domain --domaindir "$ST_WORK_DIR/st-domains" tandem-st
     pid=$(domain_pid "$DOMAIN_DIR")
