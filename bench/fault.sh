@@ -2,12 +2,12 @@
 # Fault: kill -9 the bench server in the middle of a booking rush, start it again, then check that
 # every booking acknowledged to a client is in the database, nothing is half-written or over
 # capacity, and that no mail went out twice (SMTP sink of bench/smtp_sink.py).
-#   bench/fault.sh [KILL_AFTER_SECONDS=8] [DAY0=200]
+#   bench/fault.sh [KILL_AFTER_SECONDS=3] [DAY0=200]   (seconds after the rush starts)
 set -euo pipefail
 BENCH=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(dirname "$BENCH")
 cd "$ROOT"
-KILL_AFTER=${1:-8} DAY0=${2:-200}
+KILL_AFTER=${1:-3} DAY0=${2:-200}
 DB=${BENCH_DB:-tandem_bench}
 MAILS=$BENCH/target/mails.jsonl
 ACKS=$BENCH/target/acks-fault.txt
@@ -28,10 +28,12 @@ echo "before: $(duplicates)"
 java "$BENCH/Rush.java" rush teachers=40 sessions=10 capacity=10 label=fault day0="$DAY0" acks="$ACKS" \
   > "$BENCH/target/fault-rush.log" 2>&1 &
 RUSH=$!
+# the offer and sessions are created first; the rush starts when Rush prints them
+until grep -q '^offer ' "$BENCH/target/fault-rush.log"; do sleep 0.2; done
 sleep "$KILL_AFTER"
 PID=$("$BENCH/server.sh" pid)
 kill -9 "$PID"
-echo "killed server $PID after $KILL_AFTER s; load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "killed server $PID $KILL_AFTER s into the rush; load $(cut -d' ' -f1-3 /proc/loadavg)"
 wait "$RUSH" || true
 grep -E '^RUSH' "$BENCH/target/fault-rush.log" || true
 SESSIONS=$(<"$ACKS.sessions")
