@@ -53,7 +53,7 @@ INSERT INTO school (id, uai, name, kind, postcode, commune_code, commune_name, p
          'École de charge ' || g, (ARRAY['MATERNELLE','ELEMENTAIRE','PRIMAIRE'])[g % 3 + 1], '34500', '34032',
          'Béziers', 'NONE', 'OPEN', c.id, false,
          d || substr('ABCDEFGHJKLMNPRSTUVWXYZ', (d::int % 23) + 1, 1) || ' ecole de charge ' || g || ' beziers 34500', now(), 0
-  FROM (SELECT g, lpad((600000 + g)::text, 7, '0') AS d
+  FROM (SELECT g, lpad((600000 + (SELECT count(*) FROM school) + g)::text, 7, '0') AS d
         FROM generate_series(1, greatest(0, $TOTAL - (SELECT count(*) FROM school))) g) s,
        (SELECT id FROM circonscription ORDER BY code LIMIT 1) c;
 ANALYZE school;
