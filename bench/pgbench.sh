@@ -12,6 +12,7 @@ PSQL=(psql -h 127.0.0.1 -U postgres -d "$DB" -v ON_ERROR_STOP=1 -qAt)
 DROP TABLE IF EXISTS bench_pair; DROP SEQUENCE IF EXISTS bench_pair_seq; DROP SEQUENCE IF EXISTS bench_booking_id;
 -- booking ids far above the application's (its sequence allocates by 50 from the bottom)
 CREATE SEQUENCE bench_booking_id START WITH 900000000;
+SELECT setval('bench_booking_id', greatest(900000000, (SELECT max(id) FROM booking) + 1));
 CREATE SEQUENCE bench_pair_seq;
 CREATE TEMP TABLE new_session AS
   SELECT nextval('training_session_seq') * 1000 + g AS id, g FROM generate_series(1, $SESSIONS) g;
