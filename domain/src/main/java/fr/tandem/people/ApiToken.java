@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -21,6 +22,9 @@ import java.util.Objects;
 @Entity
 @Table(name = "api_token")
 public class ApiToken {
+
+    /** How precisely the last use is kept (see {@link #markUsed}). */
+    static final Duration USE_NOTED_EVERY = Duration.ofMinutes(1);
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "api_token_seq")
@@ -73,8 +77,15 @@ public class ApiToken {
         }
     }
 
+    /**
+     * Notes that the token was used, to the minute: a later use within a minute of the last one
+     * noted changes nothing, so that a client calling the API many times a second does not write
+     * the token row (and its audit row) on every call.
+     */
     public void markUsed(Instant now) {
-        lastUsedAt = now;
+        if (lastUsedAt == null || !now.isBefore(lastUsedAt.plus(USE_NOTED_EVERY))) {
+            lastUsedAt = now;
+        }
     }
 
     public boolean usable() {
