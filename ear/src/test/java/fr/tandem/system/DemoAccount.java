@@ -25,6 +25,7 @@ enum DemoAccount {
     static final Set<String> MENU_ENTRIES = Set.of("menu-home", "menu-schools", "menu-training", "menu-offers",
             "menu-hours", "menu-import", "menu-accounts", "menu-licences", "menu-licence-products", "menu-licence-gar",
             "menu-licence-costs", "menu-my-licences", "menu-dashboard", "menu-profile");
+    private final String username;
     private final String role;
     private final Set<String> menuEntries;
 
