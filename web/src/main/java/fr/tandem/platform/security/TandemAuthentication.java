@@ -12,7 +12,9 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import jakarta.security.auth.message.callback.CallerPrincipalCallback;
+import jakarta.security.auth.message.callback.GroupPrincipalCallback;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
@@ -35,6 +37,11 @@ public class TandemAuthentication implements HttpAuthenticationMechanism {
     /** Session attribute holding the page asked for before the login page. */
     public static final String RETURN_TO = "tandem.returnTo";
     private static final String REGISTER_SESSION = "jakarta.servlet.http.registerSession";
+    /**
+     * Session attribute holding the caller's roles: the container remembers the principal in the
+     * session, but a session replicated to another server (bin/cluster) carries the name only.
+     */
+    private static final String ROLES = "tandem.roles";
 
     @EJB
     Authentication authentication;
@@ -48,13 +55,15 @@ public class TandemAuthentication implements HttpAuthenticationMechanism {
         }
         Principal remembered = request.getUserPrincipal();
         if (remembered != null && !context.isAuthenticationRequest()) {
-            return restore(context, remembered);
+            HttpSession session = request.getSession(false);
+            return restore(context, remembered, session == null ? null : (String[]) session.getAttribute(ROLES));
         }
         if (context.isAuthenticationRequest()) {
             Credential credential = context.getAuthParameters().getCredential();
             if (credential instanceof UsernamePasswordCredential login) {
                 Optional<Caller> caller = authentication.byPassword(login.getCaller(), login.getPasswordAsString());
                 if (caller.isPresent()) {
+                    request.getSession().setAttribute(ROLES, caller.get().roles().toArray(String[]::new));
                     context.getMessageInfo().getMap().put(REGISTER_SESSION, Boolean.TRUE.toString());
                     return context.notifyContainerAboutLogin(caller.get().username(), caller.get().roles());
                 }
@@ -146,10 +155,11 @@ public class TandemAuthentication implements HttpAuthenticationMechanism {
         }
     }
 
-    private static AuthenticationStatus restore(HttpMessageContext context, Principal remembered) {
+    private static AuthenticationStatus restore(HttpMessageContext context, Principal remembered, String[] roles) {
+        Callback caller = new CallerPrincipalCallback(context.getClientSubject(), remembered);
         try {
-            context.getHandler().handle(new Callback[] {
-                new CallerPrincipalCallback(context.getClientSubject(), remembered)});
+            context.getHandler().handle(roles == null ? new Callback[] {caller}
+                    : new Callback[] {caller, new GroupPrincipalCallback(context.getClientSubject(), roles)});
         } catch (IOException | UnsupportedCallbackException unexpected) {
             throw new IllegalStateException("The container refused the remembered caller", unexpected);
         }
