@@ -73,12 +73,30 @@ public class LicenceDocument {
         if (bytes.length > MAX_BYTES) {
             throw new RuleViolation("licence.document.tooLarge", MAX_BYTES / (1024 * 1024));
         }
+        if (!startsAsItsType(type, bytes)) {
+            throw new RuleViolation("licence.document.content", cleaned);
+        }
         this.licence = licence;
         this.fileName = cleaned;
         this.contentType = type;
         this.byteSize = bytes.length;
         this.content = bytes.clone();
         this.uploadedAt = now;
+    }
+
+    /**
+     * Whether the content starts as its type's files do (PDF, PNG, JPEG; the office formats are ZIP
+     * archives), so that a program or a page renamed {@code contrat.pdf} is not kept and served as one.
+     */
+    private static boolean startsAsItsType(String type, byte[] bytes) {
+        byte[] signature = switch (type) {
+            case "application/pdf" -> new byte[] {'%', 'P', 'D', 'F', '-'};
+            case "image/png" -> new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A};
+            case "image/jpeg" -> new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
+            default -> new byte[] {'P', 'K', 0x03, 0x04};
+        };
+        return bytes.length >= signature.length
+                && java.util.Arrays.equals(bytes, 0, signature.length, signature, 0, signature.length);
     }
 
     public Long id() {

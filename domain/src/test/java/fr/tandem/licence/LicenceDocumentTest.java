@@ -18,10 +18,11 @@ class LicenceDocumentTest {
 
     @Test
     void keepsAnAcceptedFileWithItsTypeFromTheExtension() {
-        LicenceDocument cut = new LicenceDocument(licence, "Contrat/2026.PDF", new byte[] {1, 2}, Instant.EPOCH);
+        LicenceDocument cut = new LicenceDocument(licence, "Contrat/2026.PDF", "%PDF-1.4".getBytes(
+                java.nio.charset.StandardCharsets.US_ASCII), Instant.EPOCH);
         assertThat(cut.contentType(), is("application/pdf"));
         assertThat(cut.fileName(), is("Contrat_2026.PDF"));
-        assertThat(cut.byteSize(), is(2));
+        assertThat(cut.byteSize(), is(8));
     }
 
     @Test
@@ -32,5 +33,14 @@ class LicenceDocumentTest {
         assertThrows(RuleViolation.class, () -> new LicenceDocument(licence, "a.pdf", new byte[0], Instant.EPOCH));
         assertThat(assertThrows(RuleViolation.class, () -> new LicenceDocument(licence, "a.pdf",
                 new byte[LicenceDocument.MAX_BYTES + 1], Instant.EPOCH)).key(), is("licence.document.tooLarge"));
+    }
+
+    @Test
+    void refusesAFileWhoseContentIsNotOfItsExtensionsType() {
+        for (String name : new String[] {"contrat.pdf", "photo.png", "photo.jpg", "contrat.docx"}) {
+            assertThat(name, assertThrows(RuleViolation.class, () -> new LicenceDocument(licence, name,
+                    "MZ program".getBytes(java.nio.charset.StandardCharsets.US_ASCII), Instant.EPOCH)).key(),
+                    is("licence.document.content"));
+        }
     }
 }
