@@ -11,7 +11,9 @@ import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -58,14 +60,13 @@ class TrainingHoursST extends SystemTestBase {
         type(By.id("session-capacity"), "3");
         browser().findElement(By.id("session-add")).click();
         new WebDriverWait(browser(), WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("offers"), "0/3"));
-        waitFor(By.xpath("//tr[contains(., '" + title + "')]")).findElement(By.className("publish-button")).click();
+        clickWhenSettled(By.xpath("//tr[contains(., '" + title + "')]//*[contains(@class, 'publish-button')]"));
         new WebDriverWait(browser(), WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "publiée"));
         logout();
 
         login(DemoAccount.TEACHER);
         open("/training/catalogue.xhtml");
-        waitFor(By.xpath("//*[@id='catalogue']//tr[contains(., '" + title + "')]"))
-                .findElement(By.className("book-button")).click();
+        clickWhenSettled(By.xpath("//*[@id='catalogue']//tr[contains(., '" + title + "')]//*[contains(@class, 'book-button')]"));
         new WebDriverWait(browser(), WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
                 "l'inspection la valide"));
         assertThat(waitFor(By.id("my-bookings")).getText(), containsString("En attente de validation"));
@@ -75,10 +76,10 @@ class TrainingHoursST extends SystemTestBase {
         open("/training/offers.xhtml");
         new WebDriverWait(browser(), WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("offers"),
                 "1 demande(s) à valider"));
-        waitFor(By.xpath("//tr[contains(., '" + title + "')]//a[contains(@class, 'enrolments-link')]")).click();
-        waitFor(By.cssSelector("#enrolments .accept-request")).click();
+        clickWhenSettled(By.xpath("//tr[contains(., '" + title + "')]//a[contains(@class, 'enrolments-link')]"));
+        clickWhenSettled(By.cssSelector("#enrolments .accept-request"));
         new WebDriverWait(browser(), WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "acceptée"));
-        waitFor(By.cssSelector("#enrolments .attendance-PRESENT")).click();
+        clickWhenSettled(By.cssSelector("#enrolments .attendance-PRESENT"));
         new WebDriverWait(browser(), WAIT).until(ExpectedConditions.attributeToBe(
                 By.cssSelector("#enrolments .attendance-PRESENT"), "aria-pressed", "true"));
         logout();
@@ -88,6 +89,18 @@ class TrainingHoursST extends SystemTestBase {
         assertThat(waitFor(By.id("my-bookings")).getText(), containsString("Inscrit"));
         assertThat(waitFor(By.id("hours-done")).getText(), not(doneBefore));
         assertThat(waitFor(By.id("hours-fc")).getText(), not(fcBefore));
+    }
+
+    /**
+     * Clicks an element that an Ajax update may be replacing at that moment: finds it again and
+     * retries until the click lands.
+     */
+    private void clickWhenSettled(By locator) {
+        new WebDriverWait(browser(), WAIT).ignoring(StaleElementReferenceException.class)
+                .ignoring(ElementClickInterceptedException.class).until(driver -> {
+            driver.findElement(locator).click();
+            return true;
+        });
     }
 
     private void select(String id, String value) {
