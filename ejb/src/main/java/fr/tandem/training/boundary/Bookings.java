@@ -4,7 +4,6 @@ import fr.tandem.people.Account;
 import fr.tandem.people.control.CurrentCaller;
 import fr.tandem.platform.NotFound;
 import fr.tandem.platform.RuleViolation;
-import fr.tandem.training.Attendance;
 import fr.tandem.training.Booking;
 import fr.tandem.training.BookingStatus;
 import fr.tandem.training.OfferCategory;
@@ -12,7 +11,7 @@ import fr.tandem.training.OfferStatus;
 import fr.tandem.training.SchoolYear;
 import fr.tandem.training.TrainingSession;
 import fr.tandem.training.control.HoursDocuments;
-import fr.tandem.training.control.HoursTally;
+import fr.tandem.training.control.YearHours;
 import fr.tandem.training.control.SessionViews;
 import fr.tandem.training.control.TrainingMails;
 import java.util.Optional;
@@ -54,6 +53,9 @@ public class Bookings {
     @Inject
     TrainingMails mails;
 
+    @Inject
+    YearHours yearHours;
+
     /**
      * Upcoming sessions of published offers the teacher may book: those of their school's
      * circonscription and the départementales, soonest first.
@@ -83,14 +85,7 @@ public class Bookings {
 
     /** The caller's hours of the current school year, from attendance only. */
     public HoursSummary myHours() {
-        Account me = caller.account();
-        SchoolYear year = SchoolYear.of(clock.instant());
-        List<Booking> attended = em.createQuery("select b from Booking b where b.teacher = :me "
-                        + "and b.attendance = :present and b.session.startsAt >= :from and b.session.startsAt < :to",
-                        Booking.class)
-                .setParameter("me", me).setParameter("present", Attendance.PRESENT)
-                .setParameter("from", year.start()).setParameter("to", year.end()).getResultList();
-        return HoursTally.of(year, me.workingTimePercent(), HoursTally.attended(attended));
+        return yearHours.of(caller.account(), SchoolYear.of(clock.instant()));
     }
 
     /** The caller's attestation of the school year's training, as a PDF. */

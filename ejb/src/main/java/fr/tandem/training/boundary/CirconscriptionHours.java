@@ -11,6 +11,7 @@ import fr.tandem.training.Booking;
 import fr.tandem.training.SchoolYear;
 import fr.tandem.training.control.HoursDocuments;
 import fr.tandem.training.control.HoursTally;
+import fr.tandem.training.control.YearHours;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -41,6 +42,9 @@ public class CirconscriptionHours {
     @Inject
     Clock clock;
 
+    @Inject
+    YearHours yearHours;
+
     /** The teachers of the inspector's circonscription, by school then name. */
     public List<TeacherHours> teachers() {
         Account me = caller.account();
@@ -70,11 +74,12 @@ public class CirconscriptionHours {
 
     /** The attestation of one teacher of the circonscription (PDF). */
     public byte[] attestation(String username) {
-        TeacherHours teacher = teachers().stream().filter(t -> t.username().equals(username)).findFirst()
+        Account teacher = em.createQuery("select a from Account a where a.username = :u "
+                        + "and a.school.circonscription = :c and :teacher member of a.roles", Account.class)
+                .setParameter("u", username).setParameter("c", caller.account().circonscription())
+                .setParameter("teacher", Role.TEACHER).getResultStream().findFirst()
                 .orElseThrow(() -> new NotFound("account.notFound", username));
-        Account account = em.createQuery("select a from Account a where a.username = :u", Account.class)
-                .setParameter("u", username).getSingleResult();
-        return HoursDocuments.attestation(account, teacher.hours());
+        return HoursDocuments.attestation(teacher, yearHours.of(teacher, SchoolYear.of(clock.instant())));
     }
 
     private List<String> header() {

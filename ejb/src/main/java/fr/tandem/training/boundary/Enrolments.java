@@ -165,19 +165,19 @@ public class Enrolments {
     private static List<EnrolmentSummary> lines(TrainingSession session) {
         return session.bookings().stream().filter(b -> b.status().active())
                 .sorted(Comparator.comparing((Booking b) -> b.status().ordinal()).thenComparing(Booking::requestedAt))
-                .map(b -> new EnrolmentSummary(b.teacher().username(), b.teacher().displayName(),
-                        b.teacher().school() == null ? null : b.teacher().school().name(), b.status(), b.designated(),
-                        b.requestedAt(), session.waitlistPosition(b.teacher()).orElse(null), b.attendance()))
-                .toList();
+                .map(b -> line(session, b)).toList();
     }
 
+    /** The line of one teacher, whatever their standing (a refused request too). */
     private static EnrolmentSummary line(TrainingSession session, String username) {
-        return lines(session).stream().filter(e -> e.username().equals(username)).findFirst()
-                .orElseGet(() -> session.bookings().stream().filter(b -> b.teacher().username().equals(username))
-                        .map(b -> new EnrolmentSummary(username, b.teacher().displayName(),
-                                b.teacher().school() == null ? null : b.teacher().school().name(), b.status(),
-                                b.designated(), b.requestedAt(), null, b.attendance()))
-                        .findFirst().orElseThrow());
+        return session.bookings().stream().filter(b -> b.teacher().username().equals(username)).findFirst()
+                .map(b -> line(session, b)).orElseThrow();
+    }
+
+    private static EnrolmentSummary line(TrainingSession session, Booking b) {
+        return new EnrolmentSummary(b.teacher().username(), b.teacher().displayName(),
+                b.teacher().school() == null ? null : b.teacher().school().name(), b.status(), b.designated(),
+                b.requestedAt(), session.waitlistPosition(b.teacher()).orElse(null), b.attendance());
     }
 
     private Account account(String username) {

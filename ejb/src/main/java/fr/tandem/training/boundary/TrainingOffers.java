@@ -25,7 +25,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -194,23 +193,32 @@ public class TrainingOffers {
     }
 
     private List<School> schools(List<String> uais) {
-        List<School> schools = new ArrayList<>();
-        for (String code : uais == null ? List.<String>of() : uais) {
-            Uai uai = Uai.of(code);
-            schools.add(em.createQuery("select s from School s where s.uai.value = :uai", School.class)
-                    .setParameter("uai", uai.value()).getResultStream().findFirst()
-                    .orElseThrow(() -> new RuleViolation("offer.target.schoolUnknown", code)));
+        List<String> codes = (uais == null ? List.<String>of() : uais).stream().map(code -> Uai.of(code).value())
+                .distinct().toList();
+        if (codes.isEmpty()) {
+            return List.of();
         }
-        return schools;
+        List<School> found = em.createQuery("select s from School s where s.uai.value in :codes", School.class)
+                .setParameter("codes", codes).getResultList();
+        codes.stream().filter(code -> found.stream().noneMatch(s -> s.uai().value().equals(code))).findFirst()
+                .ifPresent(code -> {
+                    throw new RuleViolation("offer.target.schoolUnknown", code);
+                });
+        return found;
     }
 
     private List<Account> trainers(List<String> usernames) {
-        List<Account> trainers = new ArrayList<>();
-        for (String username : usernames == null ? List.<String>of() : usernames) {
-            trainers.add(em.createQuery("select a from Account a where a.username = :u", Account.class)
-                    .setParameter("u", Account.normalizeUsername(username)).getResultStream().findFirst()
-                    .orElseThrow(() -> new RuleViolation("session.trainer.unknown", username)));
+        List<String> names = (usernames == null ? List.<String>of() : usernames).stream()
+                .map(Account::normalizeUsername).distinct().toList();
+        if (names.isEmpty()) {
+            return List.of();
         }
-        return trainers;
+        List<Account> found = em.createQuery("select a from Account a where a.username in :names", Account.class)
+                .setParameter("names", names).getResultList();
+        names.stream().filter(name -> found.stream().noneMatch(a -> a.username().equals(name))).findFirst()
+                .ifPresent(name -> {
+                    throw new RuleViolation("session.trainer.unknown", name);
+                });
+        return found;
     }
 }

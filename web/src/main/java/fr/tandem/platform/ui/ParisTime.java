@@ -14,19 +14,18 @@ public class ParisTime {
 
     /** The time zone every page shows. */
     public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
-    private static final ZoneId PARIS = ZONE;
 
     /** Day and time ("mer. 13 janv. 2027, 09:00"). */
     public String day(Instant instant) {
         if (instant == null) {
             return "";
         }
-        return DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", UiMessages.locale()).withZone(PARIS).format(instant);
+        return DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", UiMessages.locale()).withZone(ZONE).format(instant);
     }
 
     /** Time of day only ("12:00"). */
     public String time(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofPattern("HH:mm").withZone(PARIS).format(instant);
+        return instant == null ? "" : DateTimeFormatter.ofPattern("HH:mm").withZone(ZONE).format(instant);
     }
 
     public String format(Instant instant) {
@@ -34,6 +33,6 @@ public class ParisTime {
             return "";
         }
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(UiMessages.locale()).withZone(PARIS).format(instant);
+                .withLocale(UiMessages.locale()).withZone(ZONE).format(instant);
     }
 }
