@@ -34,16 +34,16 @@ class AdministrationST extends SystemTestBase {
         type(By.id("password"), "Motdepasse-2026");
         browser().findElement(By.id("account-save")).click();
         waitFor(By.id("accounts"));
-        assertThat(waitFor(By.id("messages")).getText(), containsString("Léa Système"));
+        assertThat(textOf(By.id("messages")), containsString("Léa Système"));
 
         logout();
         type(By.id("username"), username);
         type(By.id("password"), "Motdepasse-2026");
         browser().findElement(By.id("login")).click();
-        assertThat(waitFor(By.id("current-user")).getText(), is("Léa Système"));
+        assertThat(textOf(By.id("current-user")), is("Léa Système"));
         open("/schools/list.xhtml");
         assertThat(numberIn(By.id("schools-total")), is(1));
-        assertThat(waitFor(By.id("schools")).getText(), containsString("Jean Moulin"));
+        assertThat(textOf(By.id("schools")), containsString("Jean Moulin"));
     }
 
     @Test
@@ -56,14 +56,14 @@ class AdministrationST extends SystemTestBase {
         String uai = String.format("%07d", digits);
         fillSchool(uai + wrong, "École du système");
         browser().findElement(By.id("school-save")).click();
-        assertThat(waitFor(By.id("messages")).getText(), containsString("la lettre de contrôle attendue est " + letter));
+        assertThat(textOf(By.id("messages")), containsString("la lettre de contrôle attendue est " + letter));
 
         WebElement uaiInput = waitFor(By.id("uai"));
         uaiInput.clear();
         uaiInput.sendKeys(uai + letter);
         browser().findElement(By.id("school-save")).click();
         waitFor(By.id("schools"));
-        assertThat(waitFor(By.id("messages")).getText(), containsString("École du système"));
+        assertThat(textOf(By.id("messages")), containsString("École du système"));
 
         open("/schools/edit.xhtml?uai=" + uai + letter);
         type(By.id("name"), "École du système renommée");

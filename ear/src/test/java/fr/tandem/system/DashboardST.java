@@ -21,13 +21,13 @@ class DashboardST extends SystemTestBase {
     void theCouncillorReadsEverySectionAndNarrowsItToACirconscription() {
         login(DemoAccount.COUNCILLOR);
         open("/dashboard.xhtml");
-        assertThat(Integer.parseInt(waitFor(By.id("training-teachers")).getText().strip()), greaterThan(40));
-        assertThat(Integer.parseInt(waitFor(By.id("equipment-deployed")).getText().strip()), greaterThan(90));
-        assertThat(waitFor(By.id("licences-spent")).getText(), not(is("")));
+        assertThat(Integer.parseInt(textOf(By.id("training-teachers")).strip()), greaterThan(40));
+        assertThat(Integer.parseInt(textOf(By.id("equipment-deployed")).strip()), greaterThan(90));
+        assertThat(textOf(By.id("licences-spent")), not(is("")));
         for (String chart : new String[] {"training-chart", "licences-chart", "equipment-chart", "requests-chart"}) {
             assertThat(chart, browser().findElements(By.cssSelector("#" + chart + " canvas")), not(empty()));
         }
-        int cityTeachers = Integer.parseInt(waitFor(By.id("training-teachers")).getText().strip());
+        int cityTeachers = Integer.parseInt(textOf(By.id("training-teachers")).strip());
 
         browser().findElement(By.cssSelector("#dashboard-circonscription option[value='0341101M']")).click();
         browser().findElement(By.id("dashboard-apply")).click();

@@ -31,7 +31,7 @@ class EquipmentST extends SystemTestBase {
         login(DemoAccount.CITY_STAFF);
         open("/equipment/list.xhtml");
         assertThat(numberIn(By.id("equipment-total")), greaterThan(90));
-        assertThat(waitFor(By.id("spending")).getText(), containsString("Écran numérique interactif"));
+        assertThat(textOf(By.id("spending")), containsString("Écran numérique interactif"));
         assertThat(browser().findElements(By.cssSelector("#spending-chart canvas")).size(), is(1));
         type(By.id("eq-search"), "VIS-0349105M");
         new WebDriverWait(browser(), WAIT).until(d -> numberIn(By.id("equipment-total")) == 1);
@@ -41,7 +41,7 @@ class EquipmentST extends SystemTestBase {
         type(By.id("item-status-note"), "Lampe grillée");
         browser().findElement(By.id("item-status-change")).click();
         new WebDriverWait(browser(), WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("item-history"), "Lampe grillée"));
-        assertThat(waitFor(By.id("item-status")).getText(), is("En panne"));
+        assertThat(textOf(By.id("item-status")), is("En panne"));
 
         String serial = "ST-" + System.currentTimeMillis();
         Path csv = Files.createTempFile("inventaire", ".csv");
@@ -50,9 +50,9 @@ class EquipmentST extends SystemTestBase {
         open("/equipment/import.xhtml");
         waitFor(By.id("eq-import-file")).sendKeys(csv.toAbsolutePath().toString());
         browser().findElement(By.id("eq-import-start")).click();
-        assertThat(waitFor(By.id("eq-import-created")).getText(), is("1"));
-        assertThat(waitFor(By.id("eq-import-skipped")).getText(), is("1"));
-        assertThat(waitFor(By.id("eq-import-lines")).getText(), containsString("X Y"));
+        assertThat(textOf(By.id("eq-import-created")), is("1"));
+        assertThat(textOf(By.id("eq-import-skipped")), is("1"));
+        assertThat(textOf(By.id("eq-import-lines")), containsString("X Y"));
 
         open("/support/queue.xhtml");
         waitFor(By.id("queue"));
@@ -60,7 +60,7 @@ class EquipmentST extends SystemTestBase {
         // the demo's hardware request leaves the table once the filter applies
         new WebDriverWait(browser(), WAIT).ignoring(StaleElementReferenceException.class)
                 .until(d -> !d.findElement(By.id("queue")).getText().contains("Trois tablettes"));
-        assertThat(waitFor(By.id("queue")).getText(), containsString("Clé de licence manquante"));
+        assertThat(textOf(By.id("queue")), containsString("Clé de licence manquante"));
         waitFor(By.partialLinkText("Clé de licence manquante")).click();
         new Select(waitFor(By.id("link-equipment"))).selectByIndex(1);
         browser().findElement(By.id("request-link")).click();
@@ -72,13 +72,13 @@ class EquipmentST extends SystemTestBase {
     void aHeadTeacherSeesOnlyTheSchoolsEquipmentWithoutPrices() {
         login(DemoAccount.HEAD_TEACHER);
         open("/equipment/list.xhtml");
-        String table = waitFor(By.id("equipment")).getText();
+        String table = textOf(By.id("equipment"));
         assertThat(table, containsString("ENI-0349104L-1"));
         assertThat(table, not(containsString("0349101H")));
         assertThat(table, not(containsString("Prix")));
         assertThat(browser().findElements(By.id("eq-new")).isEmpty(), is(true));
         open("/support/mine.xhtml");
-        assertThat(waitFor(By.id("my-requests")).getText(), containsString("Clé de licence manquante"));
+        assertThat(textOf(By.id("my-requests")), containsString("Clé de licence manquante"));
         assertThat(fetchInBrowser("/support/queue.xhtml").status(), is(403));
     }
 

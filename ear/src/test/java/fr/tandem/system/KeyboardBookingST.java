@@ -50,7 +50,7 @@ class KeyboardBookingST extends SystemTestBase {
         String title = book.findElement(By.xpath("ancestor::tr[1]//strong")).getText();
         press(Keys.ENTER);
         new WebDriverWait(browser(), WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), title));
-        assertThat(waitFor(By.id("my-bookings")).getText(), containsString(title));
+        assertThat(textOf(By.id("my-bookings")), containsString(title));
 
         WebElement cancel = tabTo(e -> e.getAttribute("class") != null && e.getAttribute("class").contains("cancel-button")
                 && String.valueOf(e.getAttribute("aria-label")).endsWith(" — " + session));

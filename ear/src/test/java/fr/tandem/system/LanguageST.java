@@ -14,7 +14,7 @@ class LanguageST extends SystemTestBase {
     @Test
     void englishLinkChangesTheLabels() {
         login(DemoAccount.TEACHER);
-        String french = waitFor(HOME).getText();
+        String french = textOf(HOME);
 
         waitFor(By.id("lang-en")).click();
         waitForHomeLabel(label -> !label.equals(french), "the home menu entry to leave its French label '" + french + "'");

@@ -71,25 +71,25 @@ class LicencesST extends SystemTestBase {
         WebElement row = waitFor(By.xpath("//tr[contains(., '" + product + "')]"));
         row.findElement(By.tagName("a")).click();
         waitFor(By.id("assign-uai"));
-        assertThat(waitFor(By.id("licence-free")).getText(), is("5"));
+        assertThat(textOf(By.id("licence-free")), is("5"));
 
         assign(school(2), 3);
         waitForText("messages", "3 poste(s) affecté(s)");
         assign(school(5), 2);
         waitForText("messages", "2 poste(s) affecté(s)");
-        assertThat(waitFor(By.id("licence-free")).getText(), is("0"));
+        assertThat(textOf(By.id("licence-free")), is("0"));
         assign(school(5), 1);
         waitForText("messages", "il en reste 0 de libre(s) sur 5");
-        assertThat(waitFor(By.id("assignments")).getText(), containsString(school(2)));
-        assertThat(waitFor(By.id("assignments")).getText(), containsString(school(5)));
-        assertThat(waitFor(By.id("licence-assigned")).getText(), is("5"));
+        assertThat(textOf(By.id("assignments")), containsString(school(2)));
+        assertThat(textOf(By.id("assignments")), containsString(school(5)));
+        assertThat(textOf(By.id("licence-assigned")), is("5"));
 
         Path contract = dir.resolve("contrat.pdf");
         Files.writeString(contract, "%PDF-1.4 contrat de test", StandardCharsets.UTF_8);
         waitFor(By.id("document-file")).sendKeys(contract.toAbsolutePath().toString());
         browser().findElement(By.id("document-upload")).click();
         waitForText("messages", "contrat.pdf");
-        assertThat(waitFor(By.id("documents")).getText(), containsString("contrat.pdf"));
+        assertThat(textOf(By.id("documents")), containsString("contrat.pdf"));
 
         type(By.id("edit-seats"), "4");
         browser().findElement(By.id("edit-save")).click();
@@ -97,13 +97,13 @@ class LicencesST extends SystemTestBase {
         type(By.id("edit-seats"), "8");
         browser().findElement(By.id("edit-save")).click();
         waitForText("messages", "enregistrée");
-        assertThat(waitFor(By.id("licence-free")).getText(), is("3"));
+        assertThat(textOf(By.id("licence-free")), is("3"));
 
         new Select(waitFor(By.id("move-assignment"))).selectByIndex(0);
         type(By.id("move-uai"), school(8));
         browser().findElement(By.id("move-do")).click();
         waitForText("messages", "3 poste(s) affecté(s)");
-        assertThat(waitFor(By.id("assignments")).getText(), containsString(school(8)));
+        assertThat(textOf(By.id("assignments")), containsString(school(8)));
 
         String subscription = "st_" + unique;
         String resource = "Ressource système " + unique;
@@ -150,11 +150,11 @@ class LicencesST extends SystemTestBase {
 
         open("/licences/costs.xhtml");
         waitFor(By.cssSelector("#chart-bySchoolYear canvas"));
-        assertThat(waitFor(By.id("table-byProduct")).getText(), containsString(product));
+        assertThat(textOf(By.id("table-byProduct")), containsString(product));
         logout();
 
         login(DemoAccount.HEAD_TEACHER);
         open("/licences/mine.xhtml");
-        assertThat(waitFor(By.id("school-licences")).getText(), containsString("Studio Webradio (démo)"));
+        assertThat(textOf(By.id("school-licences")), containsString("Studio Webradio (démo)"));
     }
 }

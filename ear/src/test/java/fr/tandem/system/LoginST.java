@@ -27,7 +27,7 @@ class LoginST extends SystemTestBase {
         login(account);
 
         assertThat(browser().getCurrentUrl(), endsWith("/index.xhtml"));
-        assertThat(waitFor(By.id("current-user")).getText(), not(blankOrNullString()));
+        assertThat(textOf(By.id("current-user")), not(blankOrNullString()));
         Set<String> shown = DemoAccount.MENU_ENTRIES.stream()
                 .filter(id -> !browser().findElements(By.cssSelector("#main-menu #" + id)).isEmpty())
                 .collect(Collectors.toSet());

@@ -27,7 +27,7 @@ class SecurityST extends SystemTestBase {
             type(By.id("username"), username);
             type(By.id("password"), "Wrong-password-" + i);
             browser().findElement(By.id("login")).click();
-            String message = waitFor(By.id("login-messages")).getText();
+            String message = textOf(By.id("login-messages"));
             if (i < 5) {
                 assertThat(message, containsString("Identifiant ou mot de passe incorrect"));
             } else {
@@ -48,7 +48,7 @@ class SecurityST extends SystemTestBase {
         browser().findElement(By.id("audit-search")).click();
         new WebDriverWait(browser(), Duration.ofSeconds(20)).until(d -> numberIn(By.id("audit-total")) != everything);
         assertThat(numberIn(By.id("audit-total")), greaterThan(0));
-        String firstRow = waitFor(By.xpath("//tbody[@id='audit-events_data']/tr[1]")).getText();
+        String firstRow = textOf(By.xpath("//tbody[@id='audit-events_data']/tr[1]"));
         assertThat(firstRow, containsString("system"));
         assertThat(firstRow, containsString("School"));
         assertThat(browser().findElements(By.xpath("//tbody[@id='audit-events_data']/tr/td[contains(., 'Modification')]"))

@@ -41,7 +41,7 @@ class SupportST extends SystemTestBase {
         type(By.id("username"), DemoAccount.TEACHER.username());
         type(By.id("password"), DemoAccount.PASSWORD);
         browser().findElement(By.id("login")).click();
-        assertThat(waitFor(By.id("report-equipment")).getText(), containsString(SCREEN));
+        assertThat(textOf(By.id("report-equipment")), containsString(SCREEN));
         assertThat(new Select(waitFor(By.id("report-category"))).getFirstSelectedOption().getText(), is("Matériel"));
         type(By.id("report-subject"), subject);
         type(By.id("report-description"), "L'écran reste noir, le voyant est orange.");
@@ -51,7 +51,7 @@ class SupportST extends SystemTestBase {
         browser().findElement(By.id("report-send")).click();
         new WebDriverWait(browser(), WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("request-status"), "Nouvelle"));
         assertThat(screen().getString("status"), is("BROKEN"));
-        assertThat(waitFor(By.id("files-form")).getText(), containsString(photo.getFileName().toString()));
+        assertThat(textOf(By.id("files-form")), containsString(photo.getFileName().toString()));
         logout();
 
         login(DemoAccount.CITY_STAFF);
@@ -68,9 +68,9 @@ class SupportST extends SystemTestBase {
 
         login(DemoAccount.TEACHER);
         open("/support/mine.xhtml");
-        String row = waitFor(By.xpath("//table//tr[contains(., '" + subject + "')]")).getText();
+        String row = textOf(By.xpath("//table//tr[contains(., '" + subject + "')]"));
         assertThat(row, containsString("Résolue"));
         waitFor(By.xpath("//table//a[contains(., '" + subject + "')]")).click();
-        assertThat(waitFor(By.id("thread")).getText(), containsString("Carte d'alimentation remplacée."));
+        assertThat(textOf(By.id("thread")), containsString("Carte d'alimentation remplacée."));
     }
 }

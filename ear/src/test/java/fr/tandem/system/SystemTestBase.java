@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -95,7 +96,17 @@ abstract class SystemTestBase {
 
     /** The number an element shows as its text ({@code 613}, or {@code 1 234} with a thousands separator). */
     int numberIn(By locator) {
-        return Integer.parseInt(waitFor(locator).getText().replaceAll("\\D", ""));
+        return Integer.parseInt(textOf(locator).replaceAll("\\D", ""));
+    }
+
+    /**
+     * The text of an element once visible, read again when an Ajax update replaced the element
+     * between finding and reading it.
+     */
+    String textOf(By locator) {
+        return new WebDriverWait(browser(), WAIT)
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> waitFor(locator).getText());
     }
 
     /**

@@ -39,8 +39,8 @@ class TrainingHoursST extends SystemTestBase {
 
         login(DemoAccount.TEACHER);
         open("/training/catalogue.xhtml");
-        String doneBefore = waitFor(By.id("hours-done")).getText();
-        String fcBefore = waitFor(By.id("hours-fc")).getText();
+        String doneBefore = textOf(By.id("hours-done"));
+        String fcBefore = textOf(By.id("hours-fc"));
         logout();
 
         login(DemoAccount.INSPECTOR);
@@ -69,7 +69,7 @@ class TrainingHoursST extends SystemTestBase {
         clickWhenSettled(By.xpath("//*[@id='catalogue']//tr[contains(., '" + title + "')]//*[contains(@class, 'book-button')]"));
         new WebDriverWait(browser(), WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
                 "l'inspection la valide"));
-        assertThat(waitFor(By.id("my-bookings")).getText(), containsString("En attente de validation"));
+        assertThat(textOf(By.id("my-bookings")), containsString("En attente de validation"));
         logout();
 
         login(DemoAccount.INSPECTOR);
@@ -86,9 +86,9 @@ class TrainingHoursST extends SystemTestBase {
 
         login(DemoAccount.TEACHER);
         open("/training/catalogue.xhtml");
-        assertThat(waitFor(By.id("my-bookings")).getText(), containsString("Inscrit"));
-        assertThat(waitFor(By.id("hours-done")).getText(), not(doneBefore));
-        assertThat(waitFor(By.id("hours-fc")).getText(), not(fcBefore));
+        assertThat(textOf(By.id("my-bookings")), containsString("Inscrit"));
+        assertThat(textOf(By.id("hours-done")), not(doneBefore));
+        assertThat(textOf(By.id("hours-fc")), not(fcBefore));
     }
 
     /**

@@ -42,8 +42,8 @@ class TrainingST extends SystemTestBase {
         open("/training/catalogue.xhtml");
         waitFor(By.xpath("//table//tr[contains(., '" + title + "')]")).findElement(By.className("book-button")).click();
         new WebDriverWait(browser(), WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), title));
-        assertThat(waitFor(By.id("my-bookings")).getText(), containsString(title));
-        assertThat(waitFor(By.id("my-bookings")).getText(), containsString("Inscrit"));
+        assertThat(textOf(By.id("my-bookings")), containsString(title));
+        assertThat(textOf(By.id("my-bookings")), containsString("Inscrit"));
         logout();
 
         login(DemoAccount.INSPECTOR);
