@@ -5,6 +5,7 @@ import fr.tandem.platform.RuleViolation;
 import fr.tandem.platform.Texts;
 import fr.tandem.school.Circonscription;
 import fr.tandem.school.School;
+import fr.tandem.school.SearchText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -71,6 +72,14 @@ public class TrainingOffer {
     @Convert(converter = CyclesConverter.class)
     @Column(name = "target_cycles", length = 20)
     private Set<Cycle> targetCycles = EnumSet.noneOf(Cycle.class);
+
+    /** The same column as written by {@link CyclesConverter}, read by catalogue queries ("C2,C3"). */
+    @Column(name = "target_cycles", insertable = false, updatable = false)
+    private String targetCyclesCode;
+
+    /** Title and topic folded for searching (see {@link SearchText}). */
+    @Column(name = "search_text", length = 310)
+    private String searchText;
 
     @ManyToMany
     @JoinTable(name = "training_offer_school", joinColumns = @JoinColumn(name = "offer_id"),
@@ -147,6 +156,7 @@ public class TrainingOffer {
         title = newTitle;
         description = Texts.optionalBlock(details.description(), 4000);
         topic = Texts.optional(details.topic(), 100);
+        searchText = SearchText.of(title, topic);
         category = details.category();
         nature = details.nature();
         modality = details.modality();

@@ -5,6 +5,7 @@ import fr.tandem.people.Role;
 import fr.tandem.platform.Conflict;
 import fr.tandem.platform.RuleViolation;
 import fr.tandem.platform.Texts;
+import fr.tandem.school.SearchText;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -66,6 +67,10 @@ public class TrainingSession {
 
     @Column(nullable = false, length = 300)
     private String place;
+
+    /** The place folded for searching (see {@link SearchText}). */
+    @Column(name = "place_search", length = 300)
+    private String placeSearch;
 
     @Column(nullable = false)
     private int capacity;
@@ -131,6 +136,7 @@ public class TrainingSession {
         startsAt = details.startsAt();
         endsAt = details.endsAt();
         place = newPlace;
+        placeSearch = SearchText.of(newPlace);
         capacity = seats;
         trainers = new HashSet<>(newTrainers);
         return moved;

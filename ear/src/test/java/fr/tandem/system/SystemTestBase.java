@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -86,6 +87,18 @@ abstract class SystemTestBase {
     void logout() {
         waitFor(By.id("logout")).click();
         waitFor(By.id("username"));
+    }
+
+    /**
+     * Clicks an element that an Ajax update may be replacing at that moment: finds it again and
+     * retries until the click lands.
+     */
+    void clickWhenSettled(By locator) {
+        new WebDriverWait(browser(), WAIT).ignoring(StaleElementReferenceException.class)
+                .ignoring(ElementClickInterceptedException.class).until(driver -> {
+            driver.findElement(locator).click();
+            return true;
+        });
     }
 
     void type(By locator, String text) {

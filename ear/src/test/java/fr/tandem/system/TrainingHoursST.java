@@ -11,9 +11,7 @@ import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -89,18 +87,6 @@ class TrainingHoursST extends SystemTestBase {
         assertThat(textOf(By.id("my-bookings")), containsString("Inscrit"));
         assertThat(textOf(By.id("hours-done")), not(doneBefore));
         assertThat(textOf(By.id("hours-fc")), not(fcBefore));
-    }
-
-    /**
-     * Clicks an element that an Ajax update may be replacing at that moment: finds it again and
-     * retries until the click lands.
-     */
-    private void clickWhenSettled(By locator) {
-        new WebDriverWait(browser(), WAIT).ignoring(StaleElementReferenceException.class)
-                .ignoring(ElementClickInterceptedException.class).until(driver -> {
-            driver.findElement(locator).click();
-            return true;
-        });
     }
 
     private void select(String id, String value) {

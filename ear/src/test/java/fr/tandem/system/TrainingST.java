@@ -40,7 +40,8 @@ class TrainingST extends SystemTestBase {
 
         login(DemoAccount.TEACHER);
         open("/training/catalogue.xhtml");
-        waitFor(By.xpath("//table//tr[contains(., '" + title + "')]")).findElement(By.className("book-button")).click();
+        type(By.id("catalogue-words"), title);
+        clickWhenSettled(By.xpath("//*[@id='catalogue']//tr[contains(., '" + title + "')]//*[contains(@class, 'book-button')]"));
         new WebDriverWait(browser(), WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), title));
         assertThat(textOf(By.id("my-bookings")), containsString(title));
         assertThat(textOf(By.id("my-bookings")), containsString("Inscrit"));

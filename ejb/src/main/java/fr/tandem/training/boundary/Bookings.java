@@ -6,10 +6,9 @@ import fr.tandem.platform.NotFound;
 import fr.tandem.platform.RuleViolation;
 import fr.tandem.training.Booking;
 import fr.tandem.training.BookingStatus;
-import fr.tandem.training.OfferCategory;
-import fr.tandem.training.OfferStatus;
 import fr.tandem.training.SchoolYear;
 import fr.tandem.training.TrainingSession;
+import fr.tandem.training.control.CatalogueSearch;
 import fr.tandem.training.control.HoursDocuments;
 import fr.tandem.training.control.YearHours;
 import fr.tandem.training.control.SessionViews;
@@ -56,22 +55,28 @@ public class Bookings {
     @Inject
     YearHours yearHours;
 
+    @Inject
+    CatalogueSearch catalogueSearch;
+
     /**
-     * Upcoming sessions of published offers the teacher may book: those of their school's
-     * circonscription and the départementales, soonest first.
+     * One page of the upcoming sessions of published offers the teacher may book (the
+     * départementales, and the offers of their circonscription meant for them), soonest first.
      */
-    public List<SessionSummary> catalogue() {
+    public CataloguePage catalogue(CatalogueQuery query) {
         Account me = caller.account();
-        List<TrainingSession> sessions = em.createQuery("select s from TrainingSession s join s.offer o "
-                        + "where o.status = :published and s.startsAt > :now and s.cancelledAt is null "
-                        + "and (o.category = :departementale or o.circonscription = :mine) order by s.startsAt, s.id",
-                TrainingSession.class)
-                .setParameter("published", OfferStatus.PUBLISHED)
-                .setParameter("now", clock.instant())
-                .setParameter("departementale", OfferCategory.DEPARTEMENTALE)
-                .setParameter("mine", me.school() == null ? null : me.school().circonscription())
-                .getResultList();
-        return sessions.stream().filter(s -> s.offer().isFor(me)).map(s -> SessionViews.of(s, me)).toList();
+        Instant now = clock.instant();
+        long total = catalogueSearch.count(me, query, now);
+        return new CataloguePage(total, total > query.first() ? catalogueSearch.items(me, query, now) : List.of());
+    }
+
+    /** The number of sessions of the catalogue that match the query (for a table that pages). */
+    public long catalogueCount(CatalogueQuery query) {
+        return catalogueSearch.count(caller.account(), query, clock.instant());
+    }
+
+    /** The sessions of the catalogue in the query's window (for a table that pages). */
+    public List<SessionSummary> catalogueItems(CatalogueQuery query) {
+        return catalogueSearch.items(caller.account(), query, clock.instant());
     }
 
     /** The teacher's bookings that are not cancelled, soonest first. */

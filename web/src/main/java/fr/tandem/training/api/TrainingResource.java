@@ -6,7 +6,11 @@ import fr.tandem.platform.export.ExcelExport;
 import fr.tandem.training.Attendance;
 import fr.tandem.training.OfferDetails;
 import fr.tandem.training.SessionDetails;
+import fr.tandem.platform.RuleViolation;
+import fr.tandem.training.OfferCategory;
 import fr.tandem.training.boundary.Bookings;
+import fr.tandem.training.boundary.CataloguePage;
+import fr.tandem.training.boundary.CatalogueQuery;
 import fr.tandem.training.boundary.CirconscriptionHours;
 import fr.tandem.training.boundary.DesignationReport;
 import fr.tandem.training.boundary.EnrolmentSummary;
@@ -23,6 +27,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -36,6 +41,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -286,9 +293,35 @@ public class TrainingResource {
 
     @GET
     @Path("catalogue")
-    @Operation(summary = "Upcoming sessions I may book (teachers), with seats left and my standing")
-    public List<SessionSummary> catalogue() {
-        return bookings.catalogue();
+    @Operation(summary = "One page of the upcoming sessions I may book (teachers), soonest first, with seats left "
+            + "and my standing; filtered by words of the title, topic or place (q), category, and from a day on "
+            + "(from, yyyy-mm-dd, Paris time); size at most " + CatalogueQuery.MAX_SIZE)
+    public CataloguePage catalogue(@QueryParam("q") String words, @QueryParam("category") String category,
+                                   @QueryParam("from") String from, @QueryParam("first") @DefaultValue("0") int first,
+                                   @QueryParam("size") @DefaultValue("20") int size) {
+        return bookings.catalogue(new CatalogueQuery(words, category(category), day(from), first, size));
+    }
+
+    private static OfferCategory category(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return OfferCategory.valueOf(text.strip());
+        } catch (IllegalArgumentException unknown) {
+            throw new RuleViolation("catalogue.category", text.strip());
+        }
+    }
+
+    private static LocalDate day(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException notADay) {
+            throw new RuleViolation("catalogue.date", text.strip());
+        }
     }
 
     @GET

@@ -3,12 +3,11 @@ package fr.tandem.training.ui;
 import fr.tandem.platform.RuleViolation;
 import fr.tandem.platform.ui.Downloads;
 import fr.tandem.platform.ui.UiMessages;
-import fr.tandem.school.SearchText;
 import fr.tandem.training.BookingStatus;
 import fr.tandem.training.OfferCategory;
-import fr.tandem.platform.ui.ParisTime;
 import java.time.LocalDate;
 import fr.tandem.training.boundary.Bookings;
+import fr.tandem.training.boundary.CatalogueQuery;
 import fr.tandem.training.boundary.HoursSummary;
 import fr.tandem.training.boundary.SessionSummary;
 import jakarta.annotation.PostConstruct;
@@ -18,6 +17,12 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.primefaces.model.StreamedContent;
 import java.util.List;
+import java.util.Map;
+import org.omnifaces.util.Components;
+import org.primefaces.component.datatable.DataTable;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 
 /**
  * The teachers' training page: their hours of the year, what they may book (filtered by words,
@@ -32,7 +37,7 @@ public class CatalogueView implements Serializable {
     @EJB
     transient Bookings bookings;
 
-    private List<SessionSummary> catalogue;
+    private final LazyDataModel<SessionSummary> catalogue = new CatalogueModel();
     private List<SessionSummary> mine;
     private HoursSummary hours;
     private String words;
@@ -41,9 +46,42 @@ public class CatalogueView implements Serializable {
 
     @PostConstruct
     void load() {
-        catalogue = bookings.catalogue();
         mine = bookings.mine();
         hours = bookings.myHours();
+    }
+
+    /** Feeds the catalogue table one page at a time, searched and filtered by the database. */
+    private final class CatalogueModel extends LazyDataModel<SessionSummary> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) Math.min(Integer.MAX_VALUE, bookings.catalogueCount(query(0, 1)));
+        }
+
+        @Override
+        public List<SessionSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                                         Map<String, FilterMeta> filterBy) {
+            return bookings.catalogueItems(query(first, pageSize));
+        }
+
+        @Override
+        public String getRowKey(SessionSummary session) {
+            return Long.toString(session.sessionId());
+        }
+    }
+
+    private CatalogueQuery query(int first, int size) {
+        return new CatalogueQuery(words, categoryFilter, from, first, size);
+    }
+
+    /** A filter changed: back to the first page of the catalogue. */
+    public void filterChanged() {
+        DataTable table = Components.findComponent("catalogue");
+        if (table != null) {
+            table.setFirst(0);
+        }
     }
 
     /** The teacher's attestation, as a PDF download. */
@@ -85,14 +123,9 @@ public class CatalogueView implements Serializable {
         load();
     }
 
-    /** The sessions that match the filters: words in the title, topic or place; the category; from a day on. */
-    public List<SessionSummary> getCatalogue() {
-        List<String> wanted = SearchText.words(words);
-        return catalogue.stream()
-                .filter(s -> wanted.stream().allMatch(SearchText.of(s.title(), s.topic(), s.place())::contains))
-                .filter(s -> categoryFilter == null || s.category() == categoryFilter)
-                .filter(s -> from == null || !s.startsAt().isBefore(from.atStartOfDay(ParisTime.ZONE).toInstant()))
-                .toList();
+    /** The sessions that match the filters (words of the title, topic or place; the category; from a day on), a page at a time. */
+    public LazyDataModel<SessionSummary> getCatalogue() {
+        return catalogue;
     }
 
     public OfferCategory[] getCategories() {

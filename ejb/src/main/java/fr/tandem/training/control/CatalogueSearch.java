@@ -1,0 +1,122 @@
+package fr.tandem.training.control;
+
+import fr.tandem.people.Account;
+import fr.tandem.school.School;
+import fr.tandem.school.SearchText;
+import fr.tandem.training.Cycle;
+import fr.tandem.training.CyclesConverter;
+import fr.tandem.training.OfferCategory;
+import fr.tandem.training.OfferStatus;
+import fr.tandem.training.TrainingSession;
+import fr.tandem.training.boundary.CatalogueQuery;
+import fr.tandem.training.boundary.SessionSummary;
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds, filters and pages the sessions a teacher may book in the database, whatever their
+ * number: upcoming sessions of published offers, not cancelled, meant for the teacher (the rule of
+ * {@code TrainingOffer.isFor}, written in JPQL), soonest first.
+ */
+@Dependent
+public class CatalogueSearch {
+
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+    @PersistenceContext(unitName = "tandem")
+    EntityManager em;
+
+    /** The number of sessions that match, on every page. */
+    public long count(Account teacher, CatalogueQuery query, Instant now) {
+        if (teacher.school() == null) {
+            return 0;
+        }
+        Map<String, Object> parameters = new HashMap<>();
+        TypedQuery<Long> count = em.createQuery("select count(s) from TrainingSession s join s.offer o where "
+                + where(teacher.school(), query, now, parameters), Long.class);
+        parameters.forEach(count::setParameter);
+        return count.getSingleResult();
+    }
+
+    /** The sessions of the query's window, as the teacher sees them. */
+    public List<SessionSummary> items(Account teacher, CatalogueQuery query, Instant now) {
+        if (teacher.school() == null) {
+            return List.of();
+        }
+        Map<String, Object> parameters = new HashMap<>();
+        TypedQuery<TrainingSession> page = em.createQuery("select s from TrainingSession s join s.offer o where "
+                        + where(teacher.school(), query, now, parameters) + " order by s.startsAt, s.id",
+                        TrainingSession.class)
+                .setFirstResult(query.first())
+                .setMaxResults(query.size())
+                // one query each for the page's offers, bookings and trainers instead of one per session
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "s.offer")
+                .setHint("eclipselink.batch", "s.bookings")
+                .setHint("eclipselink.batch", "s.trainers");
+        parameters.forEach(page::setParameter);
+        return page.getResultStream().map(s -> SessionViews.of(s, teacher)).toList();
+    }
+
+    private static String where(School school, CatalogueQuery query, Instant now, Map<String, Object> parameters) {
+        StringBuilder where = new StringBuilder("o.status = :published and s.startsAt > :now and s.cancelledAt is null"
+                + " and (o.category = :departementale or (o.circonscription = :circonscription"
+                + " and (not exists (select t from TrainingOffer x join x.targetSchools t where x = o)"
+                + " or exists (select t from TrainingOffer x join x.targetSchools t where x = o and t = :school))"
+                + " and (o.targetCyclesCode is null or o.targetCyclesCode in :cycleCodes)))");
+        parameters.put("published", OfferStatus.PUBLISHED);
+        parameters.put("now", now);
+        parameters.put("departementale", OfferCategory.DEPARTEMENTALE);
+        parameters.put("circonscription", school.circonscription());
+        parameters.put("school", school);
+        parameters.put("cycleCodes", cycleCodesMeeting(Cycle.of(school.kind())));
+        List<String> words = SearchText.words(query.words());
+        // folded words hold only letters and digits: nothing to escape in a like pattern
+        for (int i = 0; i < words.size(); i++) {
+            where.append(" and (o.searchText like :w").append(i).append(" or s.placeSearch like :w").append(i)
+                    .append(")");
+            parameters.put("w" + i, "%" + words.get(i) + "%");
+        }
+        if (query.category() != null) {
+            where.append(" and o.category = :category");
+            parameters.put("category", query.category());
+        }
+        if (query.from() != null) {
+            where.append(" and s.startsAt >= :from");
+            parameters.put("from", query.from().atStartOfDay(PARIS).toInstant());
+        }
+        return where.toString();
+    }
+
+    /**
+     * Every stored form of a set of target cycles ("C1", "C2,C3"…) that shares a cycle with the
+     * teacher's school: the offers whose target cycles include one of theirs.
+     */
+    static List<String> cycleCodesMeeting(Set<Cycle> mine) {
+        CyclesConverter converter = new CyclesConverter();
+        List<String> codes = new ArrayList<>();
+        Cycle[] all = Cycle.values();
+        for (int mask = 1; mask < 1 << all.length; mask++) {
+            Set<Cycle> targets = EnumSet.noneOf(Cycle.class);
+            for (int i = 0; i < all.length; i++) {
+                if ((mask & 1 << i) != 0) {
+                    targets.add(all[i]);
+                }
+            }
+            if (targets.stream().anyMatch(mine::contains)) {
+                codes.add(converter.convertToDatabaseColumn(targets));
+            }
+        }
+        return codes;
+    }
+}
