@@ -16,7 +16,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * RGAA (WCAG 2.1 AA): axe-core finds no serious or critical violation on the login page, on every
@@ -65,7 +64,7 @@ class AccessibilityST extends SystemTestBase {
 
         open("/training/offers.xhtml");
         waitFor(By.cssSelector(".enrolments-link")).click();
-        new WebDriverWait(browser(), WAIT).until(ExpectedConditions.presenceOfElementLocated(By.id("enrolments-csv")));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("enrolments-csv")));
         violations.addAll(scan("admin /training/offers.xhtml (enrolments shown)"));
 
         login(DemoAccount.TEACHER);

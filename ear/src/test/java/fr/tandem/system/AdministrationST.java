@@ -9,7 +9,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The administration journeys through the pages: an admin creates a teacher's account with a
@@ -70,8 +69,8 @@ class AdministrationST extends SystemTestBase {
         browser().findElement(By.id("school-save")).click();
         waitFor(By.id("schools"));
         type(By.id("search"), uai + letter);
-        new WebDriverWait(browser(), WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("schools-total"), "1"));
-        new WebDriverWait(browser(), WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("schools"), "renommée"));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("schools-total"), "1"));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("schools"), "renommée"));
     }
 
     private void fillSchool(String uai, String name) {

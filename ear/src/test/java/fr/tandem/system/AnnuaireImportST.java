@@ -10,7 +10,6 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The city's IT department imports the real Annuaire file. The database may already hold these
@@ -25,7 +24,7 @@ class AnnuaireImportST extends SystemTestBase {
         login(DemoAccount.CITY_STAFF);
         open("/schools/import.xhtml");
 
-        new WebDriverWait(browser(), WAIT)
+        waiting()
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("annuaire-file")))
                 .sendKeys(Annuaire.file().toString());
         waitFor(By.id("import-start")).click();

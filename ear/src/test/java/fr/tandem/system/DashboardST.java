@@ -9,7 +9,6 @@ import static org.hamcrest.Matchers.not;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The partnership dashboard in the browser: the councillor reads every section with its chart and
@@ -31,7 +30,7 @@ class DashboardST extends SystemTestBase {
 
         browser().findElement(By.cssSelector("#dashboard-circonscription option[value='0341101M']")).click();
         browser().findElement(By.id("dashboard-apply")).click();
-        new WebDriverWait(browser(), WAIT).until(ExpectedConditions.not(
+        waiting().until(ExpectedConditions.not(
                 ExpectedConditions.textToBe(By.id("training-teachers"), String.valueOf(cityTeachers))));
         assertThat(browser().findElements(By.cssSelector("#training-rows tbody tr")).size(), is(10));
     }

@@ -15,7 +15,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The equipment and request pages by role: city staff read the spending chart and table, filter
@@ -34,13 +33,13 @@ class EquipmentST extends SystemTestBase {
         assertThat(textOf(By.id("spending")), containsString("Écran numérique interactif"));
         assertThat(browser().findElements(By.cssSelector("#spending-chart canvas")).size(), is(1));
         type(By.id("eq-search"), "VIS-0349105M");
-        new WebDriverWait(browser(), WAIT).until(d -> numberIn(By.id("equipment-total")) == 1);
+        waiting().until(d -> numberIn(By.id("equipment-total")) == 1);
         waitFor(By.linkText("VIS-0349105M-1")).click();
 
         new Select(waitFor(By.id("item-new-status"))).selectByVisibleText("En panne");
         type(By.id("item-status-note"), "Lampe grillée");
         browser().findElement(By.id("item-status-change")).click();
-        new WebDriverWait(browser(), WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("item-history"), "Lampe grillée"));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("item-history"), "Lampe grillée"));
         assertThat(textOf(By.id("item-status")), is("En panne"));
 
         String serial = "ST-" + System.currentTimeMillis();
@@ -58,13 +57,13 @@ class EquipmentST extends SystemTestBase {
         waitFor(By.id("queue"));
         new Select(waitFor(By.id("queue-category"))).selectByVisibleText("Licence ou accès");
         // the demo's hardware request leaves the table once the filter applies
-        new WebDriverWait(browser(), WAIT).ignoring(StaleElementReferenceException.class)
+        waiting().ignoring(StaleElementReferenceException.class)
                 .until(d -> !d.findElement(By.id("queue")).getText().contains("Trois tablettes"));
         assertThat(textOf(By.id("queue")), containsString("Clé de licence manquante"));
         waitFor(By.partialLinkText("Clé de licence manquante")).click();
         new Select(waitFor(By.id("link-equipment"))).selectByIndex(1);
         browser().findElement(By.id("request-link")).click();
-        new WebDriverWait(browser(), WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("thread"),
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("thread"),
                 "Matériel lié"));
     }
 

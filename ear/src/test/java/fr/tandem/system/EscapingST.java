@@ -12,7 +12,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Hostile text typed into forms is shown back as text, never run: a teacher reports a request whose
@@ -34,7 +33,7 @@ class EscapingST extends SystemTestBase {
         type(By.id("report-subject"), SCRIPT);
         type(By.id("report-description"), IMG);
         browser().findElement(By.id("report-send")).click();
-        new WebDriverWait(browser(), WAIT).until(ExpectedConditions.presenceOfElementLocated(By.id("request-status")));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("request-status")));
         assertEscaped("the request page");
 
         open("/support/mine.xhtml");

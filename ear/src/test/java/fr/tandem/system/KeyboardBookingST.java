@@ -14,7 +14,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A teacher who uses only the keyboard logs in, reaches the training catalogue from the menu, books
@@ -49,14 +48,14 @@ class KeyboardBookingST extends SystemTestBase {
         String session = book.getAttribute("aria-label").replaceFirst("^.*? — ", "");
         String title = book.findElement(By.xpath("ancestor::tr[1]//strong")).getText();
         press(Keys.ENTER);
-        new WebDriverWait(browser(), WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), title));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), title));
         assertThat(textOf(By.id("my-bookings")), containsString(title));
 
         WebElement cancel = tabTo(e -> e.getAttribute("class") != null && e.getAttribute("class").contains("cancel-button")
                 && String.valueOf(e.getAttribute("aria-label")).endsWith(" — " + session));
         assertNull(focusIndicatorMissing(cancel), "the focused cancel button shows no focus indicator");
         press(Keys.SPACE);
-        new WebDriverWait(browser(), WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "annulée"));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "annulée"));
         assertTrue(browser().findElements(By.cssSelector(".cancel-button[aria-label$=' — " + session.replace("'", "\\'") + "']")).isEmpty(),
                 "the session still offers to cancel the booking");
     }

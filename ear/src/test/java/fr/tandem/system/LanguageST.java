@@ -4,7 +4,6 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Pages are in French by default; the language links switch the labels to English and back. */
 class LanguageST extends SystemTestBase {
@@ -25,7 +24,7 @@ class LanguageST extends SystemTestBase {
 
     /** Waits until the label of the home menu entry, found anew as the page reloads, passes the check. */
     private void waitForHomeLabel(Predicate<String> check, String what) {
-        new WebDriverWait(browser(), WAIT)
+        waiting()
                 .ignoring(StaleElementReferenceException.class)
                 .withMessage(what)
                 .until(driver -> check.test(driver.findElement(HOME).getText()));

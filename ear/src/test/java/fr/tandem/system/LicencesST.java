@@ -15,7 +15,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Licences through the pages: city staff create a product and a licence of five seats, assign
@@ -33,7 +32,7 @@ class LicencesST extends SystemTestBase {
     }
 
     private void waitForText(String id, String text) {
-        new WebDriverWait(browser(), WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
     }
 
     private void assign(String uai, int seats) {

@@ -5,11 +5,9 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.is;
 
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Security seen in the browser: the login page says a username is locked after repeated failures
@@ -46,7 +44,7 @@ class SecurityST extends SystemTestBase {
         new Select(waitFor(By.id("audit-type"))).selectByVisibleText("School");
         type(By.id("audit-user"), "system");
         browser().findElement(By.id("audit-search")).click();
-        new WebDriverWait(browser(), Duration.ofSeconds(20)).until(d -> numberIn(By.id("audit-total")) != everything);
+        waiting().until(d -> numberIn(By.id("audit-total")) != everything);
         assertThat(numberIn(By.id("audit-total")), greaterThan(0));
         String firstRow = textOf(By.xpath("//tbody[@id='audit-events_data']/tr[1]"));
         assertThat(firstRow, containsString("system"));

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A broken interactive screen, through the pages: a teacher opens the address of the screen's QR
@@ -49,7 +48,7 @@ class SupportST extends SystemTestBase {
         Files.write(photo, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13});
         browser().findElement(By.id("report-files")).sendKeys(photo.toAbsolutePath().toString());
         browser().findElement(By.id("report-send")).click();
-        new WebDriverWait(browser(), WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("request-status"), "Nouvelle"));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("request-status"), "Nouvelle"));
         assertThat(screen().getString("status"), is("BROKEN"));
         assertThat(textOf(By.id("files-form")), containsString(photo.getFileName().toString()));
         logout();
@@ -58,11 +57,11 @@ class SupportST extends SystemTestBase {
         open("/support/queue.xhtml");
         waitFor(By.xpath("//table//a[contains(., '" + subject + "')]")).click();
         waitFor(By.id("request-start")).click();
-        new WebDriverWait(browser(), WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("request-status"), "En cours"));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("request-status"), "En cours"));
         assertThat(screen().getString("status"), is("IN_REPAIR"));
         type(By.id("resolve-text"), "Carte d'alimentation remplacée.");
         browser().findElement(By.id("request-resolve")).click();
-        new WebDriverWait(browser(), WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("request-status"), "Résolue"));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("request-status"), "Résolue"));
         assertThat(screen().getString("status"), is("IN_SERVICE"));
         logout();
 

@@ -64,6 +64,16 @@ abstract class SystemTestBase {
         browser().get(baseUrl + path);
     }
 
+    /**
+     * A wait of {@link #WAIT} that looks again when an Ajax update replaced an element between
+     * finding it and reading it.
+     */
+    WebDriverWait waiting() {
+        WebDriverWait wait = new WebDriverWait(browser(), WAIT);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
+    }
+
     WebElement waitFor(By locator) {
         return waitFor(locator, WAIT);
     }
@@ -94,8 +104,7 @@ abstract class SystemTestBase {
      * retries until the click lands.
      */
     void clickWhenSettled(By locator) {
-        new WebDriverWait(browser(), WAIT).ignoring(StaleElementReferenceException.class)
-                .ignoring(ElementClickInterceptedException.class).until(driver -> {
+        waiting().ignoring(ElementClickInterceptedException.class).until(driver -> {
             driver.findElement(locator).click();
             return true;
         });
@@ -117,9 +126,7 @@ abstract class SystemTestBase {
      * between finding and reading it.
      */
     String textOf(By locator) {
-        return new WebDriverWait(browser(), WAIT)
-                .ignoring(StaleElementReferenceException.class)
-                .until(d -> waitFor(locator).getText());
+        return waiting().until(d -> waitFor(locator).getText());
     }
 
     /**

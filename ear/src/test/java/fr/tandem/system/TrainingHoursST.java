@@ -14,7 +14,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * From a request to hours, through the pages: an inspector opens an offer whose enrolments need
@@ -49,7 +48,7 @@ class TrainingHoursST extends SystemTestBase {
         waitFor(By.id("offer-validation")).click();
         setValue("offer-closes_input", now.plusDays(1).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         browser().findElement(By.id("offer-create")).click();
-        new WebDriverWait(browser(), WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), title));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), title));
 
         setValue("session-day_input", now.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         setValue("session-start_input", start.format(DateTimeFormatter.ofPattern("HH:mm")));
@@ -57,28 +56,28 @@ class TrainingHoursST extends SystemTestBase {
         type(By.id("session-place"), "École Jean Moulin (démo)");
         type(By.id("session-capacity"), "3");
         browser().findElement(By.id("session-add")).click();
-        new WebDriverWait(browser(), WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("offers"), "0/3"));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("offers"), "0/3"));
         clickWhenSettled(By.xpath("//tr[contains(., '" + title + "')]//*[contains(@class, 'publish-button')]"));
-        new WebDriverWait(browser(), WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "publiée"));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "publiée"));
         logout();
 
         login(DemoAccount.TEACHER);
         open("/training/catalogue.xhtml");
         clickWhenSettled(By.xpath("//*[@id='catalogue']//tr[contains(., '" + title + "')]//*[contains(@class, 'book-button')]"));
-        new WebDriverWait(browser(), WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
                 "l'inspection la valide"));
         assertThat(textOf(By.id("my-bookings")), containsString("En attente de validation"));
         logout();
 
         login(DemoAccount.INSPECTOR);
         open("/training/offers.xhtml");
-        new WebDriverWait(browser(), WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("offers"),
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("offers"),
                 "1 demande(s) à valider"));
         clickWhenSettled(By.xpath("//tr[contains(., '" + title + "')]//a[contains(@class, 'enrolments-link')]"));
         clickWhenSettled(By.cssSelector("#enrolments .accept-request"));
-        new WebDriverWait(browser(), WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "acceptée"));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "acceptée"));
         clickWhenSettled(By.cssSelector("#enrolments .attendance-PRESENT"));
-        new WebDriverWait(browser(), WAIT).until(ExpectedConditions.attributeToBe(
+        waiting().until(ExpectedConditions.attributeToBe(
                 By.cssSelector("#enrolments .attendance-PRESENT"), "aria-pressed", "true"));
         logout();
 

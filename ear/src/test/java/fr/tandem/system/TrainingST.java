@@ -8,7 +8,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Training through the pages: an inspector creates and publishes an offer with a session, a
@@ -26,32 +25,32 @@ class TrainingST extends SystemTestBase {
         type(By.id("offer-hours"), "2.5");
         setDate("offer-closes", "31/12/2099");
         browser().findElement(By.id("offer-create")).click();
-        new WebDriverWait(browser(), WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), title));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), title));
 
         setDate("session-day", "15/01/2098");
         type(By.id("session-place"), "École Jean Moulin (démo)");
         type(By.id("session-capacity"), "2");
         browser().findElement(By.id("session-add")).click();
-        new WebDriverWait(browser(), WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("offers"), "0/2"));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("offers"), "0/2"));
         WebElement row = waitFor(By.xpath("//tr[contains(., '" + title + "')]"));
         row.findElement(By.className("publish-button")).click();
-        new WebDriverWait(browser(), WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "publiée"));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "publiée"));
         logout();
 
         login(DemoAccount.TEACHER);
         open("/training/catalogue.xhtml");
         type(By.id("catalogue-words"), title);
         clickWhenSettled(By.xpath("//*[@id='catalogue']//tr[contains(., '" + title + "')]//*[contains(@class, 'book-button')]"));
-        new WebDriverWait(browser(), WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), title));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), title));
         assertThat(textOf(By.id("my-bookings")), containsString(title));
         assertThat(textOf(By.id("my-bookings")), containsString("Inscrit"));
         logout();
 
         login(DemoAccount.INSPECTOR);
         open("/training/offers.xhtml");
-        new WebDriverWait(browser(), WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("offers"), "1/2"));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("offers"), "1/2"));
         waitFor(By.xpath("//tr[contains(., '" + title + "')]//a[contains(., 'Inscrits')]")).click();
-        new WebDriverWait(browser(), WAIT).until(ExpectedConditions.textToBePresentInElementLocated(By.id("enrolments"), "Enseignant (démo)"));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("enrolments"), "Enseignant (démo)"));
     }
 
     /** Fills a date picker's text field without opening its calendar (which would cover the form). */
