@@ -3,6 +3,7 @@
 # the teachers' catalogue and the paged school list over ~50 requests each.
 #   bench/scale.sh sessions TOTAL   add published départementale sessions (100 per offer) until the
 #                                   database holds TOTAL upcoming sessions, then measure the catalogue
+#                                   (first page, a search by words, a page 50 rows in)
 #   bench/scale.sh schools TOTAL    add open schools with valid UAIs (check letter) until TOTAL, then
 #                                   measure GET /api/schools (first page, a search, a deep page)
 # Needs the bench server (bench/server.sh start) and tokens (java bench/Rush.java tokens).
@@ -28,20 +29,22 @@ CREATE TEMP TABLE wanted AS SELECT greatest(0, $TOTAL - (SELECT count(*) FROM tr
 CREATE TEMP TABLE new_offer AS
   SELECT nextval('training_offer_seq') AS id, g FROM generate_series(1, ((SELECT n FROM wanted) + 99) / 100) g;
 INSERT INTO training_offer (id, title, description, topic, category, modality, minutes_credited, enrolment_opens,
-    enrolment_closes, status, circonscription_id, created_by, version, nature, needs_validation)
+    enrolment_closes, status, circonscription_id, created_by, version, nature, needs_validation, search_text)
   SELECT o.id, 'Offre de charge ' || o.id, 'Bench', 'ENI', 'DEPARTEMENTALE', 'PRESENTIEL', 180, now() - interval '1 day',
-         now() + interval '300 days', 'PUBLISHED', c.id, a.id, 0, 'FORMATION_CONTINUE', false
+         now() + interval '300 days', 'PUBLISHED', c.id, a.id, 0, 'FORMATION_CONTINUE', false, 'offre de charge ' || o.id || ' eni'
   FROM new_offer o, (SELECT id FROM circonscription ORDER BY code LIMIT 1) c, (SELECT id FROM account WHERE username = 'ien') a;
-INSERT INTO training_session (id, offer_id, starts_at, ends_at, place, capacity, version)
+INSERT INTO training_session (id, offer_id, starts_at, ends_at, place, capacity, version, place_search)
   SELECT nextval('training_session_seq'), o.id,
          date_trunc('day', now()) + (60 + (k % 300)) * interval '1 day' + (k % 7) * interval '1 hour',
          date_trunc('day', now()) + (60 + (k % 300)) * interval '1 day' + (k % 7 + 3) * interval '1 hour',
-         'Salle ' || k, 20, 0
+         'Salle ' || k, 20, 0, 'salle ' || k
   FROM generate_series(0, (SELECT n FROM wanted) - 1) k JOIN new_offer o ON o.g = k / 100 + 1;
 ANALYZE training_offer; ANALYZE training_session;
 SQL
     n=$("${PSQL[@]}" -c "SELECT count(*) FROM training_session WHERE starts_at > now()")
-    python3 "$BENCH/measure.py" "$URL/api/training/catalogue" "Bearer $TOKEN" "$COUNT" "catalogue with $n upcoming sessions"
+    python3 "$BENCH/measure.py" "$URL/api/training/catalogue" "Bearer $TOKEN" "$COUNT" "catalogue first page of $n upcoming sessions"
+    python3 "$BENCH/measure.py" "$URL/api/training/catalogue?q=salle%2042" "Bearer $TOKEN" "$COUNT" "catalogue search of $n"
+    python3 "$BENCH/measure.py" "$URL/api/training/catalogue?first=50" "Bearer $TOKEN" "$COUNT" "catalogue third page of $n"
     ;;
   schools)
     TOTAL=$2
