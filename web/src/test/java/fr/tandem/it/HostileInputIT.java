@@ -39,11 +39,21 @@ class HostileInputIT extends ApiTestBase {
         REFUSED
     }
 
+    /** One input; {@code mentions}, when set, is a text the refusal's message must hold. */
     record Case(String input, String where, String user, String method, String path, String contentType, byte[] body,
-                Expect expect, String readBack, String literal) {
+                Expect expect, String readBack, String literal, String mentions) {
+
+        Case(String input, String where, String user, String method, String path, String contentType, byte[] body,
+             Expect expect, String readBack, String literal) {
+            this(input, where, user, method, path, contentType, body, expect, readBack, literal, null);
+        }
 
         Case withType(String type) {
-            return new Case(input, where, user, method, path, type, body, expect, readBack, literal);
+            return new Case(input, where, user, method, path, type, body, expect, readBack, literal, mentions);
+        }
+
+        Case mentioning(String text) {
+            return new Case(input, where, user, method, path, contentType, body, expect, readBack, literal, text);
         }
     }
 
@@ -128,6 +138,9 @@ class HostileInputIT extends ApiTestBase {
                 && reply.contentType().startsWith("application/problem+json") && !message.isBlank();
         String unchanged = before == null ? null : before.equals(readBack(c.readBack())) ? null
                 : "read-back " + c.readBack() + " changed";
+        if (problem && c.mentions() != null && !message.contains(c.mentions())) {
+            return new Outcome(summary, "the message does not say \"" + c.mentions() + "\"");
+        }
         switch (c.expect()) {
             case REJECT -> {
                 if (!problem) {
@@ -251,9 +264,9 @@ class HostileInputIT extends ApiTestBase {
             cases.add(json("malformed JSON " + bad, "POST /api/support/requests", "enseignant", "POST",
                     "api/support/requests", bad, Expect.REJECT, supportBack, null));
         }
-        cases.add(json("JSON followed by }}}} (the JSON reader ignores what follows the object)",
-                "POST /api/support/requests", "enseignant", "POST", "api/support/requests",
-                "{\"category\":\"OTHER\",\"subject\":\"x\",\"description\":\"x\"}}}}", Expect.ANSWERED, null, null));
+        cases.add(json("JSON followed by }}}}", "POST /api/support/requests", "enseignant", "POST", "api/support/requests",
+                "{\"category\":\"OTHER\",\"subject\":\"x\",\"description\":\"x\"}}}}", Expect.REJECT, supportBack, null)
+                .mentioning("characters after the end of its JSON value"));
         cases.add(json("malformed JSON {", "POST /api/equipment", "dsi", "POST", "api/equipment", "{", Expect.REJECT,
                 "dsi api/equipment?size=1", null));
         cases.add(json("malformed JSON {", "POST /api/schools", "dsi", "POST", "api/schools", "{", Expect.REJECT,
@@ -345,15 +358,15 @@ class HostileInputIT extends ApiTestBase {
         // GAR subscription XML and usage CSV
         String licenceBack = "dsi api/licences";
         for (String[] xml : new String[][]{
-                {"XML external entity (XXE) file:///etc/passwd", XXE},
-                {"entity expansion (billion laughs)", LAUGHS},
-                {"malformed XML", "<abonnements><abonnement>"},
-                {"empty body", ""},
-                {"JSON instead of XML", "{\"abonnements\":[]}"},
-                {"XML with a script in idAbonnement", "<abonnements xmlns=\"http://www.atosworldline.com/wsabonnement/v1.0/\"><abonnement><idAbonnement>" + SCRIPT.replace("<", "&lt;") + "</idAbonnement></abonnement></abonnements>"}}) {
+                {"XML external entity (XXE) file:///etc/passwd", XXE, null},
+                {"entity expansion (billion laughs)", LAUGHS, null},
+                {"malformed XML", "<abonnements><abonnement>", "the XML is not well-formed at line 1, column 26."},
+                {"empty body", "", null},
+                {"JSON instead of XML", "{\"abonnements\":[]}", "the XML is not well-formed at line 1, column 1."},
+                {"XML with a script in idAbonnement", "<abonnements xmlns=\"http://www.atosworldline.com/wsabonnement/v1.0/\"><abonnement><idAbonnement>" + SCRIPT.replace("<", "&lt;") + "</idAbonnement></abonnement></abonnements>", null}}) {
             cases.add(new Case("GAR XML: " + xml[0], "POST /api/licences/imports/gar-subscriptions", "dsi", "POST",
                     "api/licences/imports/gar-subscriptions", "application/xml", xml[1].getBytes(StandardCharsets.UTF_8),
-                    Expect.NOTHING_IMPORTED, licenceBack, null));
+                    Expect.NOTHING_IMPORTED, licenceBack, null, xml[2]));
         }
         for (String[] csv : new String[][]{
                 {"garbage", "hello world"},
@@ -386,7 +399,7 @@ class HostileInputIT extends ApiTestBase {
                 offerJson("Essai", Integer.MAX_VALUE, inDays(1).toString(), inDays(2).toString()), Expect.REJECT, offersBack, null));
         cases.add(json("minutes 1e12", "POST /api/training/offers", "ien", "POST", "api/training/offers",
                 offerJson("Essai", 60, inDays(1).toString(), inDays(2).toString()).replace("\"minutesCredited\":60", "\"minutesCredited\":1e12"),
-                Expect.REJECT, offersBack, null));
+                Expect.REJECT, offersBack, null).mentioning("The number 1e12 sent for \"minutesCredited\" is too large"));
         cases.add(json("title of 10 000 characters", "POST /api/training/offers", "ien", "POST", "api/training/offers",
                 offerJson(LONG, 60, inDays(1).toString(), inDays(2).toString()), Expect.REJECT, offersBack, null));
         cases.add(json("date not a date", "POST /api/training/offers", "ien", "POST", "api/training/offers",
@@ -402,7 +415,8 @@ class HostileInputIT extends ApiTestBase {
                 sessionJson(inDays(30).toString(), inDays(30).plusSeconds(3600).toString(), 0), Expect.REJECT, offersBack, null));
         cases.add(json("capacity 99999999999", "POST /api/training/offers/{id}/sessions", "ien", "POST", sessionPath,
                 sessionJson(inDays(30).toString(), inDays(30).plusSeconds(3600).toString(), 10)
-                        .replace("\"capacity\":10", "\"capacity\":99999999999"), Expect.REJECT, offersBack, null));
+                        .replace("\"capacity\":10", "\"capacity\":99999999999"), Expect.REJECT, offersBack, null)
+                .mentioning("The number 99999999999 sent for \"capacity\" is too large"));
         cases.add(json("attendance ROCKET", "PUT /api/training/sessions/{id}/attendance/enseignant", "ien", "PUT",
                 "api/training/sessions/1/attendance/enseignant", "{\"attendance\":\"ROCKET\"}", Expect.REJECT, offersBack, null));
         // licences

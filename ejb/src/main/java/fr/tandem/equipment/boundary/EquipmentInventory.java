@@ -10,6 +10,7 @@ import fr.tandem.people.control.CurrentCaller;
 import fr.tandem.platform.Conflict;
 import fr.tandem.platform.NotFound;
 import fr.tandem.platform.RuleViolation;
+import fr.tandem.platform.persistence.QueryFilter;
 import fr.tandem.school.School;
 import fr.tandem.school.Uai;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,7 +19,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -55,7 +55,19 @@ public class EquipmentInventory {
     EquipmentLabels labels;
 
     public EquipmentPage search(EquipmentQuery query) {
-        return search(query, Math.min(Math.max(query.size(), 1), MAX_PAGE));
+        QueryFilter filter = filter(query);
+        long total = count(filter);
+        return new EquipmentPage(total, total == 0 ? List.of() : items(filter, query, pageSize(query)));
+    }
+
+    /** The number of items that match the query (for a table that pages). */
+    public long count(EquipmentQuery query) {
+        return count(filter(query));
+    }
+
+    /** The items of the query's page, in its order (for a table that pages). */
+    public List<EquipmentSummary> items(EquipmentQuery query) {
+        return items(filter(query), query, pageSize(query));
     }
 
     public EquipmentSummary find(long id) {
@@ -164,7 +176,7 @@ public class EquipmentInventory {
     public byte[] exportCsv(EquipmentQuery query) {
         EquipmentQuery everything = new EquipmentQuery(query.text(), query.schoolUai(), query.type(), query.status(),
                 query.sort(), query.ascending(), 0, Integer.MAX_VALUE);
-        return InventoryCsv.write(search(everything, Integer.MAX_VALUE).items());
+        return InventoryCsv.write(items(filter(everything), everything, Integer.MAX_VALUE));
     }
 
     /** A printable label with a QR code opening "report a problem" for the item, at {@code reportBaseUrl} + id. */
@@ -174,8 +186,8 @@ public class EquipmentInventory {
 
     /** A sheet of labels for every item of a school not retired. */
     public byte[] labelSheet(String schoolUai, String reportBaseUrl) {
-        List<EquipmentSummary> items = search(EquipmentQuery.all(Uai.of(schoolUai).value()), Integer.MAX_VALUE)
-                .items().stream().filter(i -> i.status() != EquipmentStatus.RETIRED).toList();
+        EquipmentQuery school = EquipmentQuery.all(Uai.of(schoolUai).value());
+        List<EquipmentSummary> items = items(filter(school), school, Integer.MAX_VALUE).stream().filter(i -> i.status() != EquipmentStatus.RETIRED).toList();
         if (items.isEmpty()) {
             throw new NotFound("equipment.notFound");
         }
@@ -204,13 +216,29 @@ public class EquipmentInventory {
                 }).toList();
     }
 
-    private EquipmentPage search(EquipmentQuery query, int size) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        Map<String, Object> parameters = new HashMap<>();
+    private long count(QueryFilter filter) {
+        return filter.bind(em.createQuery("select count(e) from Equipment e join e.school s" + filter.where(), Long.class))
+                .getSingleResult();
+    }
+
+    private static int pageSize(EquipmentQuery query) {
+        return Math.min(Math.max(query.size(), 1), MAX_PAGE);
+    }
+
+    private List<EquipmentSummary> items(QueryFilter filter, EquipmentQuery query, int size) {
+        String order = SORTS.getOrDefault(query.sort() == null ? "" : query.sort(), "e.serialNumber");
+        return filter.bind(em.createQuery("select e from Equipment e join fetch e.school s" + filter.where()
+                        + " order by " + order + (query.ascending() ? " asc" : " desc") + ", e.serialNumber asc",
+                        Equipment.class))
+                .setFirstResult(Math.max(query.first(), 0)).setMaxResults(size)
+                .getResultStream().map(this::summary).toList();
+    }
+
+    private QueryFilter filter(EquipmentQuery query) {
+        QueryFilter filter = new QueryFilter();
         Long only = caller.confinedToSchoolId();
         if (only != null) {
-            where.append(" and s.id = :only");
-            parameters.put("only", only);
+            filter.and("s.id = :only", "only", only);
         }
         if (query.text() != null) {
             int index = 0;
@@ -219,39 +247,24 @@ public class EquipmentInventory {
                     continue;
                 }
                 String name = "w" + index++;
-                where.append(" and (upper(e.serialNumber) like :").append(name).append(" escape '\\'")
-                        .append(" or upper(e.brand) like :").append(name).append(" escape '\\'")
-                        .append(" or upper(e.model) like :").append(name).append(" escape '\\'")
-                        .append(" or upper(e.room) like :").append(name).append(" escape '\\')");
-                parameters.put(name, "%" + word.toUpperCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                filter.and("(upper(e.serialNumber) like :" + name + " escape '\\'"
+                        + " or upper(e.brand) like :" + name + " escape '\\'"
+                        + " or upper(e.model) like :" + name + " escape '\\'"
+                        + " or upper(e.room) like :" + name + " escape '\\')",
+                        name, "%" + word.toUpperCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
                         .replace("_", "\\_") + "%");
             }
         }
         if (query.schoolUai() != null && !query.schoolUai().isBlank()) {
-            where.append(" and s.uai.value = :uai");
-            parameters.put("uai", query.schoolUai().strip().toUpperCase(Locale.ROOT));
+            filter.and("s.uai.value = :uai", "uai", query.schoolUai().strip().toUpperCase(Locale.ROOT));
         }
         if (query.type() != null) {
-            where.append(" and e.type = :type");
-            parameters.put("type", query.type());
+            filter.and("e.type = :type", "type", query.type());
         }
         if (query.status() != null) {
-            where.append(" and e.status = :status");
-            parameters.put("status", query.status());
+            filter.and("e.status = :status", "status", query.status());
         }
-        TypedQuery<Long> count = em.createQuery("select count(e) from Equipment e join e.school s" + where, Long.class);
-        parameters.forEach(count::setParameter);
-        long total = count.getSingleResult();
-        if (total == 0) {
-            return new EquipmentPage(0, List.of());
-        }
-        String order = SORTS.getOrDefault(query.sort() == null ? "" : query.sort(), "e.serialNumber");
-        TypedQuery<Equipment> select = em.createQuery("select e from Equipment e join fetch e.school s" + where
-                + " order by " + order + (query.ascending() ? " asc" : " desc") + ", e.serialNumber asc", Equipment.class);
-        parameters.forEach(select::setParameter);
-        List<EquipmentSummary> items = select.setFirstResult(Math.max(query.first(), 0)).setMaxResults(size)
-                .getResultStream().map(this::summary).toList();
-        return new EquipmentPage(total, items);
+        return filter;
     }
 
     private EquipmentSummary summary(Equipment e) {

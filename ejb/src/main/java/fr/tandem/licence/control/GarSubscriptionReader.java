@@ -26,7 +26,8 @@ import org.xml.sax.helpers.DefaultHandler;
  * Reads the GAR's subscription XML ({@code abonnements/abonnement}) with DTDs and external
  * entities disabled (XXE). The whole file is checked before anything is used: a malformed file,
  * a DOCTYPE, a wrong root or a subscription missing a required element refuses the file with
- * the reason.
+ * the reason. A malformed file is told by its line and column, in the reader's language, never by
+ * the XML parser's own message (which is in the server's language).
  */
 public final class GarSubscriptionReader {
 
@@ -89,9 +90,9 @@ public final class GarSubscriptionReader {
                 throw new RuleViolation("licence.gar.xml.doctype");
             }
             throw new RuleViolation("licence.gar.xml.malformed", Math.max(1, malformed.getLineNumber()),
-                    message.length() > 200 ? message.substring(0, 200) : message);
+                    Math.max(1, malformed.getColumnNumber()));
         } catch (SAXException | IOException unreadable) {
-            throw new RuleViolation("licence.gar.xml.malformed", 1, "—");
+            throw new RuleViolation("licence.gar.xml.unreadable");
         } catch (ParserConfigurationException impossible) {
             throw new IllegalStateException(impossible);
         }

@@ -9,6 +9,7 @@ import fr.tandem.people.control.PasswordHashing;
 import fr.tandem.platform.Conflict;
 import fr.tandem.platform.NotFound;
 import fr.tandem.platform.RuleViolation;
+import fr.tandem.platform.persistence.QueryFilter;
 import fr.tandem.school.Circonscription;
 import fr.tandem.school.School;
 import fr.tandem.school.SearchText;
@@ -18,7 +19,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -42,33 +42,40 @@ public class Accounts {
      * sorted by last name.
      */
     public AccountPage search(String text, Role role, boolean includeInactive, int first, int size) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
+        return new AccountPage(count(text, role, includeInactive), items(text, role, includeInactive, first, size));
+    }
+
+    /** The number of accounts that match (for a table that pages). */
+    public long count(String text, Role role, boolean includeInactive) {
+        QueryFilter filter = filter(text, role, includeInactive);
+        return filter.bind(em.createQuery("select count(a) from Account a" + filter.where(), Long.class))
+                .getSingleResult();
+    }
+
+    /** The accounts of one page, sorted by last name (for a table that pages). */
+    public List<AccountSummary> items(String text, Role role, boolean includeInactive, int first, int size) {
+        QueryFilter filter = filter(text, role, includeInactive);
+        return filter.bind(em.createQuery("select a from Account a" + filter.where()
+                        + " order by a.lastName, a.firstName, a.username", Account.class))
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, size), 500))
+                .getResultStream().map(AccountSummary::of).toList();
+    }
+
+    private static QueryFilter filter(String text, Role role, boolean includeInactive) {
+        QueryFilter filter = new QueryFilter();
         List<String> words = SearchText.words(text);
         for (int i = 0; i < words.size(); i++) {
-            where.append(" and (lower(a.lastName) like :w").append(i).append(" or lower(a.firstName) like :w").append(i)
-                    .append(" or a.username like :w").append(i).append(" or a.email like :w").append(i).append(')');
+            filter.and("(lower(a.lastName) like :w" + i + " or lower(a.firstName) like :w" + i
+                    + " or a.username like :w" + i + " or a.email like :w" + i + ")", "w" + i, "%" + words.get(i) + "%");
         }
         if (role != null) {
-            where.append(" and :role member of a.roles");
+            filter.and(":role member of a.roles", "role", role);
         }
         if (!includeInactive) {
             // not "a.active = true": EclipseLink writes boolean literals as 1, which H2 2.x refuses
-            where.append(" and a.deactivatedAt is null");
+            filter.and("a.deactivatedAt is null");
         }
-        TypedQuery<Long> count = em.createQuery("select count(a) from Account a" + where, Long.class);
-        TypedQuery<Account> select = em.createQuery("select a from Account a" + where
-                + " order by a.lastName, a.firstName, a.username", Account.class);
-        for (int i = 0; i < words.size(); i++) {
-            count.setParameter("w" + i, "%" + words.get(i) + "%");
-            select.setParameter("w" + i, "%" + words.get(i) + "%");
-        }
-        if (role != null) {
-            count.setParameter("role", role);
-            select.setParameter("role", role);
-        }
-        List<AccountSummary> items = select.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, size), 500))
-                .getResultStream().map(AccountSummary::of).toList();
-        return new AccountPage(count.getSingleResult(), items);
+        return filter;
     }
 
     public AccountSummary find(String username) {

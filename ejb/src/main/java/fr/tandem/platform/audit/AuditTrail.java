@@ -1,17 +1,15 @@
 package fr.tandem.platform.audit;
 
 import fr.tandem.platform.RuleViolation;
+import fr.tandem.platform.persistence.QueryFilter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /** Admins read the audit trail (reading only: nothing here, or anywhere, changes it). */
 @Stateless
@@ -30,41 +28,54 @@ public class AuditTrail {
      */
     public AuditPage search(String type, String entityId, String username, LocalDate from, LocalDate to,
                             int first, int size) {
+        QueryFilter filter = filter(type, entityId, username, from, to);
+        return new AuditPage(count(filter), items(filter, first, size));
+    }
+
+    /** The number of events that match the same criteria as {@link #search} (for a table that pages). */
+    public long count(String type, String entityId, String username, LocalDate from, LocalDate to) {
+        return count(filter(type, entityId, username, from, to));
+    }
+
+    /** One page of the events that match the same criteria as {@link #search}, newest first (for a table that pages). */
+    public List<AuditEntry> items(String type, String entityId, String username, LocalDate from, LocalDate to,
+                                  int first, int size) {
+        return items(filter(type, entityId, username, from, to), first, size);
+    }
+
+    private long count(QueryFilter filter) {
+        return filter.bind(em.createQuery("select count(e) from AuditEvent e" + filter.where(), Long.class))
+                .getSingleResult();
+    }
+
+    private List<AuditEntry> items(QueryFilter filter, int first, int size) {
+        return filter.bind(em.createQuery("select e from AuditEvent e" + filter.where()
+                        + " order by e.occurredAt desc, e.id desc", AuditEvent.class))
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, size), 500))
+                .getResultStream().map(AuditEntry::of).toList();
+    }
+
+    private static QueryFilter filter(String type, String entityId, String username, LocalDate from, LocalDate to) {
         if (from != null && to != null && from.isAfter(to)) {
             throw new RuleViolation("audit.period");
         }
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        Map<String, Object> parameters = new LinkedHashMap<>();
+        QueryFilter filter = new QueryFilter();
         if (type != null && !type.isBlank()) {
-            where.append(" and lower(e.entityType) = :type");
-            parameters.put("type", type.strip().toLowerCase(Locale.ROOT));
+            filter.and("lower(e.entityType) = :type", "type", type.strip().toLowerCase(Locale.ROOT));
         }
         if (entityId != null && !entityId.isBlank()) {
-            where.append(" and e.entityId = :entityId");
-            parameters.put("entityId", entityId.strip());
+            filter.and("e.entityId = :entityId", "entityId", entityId.strip());
         }
         if (username != null && !username.isBlank()) {
-            where.append(" and e.username = :username");
-            parameters.put("username", username.strip().toLowerCase(Locale.ROOT));
+            filter.and("e.username = :username", "username", username.strip().toLowerCase(Locale.ROOT));
         }
         if (from != null) {
-            where.append(" and e.occurredAt >= :from");
-            parameters.put("from", from.atStartOfDay(PARIS).toInstant());
+            filter.and("e.occurredAt >= :from", "from", from.atStartOfDay(PARIS).toInstant());
         }
         if (to != null) {
-            where.append(" and e.occurredAt < :to");
-            parameters.put("to", to.plusDays(1).atStartOfDay(PARIS).toInstant());
+            filter.and("e.occurredAt < :to", "to", to.plusDays(1).atStartOfDay(PARIS).toInstant());
         }
-        TypedQuery<Long> count = em.createQuery("select count(e) from AuditEvent e" + where, Long.class);
-        TypedQuery<AuditEvent> select = em.createQuery("select e from AuditEvent e" + where
-                + " order by e.occurredAt desc, e.id desc", AuditEvent.class);
-        parameters.forEach((name, value) -> {
-            count.setParameter(name, value);
-            select.setParameter(name, value);
-        });
-        List<AuditEntry> items = select.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, size), 500))
-                .getResultStream().map(AuditEntry::of).toList();
-        return new AuditPage(count.getSingleResult(), items);
+        return filter;
     }
 
     /** The entity types the trail holds, for the filter of the page. */

@@ -40,6 +40,16 @@ public class Schools {
         return search.search(query, caller.confinedToSchoolId());
     }
 
+    /** The number of schools that match the query (for a table that pages). */
+    public long count(SchoolQuery query) {
+        return search.count(query, caller.confinedToSchoolId());
+    }
+
+    /** The schools of the query's page (for a table that pages). */
+    public List<SchoolSummary> items(SchoolQuery query) {
+        return search.items(query, caller.confinedToSchoolId());
+    }
+
     public SchoolSummary find(String uai) {
         School school = findEntity(Uai.of(uai));
         Long only = caller.confinedToSchoolId();

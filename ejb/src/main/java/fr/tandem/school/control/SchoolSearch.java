@@ -27,20 +27,27 @@ public class SchoolSearch {
     EntityManager em;
 
     /**
-     * @param onlySchoolId when not null, the caller may only see this school
+     * One page and the total. {@code onlySchoolId}, here and below: when not null, the caller may only
+     * see this school.
      */
     public SchoolPage search(SchoolQuery query, Long onlySchoolId) {
+        long total = count(query, onlySchoolId);
+        return new SchoolPage(total, total == 0 ? List.of() : items(query, onlySchoolId));
+    }
+
+    /** The number of schools that match the query's filters. */
+    public long count(SchoolQuery query, Long onlySchoolId) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
-
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
-        Root<School> countRoot = count.from(School.class);
-        Join<School, Circonscription> countCirc = countRoot.join("circonscription");
-        count.select(cb.count(countRoot)).where(filters(cb, countRoot, countCirc, query, onlySchoolId));
-        long total = em.createQuery(count).getSingleResult();
-        if (total == 0) {
-            return new SchoolPage(0, List.of());
-        }
+        Root<School> school = count.from(School.class);
+        Join<School, Circonscription> circ = school.join("circonscription");
+        count.select(cb.count(school)).where(filters(cb, school, circ, query, onlySchoolId));
+        return em.createQuery(count).getSingleResult();
+    }
 
+    /** The schools of the query's page, in its order. */
+    public List<SchoolSummary> items(SchoolQuery query, Long onlySchoolId) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<SchoolSummary> select = cb.createQuery(SchoolSummary.class);
         Root<School> school = select.from(School.class);
         Join<School, Circonscription> circ = school.join("circonscription");
@@ -53,11 +60,10 @@ public class SchoolSearch {
                         school.get("version")))
                 .where(filters(cb, school, circ, query, onlySchoolId))
                 .orderBy(order(cb, school, circ, query));
-        List<SchoolSummary> items = em.createQuery(select)
+        return em.createQuery(select)
                 .setFirstResult(query.first())
                 .setMaxResults(query.size())
                 .getResultList();
-        return new SchoolPage(total, items);
     }
 
     private static Predicate[] filters(CriteriaBuilder cb, Root<School> school, Join<School, Circonscription> circ,

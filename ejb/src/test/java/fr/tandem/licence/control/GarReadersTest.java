@@ -79,6 +79,24 @@ class GarReadersTest {
     }
 
     @Test
+    void aMalformedFileIsToldInTheReadersLanguageWhateverTheServersLanguage() {
+        Locale server = Locale.getDefault();
+        Locale.setDefault(Locale.FRENCH);
+        try {
+            RuleViolation malformed = assertThrows(RuleViolation.class,
+                    () -> GarSubscriptionReader.read("<abonnements>\n<abonnement>".getBytes(StandardCharsets.UTF_8)));
+            assertThat(malformed.messageIn(Locale.ENGLISH), is("This file is not a readable GAR subscription XML: "
+                    + "the XML is not well-formed at line 2, column 13. Nothing was imported."));
+            RuleViolation notXml = assertThrows(RuleViolation.class,
+                    () -> GarSubscriptionReader.read("{\"abonnements\":[]}".getBytes(StandardCharsets.UTF_8)));
+            assertThat(notXml.messageIn(Locale.ENGLISH), is("This file is not a readable GAR subscription XML: "
+                    + "the XML is not well-formed at line 1, column 1. Nothing was imported."));
+        } finally {
+            Locale.setDefault(server);
+        }
+    }
+
+    @Test
     void refusesMalformedFilesAndStructureErrorsWithTheReason() {
         RuleViolation malformed = assertThrows(RuleViolation.class,
                 () -> GarSubscriptionReader.read("<abonnements><abonnement>".getBytes(StandardCharsets.UTF_8)));

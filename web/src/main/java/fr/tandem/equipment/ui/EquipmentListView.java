@@ -3,7 +3,6 @@ package fr.tandem.equipment.ui;
 import fr.tandem.equipment.EquipmentStatus;
 import fr.tandem.equipment.EquipmentType;
 import fr.tandem.equipment.boundary.EquipmentInventory;
-import fr.tandem.equipment.boundary.EquipmentPage;
 import fr.tandem.equipment.boundary.EquipmentQuery;
 import fr.tandem.equipment.boundary.EquipmentSpending;
 import fr.tandem.equipment.boundary.EquipmentSummary;
@@ -50,17 +49,14 @@ public class EquipmentListView implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, inventory.search(query(null, 0, 1)).total());
+            return (int) Math.min(Integer.MAX_VALUE, getTotal());
         }
 
         @Override
         public List<EquipmentSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                            Map<String, FilterMeta> filterBy) {
-            EquipmentPage page = inventory.search(query(sortBy.values().stream().findFirst().orElse(null), first,
-                    pageSize));
-            total = page.total();
-            setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
-            return page.items();
+            return getTotal() == 0 ? List.of()
+                    : inventory.items(query(sortBy.values().stream().findFirst().orElse(null), first, pageSize));
         }
 
         @Override
@@ -80,9 +76,13 @@ public class EquipmentListView implements Serializable {
         return new EquipmentQuery(text, school, type, status, field, ascending, first, size);
     }
 
+    /**
+     * The number of matching items, counted once per filter: the line above the table and the
+     * table's pager share it, and each page is then one select.
+     */
     public long getTotal() {
         if (total < 0) {
-            total = inventory.search(query(null, 0, 1)).total();
+            total = inventory.count(query(null, 0, 1));
         }
         return total;
     }

@@ -1,7 +1,6 @@
 package fr.tandem.people.ui;
 
 import fr.tandem.people.Role;
-import fr.tandem.people.boundary.AccountPage;
 import fr.tandem.people.boundary.AccountSummary;
 import fr.tandem.people.boundary.Accounts;
 import fr.tandem.platform.RuleViolation;
@@ -29,7 +28,7 @@ public class AccountListView implements Serializable {
     private String text;
     private Role role;
     private boolean includeInactive;
-    private long total;
+    private long total = -1;
     private final LazyDataModel<AccountSummary> model = new AccountModel();
 
     /** Feeds the data table one page at a time. */
@@ -39,16 +38,13 @@ public class AccountListView implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) accounts.search(text, role, includeInactive, 0, 1).total();
+            return (int) Math.min(Integer.MAX_VALUE, getTotal());
         }
 
         @Override
         public List<AccountSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                          Map<String, FilterMeta> filterBy) {
-            AccountPage page = accounts.search(text, role, includeInactive, first, pageSize);
-            total = page.total();
-            setRowCount((int) page.total());
-            return page.items();
+            return getTotal() == 0 ? List.of() : accounts.items(text, role, includeInactive, first, pageSize);
         }
 
         @Override
@@ -65,6 +61,7 @@ public class AccountListView implements Serializable {
     public void deactivate(String username) {
         try {
             AccountSummary account = accounts.deactivate(username);
+            total = -1;
             UiMessages.info("account.deactivated", account.displayName());
         } catch (RuleViolation refused) {
             UiMessages.error(refused);
@@ -74,6 +71,7 @@ public class AccountListView implements Serializable {
     public void reactivate(String username) {
         try {
             AccountSummary account = accounts.reactivate(username);
+            total = -1;
             UiMessages.info("account.reactivated", account.displayName());
         } catch (RuleViolation refused) {
             UiMessages.error(refused);
@@ -84,7 +82,14 @@ public class AccountListView implements Serializable {
         return model;
     }
 
+    /**
+     * The number of matching accounts, counted once per filter or change of an account: the line
+     * above the table and the table's pager share it, and each page is then one select.
+     */
     public long getTotal() {
+        if (total < 0) {
+            total = accounts.count(text, role, includeInactive);
+        }
         return total;
     }
 
@@ -98,6 +103,7 @@ public class AccountListView implements Serializable {
 
     public void setText(String text) {
         this.text = text;
+        total = -1;
     }
 
     public Role getRole() {
@@ -106,6 +112,7 @@ public class AccountListView implements Serializable {
 
     public void setRole(Role role) {
         this.role = role;
+        total = -1;
     }
 
     public boolean isIncludeInactive() {
@@ -114,5 +121,6 @@ public class AccountListView implements Serializable {
 
     public void setIncludeInactive(boolean includeInactive) {
         this.includeInactive = includeInactive;
+        total = -1;
     }
 }

@@ -5,7 +5,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.io.ByteArrayInputStream;
@@ -27,9 +26,7 @@ public class Utf8Bodies implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
-        MediaType type = request.getMediaType();
-        if (type == null || !request.hasEntity()
-                || !(type.getSubtype().equals("json") || type.getSubtype().endsWith("+json"))) {
+        if (!request.hasEntity() || !JsonMediaType.matches(request.getMediaType())) {
             return;
         }
         byte[] body = request.getEntityStream().readAllBytes();

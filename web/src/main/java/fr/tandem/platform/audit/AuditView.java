@@ -39,16 +39,13 @@ public class AuditView implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) page(0, 1).total();
+            return (int) Math.min(Integer.MAX_VALUE, getTotal());
         }
 
         @Override
         public List<AuditEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                      Map<String, FilterMeta> filterBy) {
-            AuditPage page = page(first, pageSize);
-            total = page.total();
-            setRowCount((int) page.total());
-            return page.items();
+            return getTotal() == 0 ? List.of() : trail.items(type, entityId, username, from, to, first, pageSize);
         }
 
         @Override
@@ -57,14 +54,6 @@ public class AuditView implements Serializable {
         }
     }
 
-    private AuditPage page(int first, int size) {
-        try {
-            return trail.search(type, entityId, username, from, to, first, size);
-        } catch (RuleViolation refused) {
-            UiMessages.error(refused);
-            return new AuditPage(0, List.of());
-        }
-    }
 
     public List<String> getTypes() {
         if (types == null) {
@@ -82,10 +71,19 @@ public class AuditView implements Serializable {
         total = null;
     }
 
-    /** How many events match (counted when the page is first drawn, then by each page load). */
+    /**
+     * How many events match, counted once per search: the line above the table and the table's
+     * pager share it, and each page is then one select. Filters the trail refuses (a period that
+     * ends before it starts) say why and match nothing.
+     */
     public long getTotal() {
         if (total == null) {
-            total = page(0, 1).total();
+            try {
+                total = trail.count(type, entityId, username, from, to);
+            } catch (RuleViolation refused) {
+                UiMessages.error(refused);
+                total = 0L;
+            }
         }
         return total;
     }

@@ -4,7 +4,6 @@ import fr.tandem.school.PriorityEducation;
 import fr.tandem.school.SchoolKind;
 import fr.tandem.school.SchoolState;
 import fr.tandem.school.boundary.CirconscriptionSummary;
-import fr.tandem.school.boundary.SchoolPage;
 import fr.tandem.school.boundary.SchoolQuery;
 import fr.tandem.school.boundary.SchoolSummary;
 import fr.tandem.school.boundary.Schools;
@@ -51,17 +50,14 @@ public class SchoolListView implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, schools.search(query(null, 0, 1)).total());
+            return (int) Math.min(Integer.MAX_VALUE, getTotal());
         }
 
         @Override
         public List<SchoolSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                         Map<String, FilterMeta> filterBy) {
             SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-            SchoolPage page = schools.search(query(sort, first, pageSize));
-            total = page.total();
-            setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
-            return page.items();
+            return getTotal() == 0 ? List.of() : schools.items(query(sort, first, pageSize));
         }
 
         @Override
@@ -85,10 +81,13 @@ public class SchoolListView implements Serializable {
         return model;
     }
 
-    /** The number of matching schools; the table's own load sets it when the table is rendered first. */
+    /**
+     * The number of matching schools, counted once per filter: the line above the table and the
+     * table's pager share it, and each page is then one select.
+     */
     public long getTotal() {
         if (total < 0) {
-            total = schools.search(query(null, 0, 1)).total();
+            total = schools.count(query(null, 0, 1));
         }
         return total;
     }
