@@ -1,9 +1,9 @@
 package fr.tandem.platform.audit;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -17,6 +17,9 @@ import java.util.Objects;
  * a secret or a token keeps only the fact that it changed ({@value #MASK}).
  */
 public final class AuditChanges {
+
+    /** Found once: each {@code Json.createX} call looks the provider up again through the service loader. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     /** What is stored instead of a secret value. */
     public static final String MASK = "***";
@@ -46,9 +49,9 @@ public final class AuditChanges {
             return this;
         }
         boolean secret = isSecret(attribute);
-        return put(attribute, Json.createObjectBuilder()
-                .add("old", secret && before != null ? Json.createValue(MASK) : value(before))
-                .add("new", secret && after != null ? Json.createValue(MASK) : value(after)).build());
+        return put(attribute, JSON.createObjectBuilder()
+                .add("old", secret && before != null ? JSON.createValue(MASK) : value(before))
+                .add("new", secret && after != null ? JSON.createValue(MASK) : value(after)).build());
     }
 
     /** A collection attribute that gained and lost elements. */
@@ -57,9 +60,9 @@ public final class AuditChanges {
             return this;
         }
         boolean secret = isSecret(attribute);
-        return put(attribute, Json.createObjectBuilder()
-                .add("added", secret ? Json.createValue(MASK) : array(added))
-                .add("removed", secret ? Json.createValue(MASK) : array(removed)).build());
+        return put(attribute, JSON.createObjectBuilder()
+                .add("added", secret ? JSON.createValue(MASK) : array(added))
+                .add("removed", secret ? JSON.createValue(MASK) : array(removed)).build());
     }
 
     public boolean isEmpty() {
@@ -67,7 +70,7 @@ public final class AuditChanges {
     }
 
     public String toJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = JSON.createObjectBuilder();
         changes.forEach(json::add);
         if (truncated) {
             json.add("truncated", JsonValue.TRUE);
@@ -87,7 +90,7 @@ public final class AuditChanges {
     }
 
     private static JsonValue array(Collection<?> values) {
-        var array = Json.createArrayBuilder();
+        var array = JSON.createArrayBuilder();
         values.stream().map(AuditChanges::value).forEach(array::add);
         return array.build();
     }
@@ -101,12 +104,12 @@ public final class AuditChanges {
             return b ? JsonValue.TRUE : JsonValue.FALSE;
         }
         if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
-            return Json.createValue(((Number) value).longValue());
+            return JSON.createValue(((Number) value).longValue());
         }
         if (value instanceof BigDecimal decimal) {
-            return Json.createValue(decimal);
+            return JSON.createValue(decimal);
         }
         String text = value instanceof Enum<?> constant ? constant.name() : String.valueOf(value);
-        return Json.createValue(text.length() > MAX_VALUE ? text.substring(0, MAX_VALUE) + "…" : text);
+        return JSON.createValue(text.length() > MAX_VALUE ? text.substring(0, MAX_VALUE) + "…" : text);
     }
 }

@@ -1,9 +1,9 @@
 package fr.tandem.platform.audit;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,6 +15,9 @@ import java.util.stream.Collectors;
 public record AuditEntry(long id, Instant occurredAt, String username, String action, String entityType,
                          String entityId, List<AuditChange> changes) {
 
+    /** Found once: each {@code Json.createX} call looks the provider up again through the service loader. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     static AuditEntry of(AuditEvent event) {
         return new AuditEntry(event.id(), event.occurredAt(), event.username(), event.action(), event.entityType(),
                 event.entityId(), changes(event.changes()));
@@ -22,7 +25,7 @@ public record AuditEntry(long id, Instant occurredAt, String username, String ac
 
     /** The stored JSON read back attribute by attribute. */
     static List<AuditChange> changes(String json) {
-        JsonObject object = Json.createReader(new StringReader(json)).readObject();
+        JsonObject object = JSON.createReader(new StringReader(json)).readObject();
         List<AuditChange> changes = new ArrayList<>();
         for (Map.Entry<String, JsonValue> entry : object.entrySet()) {
             if (entry.getValue() instanceof JsonObject change) {

@@ -2,6 +2,9 @@ package fr.tandem.platform.audit;
 
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import java.security.Principal;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -38,6 +41,9 @@ import org.eclipse.persistence.sessions.changesets.ObjectReferenceChangeRecord;
 public class AuditListener extends DescriptorEventAdapter {
 
     private static final Logger LOG = Logger.getLogger(AuditListener.class.getName());
+    /** Key of the caller's name among the current transaction's resources. */
+    private static final String CALLER = AuditListener.class.getName() + ".caller";
+    private static volatile TransactionSynchronizationRegistry registry;
     private static final String INSERT = "INSERT INTO audit_event (id, occurred_at, username, action, entity_type,"
             + " entity_id, changes) VALUES (#ID, #AT, #USERNAME, #ACTION, #TYPE, #ENTITY, #CHANGES)";
 
@@ -164,8 +170,29 @@ public class AuditListener extends DescriptorEventAdapter {
         session.executeQuery(insert, values);
     }
 
-    /** The authenticated caller, or {@value AuditEvent#SYSTEM} for timers, startup and anonymous requests. */
+    /**
+     * The authenticated caller, or {@value AuditEvent#SYSTEM} for timers, startup and anonymous
+     * requests; asked once per transaction (asking the security context costs more than writing
+     * the audit row), since a transaction has one caller.
+     */
     static String caller() {
+        TransactionSynchronizationRegistry transaction = transactions();
+        if (transaction == null || transaction.getTransactionKey() == null) {
+            return principalName();
+        }
+        if (transaction.getResource(CALLER) instanceof String known) {
+            return known;
+        }
+        String name = principalName();
+        try {
+            transaction.putResource(CALLER, name);
+        } catch (IllegalStateException transactionEnding) {
+            LOG.log(Level.FINE, "The audit caller is not kept for this transaction", transactionEnding);
+        }
+        return name;
+    }
+
+    private static String principalName() {
         try {
             Principal principal = CDI.current().select(SecurityContext.class).get().getCallerPrincipal();
             String name = principal == null ? null : principal.getName();
@@ -175,5 +202,20 @@ public class AuditListener extends DescriptorEventAdapter {
             LOG.log(Level.FINE, "No caller known for the audit trail", noSecurityContext);
             return AuditEvent.SYSTEM;
         }
+    }
+
+    /** The server's registry of transaction resources, looked up once (null outside a container). */
+    private static TransactionSynchronizationRegistry transactions() {
+        TransactionSynchronizationRegistry found = registry;
+        if (found == null) {
+            try {
+                found = (TransactionSynchronizationRegistry) new InitialContext()
+                        .lookup("java:comp/TransactionSynchronizationRegistry");
+                registry = found;
+            } catch (NamingException | RuntimeException noContainer) {
+                LOG.log(Level.FINE, "No transaction registry for the audit trail", noContainer);
+            }
+        }
+        return found;
     }
 }

@@ -3,6 +3,9 @@ package fr.tandem.platform.mail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import jakarta.mail.Authenticator;
+import jakarta.mail.PasswordAuthentication;
+import jakarta.mail.Session;
 import java.util.Properties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -51,16 +54,36 @@ public class MailSettings {
     }
 
     /** The SMTP login, empty when the server takes mail without one. */
-    public String user() {
+    private String user() {
         return user.orElse("").strip();
     }
 
-    public String password() {
+    private String password() {
         return password.orElse("");
     }
 
+    private volatile Session session;
+
+    /**
+     * The mail session of these settings, made once: making one looks Jakarta Mail's providers up
+     * through the service loader, which costs more than writing the message.
+     */
+    public Session session() {
+        Session made = session;
+        if (made == null) {
+            made = user().isEmpty() ? Session.getInstance(smtp()) : Session.getInstance(smtp(), new Authenticator() {
+                @Override
+                protected PasswordAuthentication getPasswordAuthentication() {
+                    return new PasswordAuthentication(user(), password());
+                }
+            });
+            session = made;
+        }
+        return made;
+    }
+
     /** Jakarta Mail properties for an SMTP session with short timeouts. */
-    public Properties smtp() {
+    Properties smtp() {
         Properties properties = new Properties();
         properties.put("mail.transport.protocol", "smtp");
         properties.put("mail.smtp.host", host);

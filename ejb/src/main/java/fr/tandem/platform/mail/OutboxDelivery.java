@@ -5,11 +5,8 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.mail.Authenticator;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
-import jakarta.mail.PasswordAuthentication;
-import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeBodyPart;
@@ -68,14 +65,7 @@ public class OutboxDelivery {
     }
 
     private MimeMessage mime(OutboxMessage message) throws MessagingException {
-        Session session = settings.user().isEmpty() ? Session.getInstance(settings.smtp())
-                : Session.getInstance(settings.smtp(), new Authenticator() {
-                    @Override
-                    protected PasswordAuthentication getPasswordAuthentication() {
-                        return new PasswordAuthentication(settings.user(), settings.password());
-                    }
-                });
-        MimeMessage mime = new MimeMessage(session);
+        MimeMessage mime = new MimeMessage(settings.session());
         mime.setFrom(new InternetAddress(settings.from()));
         mime.setRecipients(Message.RecipientType.TO, InternetAddress.parse(message.recipient()));
         mime.setSubject(message.subject(), StandardCharsets.UTF_8.name());

@@ -12,9 +12,9 @@ import fr.tandem.platform.ui.UiMessages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +28,9 @@ import org.primefaces.model.StreamedContent;
 @Named
 @ViewScoped
 public class EquipmentListView implements Serializable {
+
+    /** Found once: each {@code Json.createX} call looks the provider up again through the service loader. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final long serialVersionUID = 1L;
 
@@ -106,22 +109,22 @@ public class EquipmentListView implements Serializable {
 
     /** The spending as a stacked bar chart (Chart.js configuration), TNE share and city share per type. */
     public String getSpendingChart() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder tne = Json.createArrayBuilder();
-        JsonArrayBuilder city = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
+        JsonArrayBuilder tne = JSON.createArrayBuilder();
+        JsonArrayBuilder city = JSON.createArrayBuilder();
         for (EquipmentSpending row : getSpending()) {
             labels.add(EquipmentTexts.BUNDLE.text("eq.type." + row.type()));
             tne.add(row.tne());
             city.add(row.city());
         }
-        JsonObjectBuilder stacked = Json.createObjectBuilder().add("stacked", true);
-        return Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("label", EquipmentTexts.BUNDLE.text("eq.tne")).add("data", tne)
+        JsonObjectBuilder stacked = JSON.createObjectBuilder().add("stacked", true);
+        return JSON.createObjectBuilder().add("type", "bar")
+                .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", JSON.createArrayBuilder()
+                        .add(JSON.createObjectBuilder().add("label", EquipmentTexts.BUNDLE.text("eq.tne")).add("data", tne)
                                 .add("backgroundColor", "#2563eb"))
-                        .add(Json.createObjectBuilder().add("label", EquipmentTexts.BUNDLE.text("eq.city")).add("data", city)
+                        .add(JSON.createObjectBuilder().add("label", EquipmentTexts.BUNDLE.text("eq.city")).add("data", city)
                                 .add("backgroundColor", "#f59e0b"))))
-                .add("options", Json.createObjectBuilder().add("scales", Json.createObjectBuilder()
+                .add("options", JSON.createObjectBuilder().add("scales", JSON.createObjectBuilder()
                         .add("x", stacked).add("y", stacked)))
                 .build().toString();
     }

@@ -7,8 +7,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.io.Serializable;
 import java.util.List;
 
@@ -16,6 +16,9 @@ import java.util.List;
 @Named
 @ViewScoped
 public class CostsView implements Serializable {
+
+    /** Found once: each {@code Json.createX} call looks the provider up again through the service loader. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private static final long serialVersionUID = 1L;
 
@@ -45,28 +48,28 @@ public class CostsView implements Serializable {
 
     /** A Chart.js configuration: one stacked bar per key, the grant's share and the city's. */
     public String chart(List<CostLine> lines) {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder grant = Json.createArrayBuilder();
-        JsonArrayBuilder city = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
+        JsonArrayBuilder grant = JSON.createArrayBuilder();
+        JsonArrayBuilder city = JSON.createArrayBuilder();
         for (CostLine line : lines) {
             labels.add(label(line.key()));
             grant.add(line.grant());
             city.add(line.city());
         }
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("type", "bar")
-                .add("data", Json.createObjectBuilder()
+                .add("data", JSON.createObjectBuilder()
                         .add("labels", labels)
-                        .add("datasets", Json.createArrayBuilder()
-                                .add(Json.createObjectBuilder().add("label", LicenceTexts.BUNDLE.text("costs.grant"))
+                        .add("datasets", JSON.createArrayBuilder()
+                                .add(JSON.createObjectBuilder().add("label", LicenceTexts.BUNDLE.text("costs.grant"))
                                         .add("data", grant).add("backgroundColor", "#2e7d32"))
-                                .add(Json.createObjectBuilder().add("label", LicenceTexts.BUNDLE.text("costs.city"))
+                                .add(JSON.createObjectBuilder().add("label", LicenceTexts.BUNDLE.text("costs.city"))
                                         .add("data", city).add("backgroundColor", "#1565c0"))))
-                .add("options", Json.createObjectBuilder()
+                .add("options", JSON.createObjectBuilder()
                         .add("indexAxis", lines.size() > 8 ? "y" : "x")
-                        .add("scales", Json.createObjectBuilder()
-                                .add("x", Json.createObjectBuilder().add("stacked", true))
-                                .add("y", Json.createObjectBuilder().add("stacked", true))))
+                        .add("scales", JSON.createObjectBuilder()
+                                .add("x", JSON.createObjectBuilder().add("stacked", true))
+                                .add("y", JSON.createObjectBuilder().add("stacked", true))))
                 .build().toString();
     }
 }

@@ -1,9 +1,9 @@
 package fr.tandem.platform.api;
 
 import fr.tandem.platform.RuleViolation;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.stream.JsonParser;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
@@ -31,6 +31,9 @@ import java.util.NoSuchElementException;
 @Provider
 public class JsonNumberRanges implements ReaderInterceptor {
 
+    /** Found once: each {@code Json.createX} call looks the provider up again through the service loader. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private static final Map<Type, long[]> RANGES = Map.of(
             int.class, new long[]{Integer.MIN_VALUE, Integer.MAX_VALUE},
             Integer.class, new long[]{Integer.MIN_VALUE, Integer.MAX_VALUE},
@@ -54,7 +57,7 @@ public class JsonNumberRanges implements ReaderInterceptor {
 
     /** Throws {@code api.body.numberTooLarge} for the first number that does not fit its property's type. */
     static void refuseNumbersOutOfRange(byte[] body, Type target) {
-        try (JsonParser parser = Json.createParser(new StringReader(new String(body, StandardCharsets.UTF_8)))) {
+        try (JsonParser parser = JSON.createParser(new StringReader(new String(body, StandardCharsets.UTF_8)))) {
             if (parser.hasNext()) {
                 value(parser, parser.next(), target, "");
             }

@@ -1,10 +1,10 @@
 package fr.tandem.platform.api;
 
 import fr.tandem.platform.RuleViolation;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
 import jakarta.ws.rs.ext.ReaderInterceptorContext;
@@ -22,6 +22,9 @@ import java.util.NoSuchElementException;
 @Provider
 public class OneJsonValue implements ReaderInterceptor {
 
+    /** Found once: each {@code Json.createX} call looks the provider up again through the service loader. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         if (!JsonMediaType.matches(context.getMediaType())) {
@@ -35,7 +38,7 @@ public class OneJsonValue implements ReaderInterceptor {
 
     /** Throws {@code api.body.trailing} when anything but whitespace follows the body's first JSON value. */
     static void refuseWhatFollowsTheFirstValue(byte[] body) {
-        try (JsonParser parser = Json.createParser(new StringReader(new String(body, StandardCharsets.UTF_8)))) {
+        try (JsonParser parser = JSON.createParser(new StringReader(new String(body, StandardCharsets.UTF_8)))) {
             if (!readFirstValue(parser)) {
                 return;
             }

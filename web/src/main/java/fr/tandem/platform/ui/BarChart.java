@@ -1,7 +1,7 @@
 package fr.tandem.platform.ui;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.util.List;
 
 /**
@@ -9,6 +9,9 @@ import java.util.List;
  * the same labels. Pages put the same figures in a table next to the chart, for screen readers.
  */
 public final class BarChart {
+
+    /** Found once: each {@code Json.createX} call looks the provider up again through the service loader. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     /** One series of bars: its legend, its colour and one value per label. */
     public record Series(String label, String color, List<? extends Number> values) {
@@ -35,17 +38,17 @@ public final class BarChart {
     }
 
     private static String of(List<String> labels, List<Series> series, String indexAxis) {
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        JsonArrayBuilder datasets = JSON.createArrayBuilder();
         for (Series one : series) {
-            JsonArrayBuilder values = Json.createArrayBuilder();
+            JsonArrayBuilder values = JSON.createArrayBuilder();
             one.values().forEach(v -> values.add(v.doubleValue()));
-            datasets.add(Json.createObjectBuilder().add("label", one.label()).add("data", values)
+            datasets.add(JSON.createObjectBuilder().add("label", one.label()).add("data", values)
                     .add("backgroundColor", one.color()));
         }
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", Json.createArrayBuilder(labels)).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder().add("indexAxis", indexAxis).add("responsive", true))
+                .add("data", JSON.createObjectBuilder().add("labels", JSON.createArrayBuilder(labels)).add("datasets", datasets))
+                .add("options", JSON.createObjectBuilder().add("indexAxis", indexAxis).add("responsive", true))
                 .build().toString();
     }
 }
