@@ -1,6 +1,6 @@
 package fr.tandem.platform.audit;
 
-import fr.tandem.platform.RuleViolation;
+import fr.tandem.platform.api.QueryParameters;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.DefaultValue;
@@ -9,8 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -31,17 +29,7 @@ public class AuditResource {
                             @QueryParam("user") String username, @QueryParam("from") String from,
                             @QueryParam("to") String to, @QueryParam("first") @DefaultValue("0") int first,
                             @QueryParam("size") @DefaultValue("20") int size) {
-        return trail.search(type, entityId, username, day(from), day(to), first, size);
-    }
-
-    private static LocalDate day(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException notADay) {
-            throw new RuleViolation("audit.date", text.strip());
-        }
+        return trail.search(type, entityId, username, QueryParameters.day(from, "audit.date"),
+                QueryParameters.day(to, "audit.date"), first, size);
     }
 }

@@ -1,12 +1,12 @@
 package fr.tandem.training.api;
 
 import fr.tandem.platform.api.Attachment;
+import fr.tandem.platform.api.QueryParameters;
 import fr.tandem.platform.api.RequestBody;
 import fr.tandem.platform.export.ExcelExport;
 import fr.tandem.training.Attendance;
 import fr.tandem.training.OfferDetails;
 import fr.tandem.training.SessionDetails;
-import fr.tandem.platform.RuleViolation;
 import fr.tandem.training.OfferCategory;
 import fr.tandem.training.boundary.Bookings;
 import fr.tandem.training.boundary.CataloguePage;
@@ -41,8 +41,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -299,29 +297,9 @@ public class TrainingResource {
     public CataloguePage catalogue(@QueryParam("q") String words, @QueryParam("category") String category,
                                    @QueryParam("from") String from, @QueryParam("first") @DefaultValue("0") int first,
                                    @QueryParam("size") @DefaultValue("20") int size) {
-        return bookings.catalogue(new CatalogueQuery(words, category(category), day(from), first, size));
-    }
-
-    private static OfferCategory category(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return OfferCategory.valueOf(text.strip());
-        } catch (IllegalArgumentException unknown) {
-            throw new RuleViolation("catalogue.category", text.strip());
-        }
-    }
-
-    private static LocalDate day(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException notADay) {
-            throw new RuleViolation("catalogue.date", text.strip());
-        }
+        return bookings.catalogue(new CatalogueQuery(words,
+                QueryParameters.choice(OfferCategory.class, category, "catalogue.category"),
+                QueryParameters.day(from, "catalogue.date"), first, size));
     }
 
     @GET
