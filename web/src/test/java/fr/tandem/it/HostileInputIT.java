@@ -511,6 +511,19 @@ class HostileInputIT extends ApiTestBase {
             cases.add(new Case("query " + shorten(query), "GET /api/equipment", "enseignant", "GET", "api/equipment?" + query,
                     null, null, Expect.ANSWERED, null, null));
         }
+        // the teachers' catalogue: words, category, first day and window go into a database query
+        for (String query : List.of("q=" + enc(SQL_OR), "q=" + enc(SCRIPT), "q=%25%25%25_", "q=" + enc(EL), "size=-1",
+                "size=99999999", "first=-5", "first=99999999", "first=abc")) {
+            cases.add(new Case("query " + shorten(query), "GET /api/training/catalogue", "enseignant", "GET",
+                    "api/training/catalogue?" + query, null, null, Expect.ANSWERED, null, null));
+        }
+        cases.add(new Case("catalogue day 2026-13-45", "GET /api/training/catalogue", "enseignant", "GET",
+                "api/training/catalogue?from=2026-13-45", null, null, Expect.REJECT, null, null).mentioning("2026-13-45"));
+        cases.add(new Case("catalogue category " + SCRIPT, "GET /api/training/catalogue", "enseignant", "GET",
+                "api/training/catalogue?category=" + enc(SCRIPT), null, null, Expect.REJECT, null, null)
+                .mentioning("DEPARTEMENTALE"));
+        cases.add(new Case("catalogue query of 20 000 characters", "GET /api/training/catalogue", "enseignant", "GET",
+                "api/training/catalogue?q=" + enc(LONG + LONG), null, null, Expect.REFUSED, null, null));
         cases.add(new Case("audit from after to", "GET /api/audit", "admin", "GET", "api/audit?from=2027-01-01&to=2020-01-01",
                 null, null, Expect.ANSWERED, null, null));
         cases.add(new Case("audit date 2026-02-30", "GET /api/audit", "admin", "GET", "api/audit?from=2026-02-30", null, null,
