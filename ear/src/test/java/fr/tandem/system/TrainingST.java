@@ -3,6 +3,8 @@ package fr.tandem.system;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
+
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -40,6 +42,11 @@ class TrainingST extends SystemTestBase {
         login(DemoAccount.TEACHER);
         open("/training/catalogue.xhtml");
         type(By.id("catalogue-words"), title);
+        // the search answers before the booking: its Ajax update would otherwise clear the booking's message
+        waiting().until(driver -> {
+            List<WebElement> rows = driver.findElements(By.xpath("//tbody[@id='catalogue_data']/tr"));
+            return rows.size() == 1 && rows.get(0).getText().contains(title);
+        });
         clickWhenSettled(By.xpath("//*[@id='catalogue']//tr[contains(., '" + title + "')]//*[contains(@class, 'book-button')]"));
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), title));
         assertThat(textOf(By.id("my-bookings")), containsString(title));
