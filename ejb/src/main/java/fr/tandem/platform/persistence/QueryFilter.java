@@ -21,7 +21,12 @@ public final class QueryFilter {
 
     /** Adds a condition and the value of the one parameter it names (any number of times). */
     public QueryFilter and(String condition, String parameter, Object value) {
-        parameters.put(parameter, value);
+        return and(condition, Map.of(parameter, value));
+    }
+
+    /** Adds a condition and the values of the parameters it names. */
+    public QueryFilter and(String condition, Map<String, ?> values) {
+        parameters.putAll(values);
         return and(condition);
     }
 

@@ -1,6 +1,7 @@
 package fr.tandem.training.control;
 
 import fr.tandem.people.Account;
+import fr.tandem.platform.persistence.QueryFilter;
 import fr.tandem.school.School;
 import fr.tandem.school.SearchText;
 import fr.tandem.training.Cycle;
@@ -13,12 +14,10 @@ import fr.tandem.training.boundary.SessionSummary;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,11 +40,9 @@ public class CatalogueSearch {
         if (teacher.school() == null) {
             return 0;
         }
-        Map<String, Object> parameters = new HashMap<>();
-        TypedQuery<Long> count = em.createQuery("select count(s) from TrainingSession s join s.offer o where "
-                + where(teacher.school(), query, now, parameters), Long.class);
-        parameters.forEach(count::setParameter);
-        return count.getSingleResult();
+        QueryFilter filter = filter(teacher.school(), query, now);
+        return filter.bind(em.createQuery("select count(s) from TrainingSession s join s.offer o" + filter.where(),
+                Long.class)).getSingleResult();
     }
 
     /** The sessions of the query's window, as the teacher sees them. */
@@ -53,49 +50,44 @@ public class CatalogueSearch {
         if (teacher.school() == null) {
             return List.of();
         }
-        Map<String, Object> parameters = new HashMap<>();
-        TypedQuery<TrainingSession> page = em.createQuery("select s from TrainingSession s join s.offer o where "
-                        + where(teacher.school(), query, now, parameters) + " order by s.startsAt, s.id",
-                        TrainingSession.class)
+        QueryFilter filter = filter(teacher.school(), query, now);
+        return filter.bind(em.createQuery("select s from TrainingSession s join s.offer o" + filter.where()
+                        + " order by s.startsAt, s.id", TrainingSession.class))
                 .setFirstResult(query.first())
                 .setMaxResults(query.size())
                 // one query each for the page's offers, bookings and trainers instead of one per session
                 .setHint("eclipselink.batch.type", "IN")
                 .setHint("eclipselink.batch", "s.offer")
                 .setHint("eclipselink.batch", "s.bookings")
-                .setHint("eclipselink.batch", "s.trainers");
-        parameters.forEach(page::setParameter);
-        return page.getResultStream().map(s -> SessionViews.of(s, teacher)).toList();
+                .setHint("eclipselink.batch", "s.trainers")
+                .getResultStream().map(s -> SessionViews.of(s, teacher)).toList();
     }
 
-    private static String where(School school, CatalogueQuery query, Instant now, Map<String, Object> parameters) {
-        StringBuilder where = new StringBuilder("o.status = :published and s.startsAt > :now and s.cancelledAt is null"
-                + " and (o.category = :departementale or (o.circonscription = :circonscription"
-                + " and (not exists (select t from TrainingOffer x join x.targetSchools t where x = o)"
-                + " or exists (select t from TrainingOffer x join x.targetSchools t where x = o and t = :school))"
-                + " and (o.targetCyclesCode is null or o.targetCyclesCode in :cycleCodes)))");
-        parameters.put("published", OfferStatus.PUBLISHED);
-        parameters.put("now", now);
-        parameters.put("departementale", OfferCategory.DEPARTEMENTALE);
-        parameters.put("circonscription", school.circonscription());
-        parameters.put("school", school);
-        parameters.put("cycleCodes", cycleCodesMeeting(Cycle.of(school.kind())));
+    private static QueryFilter filter(School school, CatalogueQuery query, Instant now) {
+        QueryFilter filter = new QueryFilter()
+                .and("o.status = :published", "published", OfferStatus.PUBLISHED)
+                .and("s.startsAt > :now", "now", now)
+                .and("s.cancelledAt is null")
+                .and("(o.category = :departementale or (o.circonscription = :circonscription"
+                        + " and (not exists (select t from TrainingOffer x join x.targetSchools t where x = o)"
+                        + " or exists (select t from TrainingOffer x join x.targetSchools t where x = o and t = :school))"
+                        + " and (o.targetCyclesCode is null or o.targetCyclesCode in :cycleCodes)))",
+                        Map.of("departementale", OfferCategory.DEPARTEMENTALE,
+                                "circonscription", school.circonscription(), "school", school,
+                                "cycleCodes", cycleCodesMeeting(Cycle.of(school.kind()))));
         List<String> words = SearchText.words(query.words());
         // folded words hold only letters and digits: nothing to escape in a like pattern
         for (int i = 0; i < words.size(); i++) {
-            where.append(" and (o.searchText like :w").append(i).append(" or s.placeSearch like :w").append(i)
-                    .append(")");
-            parameters.put("w" + i, "%" + words.get(i) + "%");
+            filter.and("(o.searchText like :w" + i + " or s.placeSearch like :w" + i + ")", "w" + i,
+                    "%" + words.get(i) + "%");
         }
         if (query.category() != null) {
-            where.append(" and o.category = :category");
-            parameters.put("category", query.category());
+            filter.and("o.category = :category", "category", query.category());
         }
         if (query.from() != null) {
-            where.append(" and s.startsAt >= :from");
-            parameters.put("from", query.from().atStartOfDay(PARIS).toInstant());
+            filter.and("s.startsAt >= :from", "from", query.from().atStartOfDay(PARIS).toInstant());
         }
-        return where.toString();
+        return filter;
     }
 
     /**
