@@ -20,6 +20,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -87,9 +88,19 @@ public class Account {
     @Column(name = "deactivated_at")
     private Instant deactivatedAt;
 
-    /** The secret in the address of the person's calendar feed (it only opens that feed), or null. */
-    @Column(name = "calendar_token", length = 64)
-    private String calendarToken;
+    /**
+     * The SHA-256 digest of the secret in the address of the person's calendar feed (the secret
+     * itself is shown once and not kept), or null when the person has no feed.
+     */
+    @Column(name = "calendar_digest", length = 64)
+    private String calendarDigest;
+
+    /**
+     * Page sessions opened before this instant are over (see {@link SessionCutoff}); null
+     * while none was ever ended.
+     */
+    @Column(name = "sessions_valid_after")
+    private Instant sessionsValidAfter;
 
     @Version
     private long version;
@@ -155,24 +166,40 @@ public class Account {
         workingTimePercent = newWorkingTime;
     }
 
-    /** Gives the calendar feed a new address; the old one stops working. */
-    public void renewCalendarToken(String token) {
-        calendarToken = Objects.requireNonNull(token);
+    /** Gives the calendar feed a new secret, kept as its digest: the previous address stops working. */
+    public void renewCalendarFeed(String secretDigest) {
+        calendarDigest = Objects.requireNonNull(secretDigest);
     }
 
-    public String calendarToken() {
-        return calendarToken;
+    public boolean hasCalendarFeed() {
+        return calendarDigest != null;
     }
 
-    public void changePasswordHash(String newHash) {
+    /** Sets a new password hash and ends the page sessions opened until now. */
+    public void changePasswordHash(String newHash, Instant now) {
         passwordHash = Objects.requireNonNull(newHash);
+        endSessions(now);
     }
 
-    /** Stops the person from logging in; everything they did stays. */
+    /**
+     * Ends every page session of the person opened until now: the next request of each of them
+     * goes to the login page. Kept to the microsecond, as precise as the databases store it.
+     */
+    public void endSessions(Instant now) {
+        sessionsValidAfter = now.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** What decides whether a page session of the person may go on. */
+    public SessionCutoff sessionCutoff() {
+        return new SessionCutoff(active, sessionsValidAfter);
+    }
+
+    /** Stops the person from logging in and ends their page sessions; everything they did stays. */
     public void deactivate(Instant now) {
         if (active) {
             active = false;
             deactivatedAt = now;
+            endSessions(now);
         }
     }
 
@@ -243,6 +270,10 @@ public class Account {
 
     public Instant deactivatedAt() {
         return deactivatedAt;
+    }
+
+    public Instant sessionsValidAfter() {
+        return sessionsValidAfter;
     }
 
     public long version() {

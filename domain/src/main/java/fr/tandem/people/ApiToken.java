@@ -13,11 +13,13 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
  * A personal API token: the secret is shown once at creation; only its SHA-256 digest is
- * stored. A revoked token stays listed but no longer authenticates.
+ * stored. It expires after the days chosen at creation (a year unless said otherwise); an
+ * expired or revoked token stays listed but no longer authenticates.
  */
 @Entity
 @Table(name = "api_token")
@@ -25,6 +27,8 @@ public class ApiToken {
 
     /** How precisely the last use is kept (see {@link #markUsed}). */
     static final Duration USE_NOTED_EVERY = Duration.ofMinutes(1);
+    /** The longest life of a token, and its life when none is chosen. */
+    public static final int MAX_DAYS = 365;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "api_token_seq")
@@ -53,17 +57,28 @@ public class ApiToken {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
+    @Column(name = "expires_at", nullable = false)
+    private Instant expiresAt;
+
     protected ApiToken() {
         // for JPA
     }
 
-    public ApiToken(Account account, String label, String secretDigest, String secretPrefix, Instant now) {
+    /** A token that expires {@code days} days from now ({@value #MAX_DAYS} when null), from 1 to {@value #MAX_DAYS}. */
+    public ApiToken(Account account, String label, String secretDigest, String secretPrefix, Instant now,
+                    Integer days) {
         if (label == null || label.isBlank()) {
             throw new RuleViolation("token.label.required");
         }
         if (label.strip().length() > 100) {
             throw new RuleViolation("text.tooLong", 100);
         }
+        int lifetime = days == null ? MAX_DAYS : days;
+        if (lifetime < 1 || lifetime > MAX_DAYS) {
+            throw new RuleViolation("token.expiry.range", MAX_DAYS);
+        }
+        // to the microsecond, as precise as the databases store it: the creation answer shows what is kept
+        this.expiresAt = now.plus(Duration.ofDays(lifetime)).truncatedTo(ChronoUnit.MICROS);
         this.account = Objects.requireNonNull(account);
         this.label = label.strip();
         this.secretDigest = Objects.requireNonNull(secretDigest);
@@ -88,8 +103,13 @@ public class ApiToken {
         }
     }
 
-    public boolean usable() {
-        return revokedAt == null && account.active();
+    /** Whether the token still authenticates: not revoked, not expired, its owner active. */
+    public boolean usable(Instant now) {
+        return revokedAt == null && !expired(now) && account.active();
+    }
+
+    public boolean expired(Instant now) {
+        return !now.isBefore(expiresAt);
     }
 
     public Long id() {
@@ -118,5 +138,9 @@ public class ApiToken {
 
     public Instant revokedAt() {
         return revokedAt;
+    }
+
+    public Instant expiresAt() {
+        return expiresAt;
     }
 }

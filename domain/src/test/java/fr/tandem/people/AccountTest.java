@@ -71,4 +71,24 @@ class AccountTest {
         assertThat(cut.active(), is(true));
         assertThat(cut.deactivatedAt(), is(nullValue()));
     }
+
+    @Test
+    void endingSessionsRefusesThoseOpenedBeforeAndDeactivationOrANewPasswordEndsThem() {
+        Account cut = new Account("zoe.essai", profile(EnumSet.of(Role.TEACHER), school, null, 75), "hash", false, NOW);
+        assertThat(cut.sessionCutoff().allows(Instant.EPOCH), is(true));
+        Instant change = NOW.plusSeconds(60).plusNanos(123_456_789);
+        cut.changePasswordHash("new-hash", change);
+        assertThat(cut.passwordHash(), is("new-hash"));
+        assertThat(cut.sessionsValidAfter(), is(NOW.plusSeconds(60).plusNanos(123_456_000)));
+        assertThat(cut.sessionCutoff().allows(NOW.plusSeconds(59)), is(false));
+        assertThat(cut.sessionCutoff().allows(change), is(true));
+
+        Instant later = NOW.plusSeconds(120);
+        cut.deactivate(later);
+        assertThat(cut.sessionsValidAfter(), is(later));
+        assertThat(cut.sessionCutoff().allows(later.plusSeconds(1)), is(false));
+        cut.reactivate();
+        assertThat(cut.sessionCutoff().allows(later.minusSeconds(1)), is(false));
+        assertThat(cut.sessionCutoff().allows(later.plusSeconds(1)), is(true));
+    }
 }

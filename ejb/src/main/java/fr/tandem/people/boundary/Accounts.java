@@ -2,10 +2,12 @@ package fr.tandem.people.boundary;
 
 import fr.tandem.people.Account;
 import fr.tandem.people.AccountProfile;
+import fr.tandem.people.ApiToken;
 import fr.tandem.people.PasswordRules;
 import fr.tandem.people.Role;
 import fr.tandem.people.control.CurrentCaller;
 import fr.tandem.people.control.PasswordHashing;
+import fr.tandem.people.control.SessionCutoffChanged;
 import fr.tandem.platform.Conflict;
 import fr.tandem.platform.NotFound;
 import fr.tandem.platform.RuleViolation;
@@ -16,14 +18,21 @@ import fr.tandem.school.SearchText;
 import fr.tandem.school.Uai;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
-/** Administration of accounts: list, create, edit, deactivate and reactivate (history kept). */
+/**
+ * Administration of accounts: list, create, edit, deactivate and reactivate (history kept). A
+ * deactivation, a change of roles or a new password ends the person's open page sessions; a
+ * deactivation or a new password also revokes their API tokens.
+ */
 @Stateless
 @RolesAllowed("ADMIN")
 public class Accounts {
@@ -36,6 +45,9 @@ public class Accounts {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<SessionCutoffChanged> cutoffChanged;
 
     /**
      * Accounts whose name, username or e-mail contains every word typed, optionally with a role,
@@ -101,10 +113,16 @@ public class Accounts {
         if (form.version() != null && form.version() != account.version()) {
             throw new Conflict("concurrent.change");
         }
+        Set<Role> rolesBefore = account.roles();
         account.update(profile(form));
+        if (!account.roles().equals(rolesBefore)) {
+            endSessions(account);
+        }
         if (form.password() != null && !form.password().isEmpty()) {
             PasswordRules.check(account.username(), form.password());
-            account.changePasswordHash(PasswordHashing.hash(form.password()));
+            account.changePasswordHash(PasswordHashing.hash(form.password()), clock.instant());
+            revokeTokens(account);
+            cutoffChanged.fire(new SessionCutoffChanged(account.username()));
         }
         em.flush();
         return AccountSummary.of(account);
@@ -116,14 +134,26 @@ public class Accounts {
             throw new RuleViolation("account.self.deactivate");
         }
         account.deactivate(clock.instant());
-        em.createQuery("select t from fr.tandem.people.ApiToken t where t.account = :a", fr.tandem.people.ApiToken.class)
-                .setParameter("a", account).getResultList().forEach(t -> t.revoke(clock.instant()));
+        revokeTokens(account);
+        cutoffChanged.fire(new SessionCutoffChanged(account.username()));
         return AccountSummary.of(account);
+    }
+
+    private void endSessions(Account account) {
+        account.endSessions(clock.instant());
+        cutoffChanged.fire(new SessionCutoffChanged(account.username()));
+    }
+
+    private void revokeTokens(Account account) {
+        Instant now = clock.instant();
+        em.createQuery("select t from ApiToken t where t.account = :a and t.revokedAt is null", ApiToken.class)
+                .setParameter("a", account).getResultList().forEach(t -> t.revoke(now));
     }
 
     public AccountSummary reactivate(String username) {
         Account account = entity(username);
         account.reactivate();
+        cutoffChanged.fire(new SessionCutoffChanged(account.username()));
         return AccountSummary.of(account);
     }
 

@@ -15,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -82,15 +83,17 @@ public class Authentication {
         return throttling.lockedFor(username.strip().toLowerCase(Locale.ROOT));
     }
 
+    /** The owner of a token that is neither revoked nor expired, if the account is active. */
     public Optional<Caller> byToken(String secret) {
         if (secret == null || !secret.startsWith(TokenSecrets.PREFIX) || secret.length() > 100) {
             return Optional.empty();
         }
+        Instant now = clock.instant();
         Optional<ApiToken> token = em.createQuery("select t from ApiToken t where t.secretDigest = :d", ApiToken.class)
                 .setParameter("d", TokenSecrets.digest(secret))
                 .getResultStream().findFirst()
-                .filter(ApiToken::usable);
-        token.ifPresent(t -> t.markUsed(clock.instant()));
+                .filter(t -> t.usable(now));
+        token.ifPresent(t -> t.markUsed(now));
         return token.map(t -> caller(t.account()));
     }
 

@@ -1,6 +1,7 @@
 package fr.tandem.training.boundary;
 
 import fr.tandem.people.Account;
+import fr.tandem.people.control.TokenSecrets;
 import fr.tandem.platform.mail.MailSettings;
 import fr.tandem.training.BookingStatus;
 import fr.tandem.training.TrainingSession;
@@ -17,7 +18,8 @@ import java.util.Optional;
 
 /**
  * Personal calendar feeds: calendar programs fetch them without logging in, so the secret in the
- * address is the only key; it opens the sessions the person holds a seat in, nothing else.
+ * address is the only key; it opens the sessions the person holds a seat in, nothing else. Only
+ * the digest of the secret is stored, as for API tokens.
  */
 @Stateless
 @PermitAll
@@ -37,9 +39,9 @@ public class CalendarFeeds {
         if (token == null || token.length() < 20 || token.length() > 64) {
             return Optional.empty();
         }
-        Optional<Account> owner = em.createQuery("select a from Account a where a.calendarToken = :t "
+        Optional<Account> owner = em.createQuery("select a from Account a where a.calendarDigest = :d "
                         + "and a.deactivatedAt is null", Account.class)
-                .setParameter("t", token).getResultStream().findFirst();
+                .setParameter("d", TokenSecrets.digest(token)).getResultStream().findFirst();
         return owner.map(account -> {
             List<TrainingSession> sessions = em.createQuery("select b.session from Booking b where b.teacher = :me "
                             + "and b.status = :confirmed and b.session.endsAt > :from order by b.session.startsAt",

@@ -4,7 +4,11 @@ import fr.tandem.people.boundary.AccountSummary;
 import fr.tandem.people.boundary.CreatedToken;
 import fr.tandem.people.boundary.MyAccount;
 import fr.tandem.people.boundary.TokenSummary;
+import fr.tandem.platform.RuleViolation;
+import fr.tandem.platform.api.ApiLanguage;
+import fr.tandem.platform.api.Problem;
 import fr.tandem.platform.api.RequestBody;
+import fr.tandem.platform.security.TandemAuthentication;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -14,7 +18,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -32,8 +38,8 @@ public class MeResource {
     @EJB
     MyAccount myAccount;
 
-    /** Body of a token creation. */
-    public record TokenRequest(String label) {
+    /** Body of a token creation: its name and how many days it lives (1 to 365, a year when absent). */
+    public record TokenRequest(String label, Integer expiresInDays) {
     }
 
     @GET
@@ -48,9 +54,9 @@ public class MeResource {
 
     @POST
     @Path("calendar-feed")
-    @Operation(summary = "A new address for my training calendar feed (the previous one stops working)")
+    @Operation(summary = "A new address for my training calendar feed, shown once (the previous one stops working)")
     public CalendarFeed renewCalendarFeed(@Context UriInfo uri) {
-        String token = myAccount.renewCalendarToken();
+        String token = myAccount.renewCalendarFeed();
         return new CalendarFeed(uri.getBaseUriBuilder().path("calendar").path(token + ".ics").build().toString());
     }
 
@@ -64,9 +70,17 @@ public class MeResource {
     @POST
     @Path("tokens")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a personal API token; the answer carries the secret, once")
-    public Response createToken(TokenRequest request, @Context UriInfo uri) {
-        CreatedToken created = myAccount.createToken(RequestBody.required(request).label());
+    @Operation(summary = "Create a personal API token that expires after expiresInDays days (1 to 365, default 365); "
+            + "the answer carries the secret, once. Only with Basic: a token cannot create tokens")
+    public Response createToken(TokenRequest request, @Context UriInfo uri, @Context HttpServletRequest http,
+                                @Context HttpHeaders headers) {
+        if (TandemAuthentication.byToken(http)) {
+            RuleViolation refused = new RuleViolation("token.fromToken");
+            return Problem.response(Response.Status.FORBIDDEN, refused.messageIn(ApiLanguage.of(headers)), refused.key(),
+                    null);
+        }
+        TokenRequest body = RequestBody.required(request);
+        CreatedToken created = myAccount.createToken(body.label(), body.expiresInDays());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.token().id())).build())
                 .entity(created).build();
     }

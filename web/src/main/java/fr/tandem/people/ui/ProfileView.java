@@ -4,7 +4,9 @@ import fr.tandem.people.boundary.AccountSummary;
 import fr.tandem.people.boundary.CreatedToken;
 import fr.tandem.people.boundary.MyAccount;
 import fr.tandem.people.boundary.TokenSummary;
+import fr.tandem.people.ApiToken;
 import fr.tandem.platform.RuleViolation;
+import fr.tandem.platform.security.TandemAuthentication;
 import fr.tandem.platform.ui.UiMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -15,7 +17,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.List;
 
-/** A person's own page: who they are, their password, their personal API tokens. */
+/**
+ * A person's own page: who they are, their password (a change ends their other page sessions and
+ * revokes their tokens), their personal API tokens, their calendar feed.
+ */
 @Named
 @ViewScoped
 public class ProfileView implements Serializable {
@@ -28,22 +33,26 @@ public class ProfileView implements Serializable {
     private AccountSummary me;
     private List<TokenSummary> tokens;
     private String tokenLabel;
+    private int tokenDays = ApiToken.MAX_DAYS;
     private String newSecret;
     private String currentPassword;
     private String newPassword;
     private String calendarUrl;
+    private boolean calendarFeed;
 
     @PostConstruct
     void init() {
         me = myAccount.me();
         tokens = myAccount.tokens();
+        calendarFeed = myAccount.hasCalendarFeed();
     }
 
     public void createToken() {
         try {
-            CreatedToken created = myAccount.createToken(tokenLabel);
+            CreatedToken created = myAccount.createToken(tokenLabel, tokenDays);
             newSecret = created.secret();
             tokenLabel = null;
+            tokenDays = ApiToken.MAX_DAYS;
             tokens = myAccount.tokens();
             UiMessages.info("token.created");
         } catch (RuleViolation invalid) {
@@ -62,15 +71,14 @@ public class ProfileView implements Serializable {
         }
     }
 
-    /** Shows (creating it on first use) the address of the person's training calendar feed. */
-    public void showCalendarFeed() {
-        calendarUrl = feedUrl(myAccount.calendarToken());
-    }
-
-    /** Gives the feed a new address; the previous one stops working. */
+    /**
+     * Gives the feed a new address (its first one, or one that replaces the previous one), shown
+     * this once: only a digest of its secret is kept.
+     */
     public void renewCalendarFeed() {
-        calendarUrl = feedUrl(myAccount.renewCalendarToken());
-        UiMessages.info("calendar.renewed");
+        calendarUrl = feedUrl(myAccount.renewCalendarFeed());
+        UiMessages.info(calendarFeed ? "calendar.renewed" : "calendar.created");
+        calendarFeed = true;
     }
 
     private static String feedUrl(String token) {
@@ -84,9 +92,18 @@ public class ProfileView implements Serializable {
         return calendarUrl;
     }
 
+    public boolean isCalendarFeed() {
+        return calendarFeed;
+    }
+
     public void changePassword() {
         try {
             myAccount.changePassword(currentPassword, newPassword);
+            // the change ended every session of the person: this one goes on
+            TandemAuthentication.confirm((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
+                    .getRequest());
+            tokens = myAccount.tokens();
+            newSecret = null;
             UiMessages.info("password.changed");
         } catch (RuleViolation invalid) {
             UiMessages.error(invalid);
@@ -114,6 +131,14 @@ public class ProfileView implements Serializable {
 
     public void setTokenLabel(String tokenLabel) {
         this.tokenLabel = tokenLabel;
+    }
+
+    public int getTokenDays() {
+        return tokenDays;
+    }
+
+    public void setTokenDays(int tokenDays) {
+        this.tokenDays = tokenDays;
     }
 
     public String getCurrentPassword() {

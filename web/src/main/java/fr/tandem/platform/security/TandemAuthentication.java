@@ -2,9 +2,11 @@ package fr.tandem.platform.security;
 
 import fr.tandem.people.boundary.Authentication;
 import fr.tandem.people.boundary.Caller;
+import fr.tandem.people.control.SessionCutoffs;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -19,6 +21,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 import javax.security.auth.callback.Callback;
@@ -29,6 +32,9 @@ import javax.security.auth.callback.UnsupportedCallbackException;
  * through {@code SecurityContext.authenticate}), remembered in the HTTP session. REST API under
  * {@code /api/}: stateless, every request carries HTTP Basic or a personal API token
  * ({@code Authorization: Bearer tdm_...}); a session cookie alone never authenticates an API call.
+ * A page session notes when it opened; every page request (Faces Ajax posts included) checks that
+ * the account is still active and that no change ended its sessions since ({@link SessionCutoffs}),
+ * else the session is invalidated and the browser sent to the login page, which says why.
  */
 @ApplicationScoped
 @DeclareRoles({"ADMIN", "CITY_STAFF", "INSPECTOR", "HEAD_TEACHER", "TEACHER", "COUNCILLOR"})
@@ -42,9 +48,18 @@ public class TandemAuthentication implements HttpAuthenticationMechanism {
      * session, but a session replicated to another server (bin/cluster) carries the name only.
      */
     private static final String ROLES = "tandem.roles";
+    /** Session attribute holding the instant the page session opened (or was confirmed, see {@link #confirm}). */
+    private static final String OPENED_AT = "tandem.openedAt";
+    /** Request attribute set when the caller is authenticated by a personal API token. */
+    private static final String BY_TOKEN = "tandem.byToken";
+    /** Where a page session that was ended goes: the login page, with its message. */
+    private static final String ENDED_PAGE = "/login.xhtml?ended=true";
 
     @EJB
     Authentication authentication;
+
+    @Inject
+    SessionCutoffs cutoffs;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -56,14 +71,21 @@ public class TandemAuthentication implements HttpAuthenticationMechanism {
         Principal remembered = request.getUserPrincipal();
         if (remembered != null && !context.isAuthenticationRequest()) {
             HttpSession session = request.getSession(false);
-            return restore(context, remembered, session == null ? null : (String[]) session.getAttribute(ROLES));
+            Instant openedAt = session == null ? null : (Instant) session.getAttribute(OPENED_AT);
+            if (session == null || !cutoffs.allows(remembered.getName(), openedAt == null ? Instant.EPOCH : openedAt)) {
+                return ended(request, response, context, session);
+            }
+            return restore(context, remembered, (String[]) session.getAttribute(ROLES));
         }
         if (context.isAuthenticationRequest()) {
             Credential credential = context.getAuthParameters().getCredential();
             if (credential instanceof UsernamePasswordCredential login) {
                 Optional<Caller> caller = authentication.byPassword(login.getCaller(), login.getPasswordAsString());
                 if (caller.isPresent()) {
-                    request.getSession().setAttribute(ROLES, caller.get().roles().toArray(String[]::new));
+                    HttpSession session = request.getSession();
+                    session.setAttribute(ROLES, caller.get().roles().toArray(String[]::new));
+                    session.setAttribute(OPENED_AT, Instant.now());
+                    cutoffs.forget(caller.get().username());
                     context.getMessageInfo().getMap().put(REGISTER_SESSION, Boolean.TRUE.toString());
                     return context.notifyContainerAboutLogin(caller.get().username(), caller.get().roles());
                 }
@@ -93,6 +115,9 @@ public class TandemAuthentication implements HttpAuthenticationMechanism {
             }
         } else if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             caller = authentication.byToken(header.substring(7).strip());
+            if (caller.isPresent()) {
+                request.setAttribute(BY_TOKEN, Boolean.TRUE);
+            }
         }
         if (caller.isPresent()) {
             return context.notifyContainerAboutLogin(caller.get().username(), caller.get().roles());
@@ -101,6 +126,48 @@ public class TandemAuthentication implements HttpAuthenticationMechanism {
             return unauthorized(request, response);
         }
         return context.doNothing();
+    }
+
+    /** Whether the API caller was authenticated by a personal API token (not by Basic). */
+    public static boolean byToken(HttpServletRequest request) {
+        return Boolean.TRUE.equals(request.getAttribute(BY_TOKEN));
+    }
+
+    /**
+     * Keeps the current page session after a change that ended the person's sessions (their own
+     * password change): it counts as opened now, after the change.
+     */
+    public static void confirm(HttpServletRequest request) {
+        request.getSession().setAttribute(OPENED_AT, Instant.now());
+    }
+
+    /**
+     * Ends a page session that may not go on and sends the browser to the login page: by a
+     * redirect, or for a Faces Ajax post by a partial response that redirects (a plain redirect
+     * would be followed by the script and break the page).
+     */
+    private static AuthenticationStatus ended(HttpServletRequest request, HttpServletResponse response,
+                                              HttpMessageContext context, HttpSession session) {
+        if (session != null) {
+            session.invalidate();
+        }
+        String target = request.getContextPath() + ENDED_PAGE;
+        if (!"partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            return context.redirect(target);
+        }
+        try {
+            response.setStatus(HttpServletResponse.SC_OK);
+            response.setContentType("text/xml");
+            response.setCharacterEncoding("UTF-8");
+            response.setHeader("Cache-Control", "no-store");
+            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                    + target.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;")
+                    + "\"/></partial-response>");
+            response.flushBuffer();
+        } catch (IOException clientGone) {
+            // nothing more to tell a client that has gone
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     /** Username and password of a Basic header, if it is well formed. */
