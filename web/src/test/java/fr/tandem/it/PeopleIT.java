@@ -10,6 +10,19 @@ import static org.hamcrest.Matchers.startsWith;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Optional;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -134,5 +147,139 @@ class PeopleIT extends ApiTestBase {
         Api.Reply missing = api.get("api/accounts/personne");
         assertThat(missing.status(), is(404));
         assertThat(missing.json().getString("detail"), containsString("personne"));
+    }
+
+    /** Creates a teacher account through the API and returns its username. */
+    private String teacher(String prefix) {
+        String school = new Api(url).as("enseignant", PASSWORD).get("api/me").json().getString("schoolUai");
+        String username = prefix + System.nanoTime() % 100000;
+        Api.Reply created = new Api(url).as("admin", PASSWORD).postJson("api/accounts", """
+                {"username":"%s","firstName":"Jo","lastName":"Jeton","email":"jo.jeton@example.org",
+                 "roles":["TEACHER"],"schoolUai":"%s","password":"Motdepasse-2026"}""".formatted(username, school));
+        assertThat(created.body(), created.status(), is(201));
+        return username;
+    }
+
+    private static Instant expiry(Api.Reply created) {
+        return Instant.parse(created.json().getJsonObject("token").getString("expiresAt"));
+    }
+
+    private static void assertAbout(Instant actual, Duration fromNow) {
+        Instant expected = Instant.now().plus(fromNow);
+        assertThat(actual + " vs " + expected,
+                Duration.between(actual, expected).abs().compareTo(Duration.ofMinutes(10)) < 0, is(true));
+    }
+
+    @Test
+    void tokensExpireAfterTheChosenDaysAndATokenCannotCreateTokens() {
+        Api ien = new Api(url).as("ien", PASSWORD);
+        Api.Reply standard = ien.postJson("api/me/tokens", "{\"label\":\"un an\"}");
+        assertThat(standard.body(), standard.status(), is(201));
+        assertAbout(expiry(standard), Duration.ofDays(365));
+        Api.Reply month = ien.postJson("api/me/tokens", "{\"label\":\"un mois\",\"expiresInDays\":30}");
+        assertThat(month.body(), month.status(), is(201));
+        assertAbout(expiry(month), Duration.ofDays(30));
+        long monthId = month.json().getJsonObject("token").getJsonNumber("id").longValue();
+        assertThat(ien.get("api/me/tokens").structure().asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(t -> t.getJsonNumber("id").longValue() == monthId)
+                .map(t -> Instant.parse(t.getString("expiresAt"))).findFirst().orElseThrow(), is(expiry(month)));
+
+        Api.Reply tooLong = ien.postJson("api/me/tokens", "{\"label\":\"trop long\",\"expiresInDays\":366}");
+        assertThat(tooLong.status(), is(400));
+        assertThat(tooLong.contentType(), startsWith("application/problem+json"));
+        assertThat(tooLong.json().getString("detail"), containsString("365"));
+        assertThat(ien.inLanguage("en").postJson("api/me/tokens", "{\"label\":\"none\",\"expiresInDays\":0}")
+                .json().getString("detail"), containsString("between 1 and 365 days"));
+
+        String secret = standard.json().getString("secret");
+        Api.Reply byToken = new Api(url).withToken(secret).postJson("api/me/tokens", "{\"label\":\"enfant\"}");
+        assertThat(byToken.body(), byToken.status(), is(403));
+        assertThat(byToken.contentType(), startsWith("application/problem+json"));
+        assertThat(byToken.json().getString("detail"), containsString("Un jeton d'API ne peut pas créer de jeton"));
+        assertThat(new Api(url).withToken(secret).get("api/me").status(), is(200));
+    }
+
+    @Test
+    void anExpiredTokenNoLongerAuthenticates() throws SQLException {
+        Optional<Connection> database = StoredData.connection();
+        Assumptions.assumeTrue(database.isPresent(), "needs a database outside Payara Micro (PostgreSQL)");
+        Api.Reply created = new Api(url).as("ien", PASSWORD).postJson("api/me/tokens",
+                "{\"label\":\"bientôt périmé\",\"expiresInDays\":1}");
+        assertThat(created.body(), created.status(), is(201));
+        String secret = created.json().getString("secret");
+        assertThat(new Api(url).withToken(secret).get("api/me").status(), is(200));
+        try (Connection connection = database.get();
+             PreparedStatement expire = connection.prepareStatement("update api_token set expires_at = ? where id = ?")) {
+            expire.setTimestamp(1, Timestamp.from(Instant.now().minusSeconds(1)));
+            expire.setLong(2, created.json().getJsonObject("token").getJsonNumber("id").longValue());
+            assertThat(expire.executeUpdate(), is(1));
+        }
+        Api.Reply refused = new Api(url).withToken(secret).get("api/me");
+        assertThat(refused.status(), is(401));
+        assertThat(new Api(url).as("ien", PASSWORD).get("api/me/tokens").body(), containsString("\"expired\":true"));
+    }
+
+    @Test
+    void anAdminPasswordResetRevokesTheTokensAndOtherChangesDoNot() {
+        String username = teacher("jeton.");
+        String school = new Api(url).as("enseignant", PASSWORD).get("api/me").json().getString("schoolUai");
+        String secret = new Api(url).as(username, "Motdepasse-2026")
+                .postJson("api/me/tokens", "{\"label\":\"script\"}").json().getString("secret");
+        String form = """
+                {"username":"%s","firstName":"Jo","lastName":"%s","email":"jo.jeton@example.org",
+                 "roles":["TEACHER"],"schoolUai":"%s"%s}""";
+        Api admin = new Api(url).as("admin", PASSWORD);
+        assertThat(admin.putJson("api/accounts/" + username, form.formatted(username, "Renommé", school, "")).status(),
+                is(200));
+        assertThat(new Api(url).withToken(secret).get("api/me").status(), is(200));
+        assertThat(admin.putJson("api/accounts/" + username, form.formatted(username, "Jeton", school,
+                ",\"password\":\"Remis-a-zero-2026\"")).status(), is(200));
+        assertThat(new Api(url).withToken(secret).get("api/me").status(), is(401));
+        assertThat(new Api(url).as(username, "Remis-a-zero-2026").get("api/me/tokens").body(),
+                containsString("\"revoked\":true"));
+    }
+
+    @Test
+    void theCalendarFeedAnswersByItsAddressButOnlyADigestOfItsSecretIsStored() throws SQLException {
+        Api teacher = new Api(url).as("enseignant", PASSWORD);
+        Api.Reply first = teacher.post("api/me/calendar-feed", "application/json", new byte[0]);
+        assertThat(first.body(), first.status(), is(200));
+        String oldAddress = first.json().getString("url");
+        Api.Reply renewed = teacher.post("api/me/calendar-feed", "application/json", new byte[0]);
+        String address = renewed.json().getString("url");
+        assertThat(address, not(oldAddress));
+        Api.Reply feed = new Api(url).get(address);
+        assertThat(feed.status(), is(200));
+        assertThat(feed.contentType(), startsWith("text/calendar"));
+        assertThat(feed.body(), containsString("BEGIN:VCALENDAR"));
+        assertThat(new Api(url).get(oldAddress).status(), is(404));
+
+        String secret = address.substring(address.lastIndexOf('/') + 1, address.length() - ".ics".length());
+        Optional<Connection> database = StoredData.connection();
+        if (database.isPresent()) {
+            boolean digestFound = false;
+            try (Connection connection = database.get();
+                 PreparedStatement read = connection.prepareStatement("select * from account where username = ?")) {
+                read.setString(1, "enseignant");
+                try (ResultSet row = read.executeQuery()) {
+                    assertThat(row.next(), is(true));
+                    for (int column = 1; column <= row.getMetaData().getColumnCount(); column++) {
+                        String stored = row.getString(column);
+                        assertThat(row.getMetaData().getColumnName(column), stored == null || !stored.contains(secret),
+                                is(true));
+                        digestFound |= sha256(secret).equals(stored);
+                    }
+                }
+            }
+            assertThat("the digest of the feed secret is stored", digestFound, is(true));
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException missing) {
+            throw new IllegalStateException(missing);
+        }
     }
 }

@@ -54,6 +54,28 @@ class SecurityIT extends ApiTestBase {
                     .POST(HttpRequest.BodyPublishers.ofString(form)).build());
         }
 
+        /**
+         * Posts a form of a page as Faces Ajax would (header {@code Faces-Request: partial/ajax}), with the
+         * view state read from the page first; {@code fields} are name, value pairs.
+         */
+        HttpResponse<String> ajax(String page, String form, String source, String... fields) {
+            HttpResponse<String> opened = get(page);
+            assertThat(opened.body(), opened.statusCode(), is(200));
+            Matcher state = VIEW_STATE.matcher(opened.body());
+            assertThat("view state on " + page, state.find(), is(true));
+            StringBuilder body = new StringBuilder("jakarta.faces.partial.ajax=true&jakarta.faces.source=" + source
+                    + "&jakarta.faces.partial.execute=" + form + "&jakarta.faces.partial.render=" + form
+                    + "&" + source + "=" + source + "&" + form + "=" + form);
+            for (int i = 0; i < fields.length; i += 2) {
+                body.append('&').append(encode(fields[i])).append('=').append(encode(fields[i + 1]));
+            }
+            body.append("&jakarta.faces.ViewState=").append(encode(state.group(1).replace("&#58;", ":")));
+            return send(HttpRequest.newBuilder(uri(page)).header("Accept-Language", "fr")
+                    .header("Faces-Request", "partial/ajax")
+                    .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                    .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
+        }
+
         String sessionId() {
             return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
                     .map(HttpCookie::getValue).findFirst().orElse(null);
@@ -229,5 +251,129 @@ class SecurityIT extends ApiTestBase {
         assertThat(reset.json().getString("detail"), containsString("plus courants"));
         // the demo password (11 characters) still opens the demo accounts: rules apply when a password is set
         assertThat(api.as("dsi", PASSWORD).get("api/me").status(), is(200));
+    }
+
+    /** Creates a teacher account through the API and returns its username. */
+    private String teacher(String prefix, String password) {
+        String school = new Api(url).as("enseignant", PASSWORD).get("api/me").json().getString("schoolUai");
+        String username = prefix + System.nanoTime() % 100000;
+        Api.Reply created = new Api(url).as("admin", PASSWORD).postJson("api/accounts", teacherJson(username, school,
+                "\"TEACHER\"", password));
+        assertThat(created.body(), created.status(), is(201));
+        return username;
+    }
+
+    private static String teacherJson(String username, String school, String roles, String password) {
+        return """
+                {"username":"%s","firstName":"Sam","lastName":"Session","email":"sam.session@example.org",
+                 "roles":[%s],"schoolUai":"%s","workingTimePercent":100%s}"""
+                .formatted(username, roles, school, password == null ? "" : ",\"password\":\"" + password + "\"");
+    }
+
+    /** The browser's next page load ends on the login page, which says why. */
+    private static void assertPageLoadEndsOnLogin(Browser browser) {
+        HttpResponse<String> page = browser.get("profile.xhtml");
+        assertThat(page.body(), page.statusCode(), is(302));
+        String location = page.headers().firstValue("Location").orElse("");
+        assertThat(location, containsString("/login.xhtml?ended=true"));
+        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create(location))
+                .header("Accept-Language", "fr").GET().build());
+        assertThat(login.statusCode(), is(200));
+        assertThat(login.body(), containsString("Votre session a été fermée : votre compte a été modifié"));
+        assertThat(browser.get("profile.xhtml").statusCode(), is(302));
+    }
+
+    /** The browser's next Faces Ajax post gets a partial response that sends it to the login page. */
+    private static void assertAjaxPostEndsOnLogin(Browser browser, HttpResponse<String> answer) {
+        assertThat(answer.body(), answer.statusCode(), is(200));
+        assertThat(answer.headers().firstValue("Content-Type").orElse(""), startsWith("text/xml"));
+        assertThat(answer.body(), containsString("<partial-response"));
+        assertThat(answer.body(), containsString("<redirect url=\""));
+        assertThat(answer.body(), containsString("/login.xhtml?ended=true\""));
+        assertThat(answer.body(), not(containsString("Exception")));
+        assertThat(browser.get("profile.xhtml").statusCode(), is(302));
+    }
+
+    @Test
+    void anAdminChangeEndsTheOpenPageSessionsOfTheAccountAtOnce() {
+        String username = teacher("ended.", "Motdepasse-2026");
+        String school = new Api(url).as("enseignant", PASSWORD).get("api/me").json().getString("schoolUai");
+        Api admin = new Api(url).as("admin", PASSWORD);
+
+        // deactivation: the next page load ends on the login page, and so does the next Ajax post
+        Browser loading = new Browser();
+        Browser posting = new Browser();
+        assertThat(loading.login(username, "Motdepasse-2026").statusCode(), is(302));
+        assertThat(posting.login(username, "Motdepasse-2026").statusCode(), is(302));
+        assertThat(loading.get("profile.xhtml").statusCode(), is(200));
+        HttpResponse<String> before = posting.get("profile.xhtml");
+        assertThat(before.statusCode(), is(200));
+        Matcher state = VIEW_STATE.matcher(before.body());
+        assertThat(state.find(), is(true));
+        assertThat(admin.post("api/accounts/" + username + "/deactivation", "application/json", new byte[0]).status(),
+                is(200));
+        assertPageLoadEndsOnLogin(loading);
+        assertAjaxPostEndsOnLogin(posting, posting.send(HttpRequest.newBuilder(posting.uri("profile.xhtml"))
+                .header("Faces-Request", "partial/ajax").header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("jakarta.faces.partial.ajax=true&jakarta.faces.source="
+                        + "calendar-renew&jakarta.faces.partial.execute=calendar-form&calendar-form=calendar-form"
+                        + "&calendar-renew=calendar-renew&jakarta.faces.ViewState="
+                        + encode(state.group(1).replace("&#58;", ":")))).build()));
+        assertThat(admin.post("api/accounts/" + username + "/activation", "application/json", new byte[0]).status(),
+                is(200));
+
+        // a change of roles
+        Browser roles = new Browser();
+        assertThat(roles.login(username, "Motdepasse-2026").statusCode(), is(302));
+        assertThat(roles.get("profile.xhtml").statusCode(), is(200));
+        Api.Reply promoted = admin.putJson("api/accounts/" + username,
+                teacherJson(username, school, "\"TEACHER\",\"HEAD_TEACHER\"", null));
+        assertThat(promoted.body(), promoted.status(), is(200));
+        assertPageLoadEndsOnLogin(roles);
+
+        // a change of name only leaves the session alone
+        Browser kept = new Browser();
+        assertThat(kept.login(username, "Motdepasse-2026").statusCode(), is(302));
+        Api.Reply renamed = admin.putJson("api/accounts/" + username, teacherJson(username, school,
+                "\"TEACHER\",\"HEAD_TEACHER\"", null).replace("Session", "Séance"));
+        assertThat(renamed.body(), renamed.status(), is(200));
+        assertThat(kept.get("profile.xhtml").statusCode(), is(200));
+
+        // a password reset by an admin: the next Ajax post ends on the login page
+        Api.Reply reset = admin.putJson("api/accounts/" + username, teacherJson(username, school,
+                "\"TEACHER\",\"HEAD_TEACHER\"", "Nouveau-motdepasse-2026"));
+        assertThat(reset.body(), reset.status(), is(200));
+        HttpResponse<String> afterReset = kept.send(HttpRequest.newBuilder(kept.uri("profile.xhtml"))
+                .header("Faces-Request", "partial/ajax").header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("jakarta.faces.partial.ajax=true")).build());
+        assertAjaxPostEndsOnLogin(kept, afterReset);
+        assertThat(kept.login(username, "Nouveau-motdepasse-2026").statusCode(), is(302));
+        assertThat(kept.get("profile.xhtml").statusCode(), is(200));
+    }
+
+    @Test
+    void changingOnesOwnPasswordEndsTheOtherSessionsAndRevokesTheTokensButKeepsThisSession() {
+        String username = teacher("own.", "Motdepasse-2026");
+        Browser here = new Browser();
+        Browser elsewhere = new Browser();
+        assertThat(here.login(username, "Motdepasse-2026").statusCode(), is(302));
+        assertThat(elsewhere.login(username, "Motdepasse-2026").statusCode(), is(302));
+        assertThat(elsewhere.get("profile.xhtml").statusCode(), is(200));
+        Api.Reply token = new Api(url).as(username, "Motdepasse-2026").postJson("api/me/tokens", "{\"label\":\"script\"}");
+        assertThat(token.body(), token.status(), is(201));
+        String secret = token.json().getString("secret");
+        assertThat(new Api(url).withToken(secret).get("api/me").status(), is(200));
+
+        HttpResponse<String> changed = here.ajax("profile.xhtml", "password-form", "password-change",
+                "current-password", "Motdepasse-2026", "new-password", "Autre-motdepasse-2026");
+        assertThat(changed.body(), changed.statusCode(), is(200));
+        assertThat(changed.body(), not(containsString("<redirect")));
+
+        HttpResponse<String> stillHere = here.get("profile.xhtml");
+        assertThat(stillHere.body(), stillHere.statusCode(), is(200));
+        assertThat(here.ajax("profile.xhtml", "calendar-form", "calendar-renew").body(), not(containsString("<redirect")));
+        assertPageLoadEndsOnLogin(elsewhere);
+        assertThat(new Api(url).withToken(secret).get("api/me").status(), is(401));
+        assertThat(new Api(url).as(username, "Autre-motdepasse-2026").get("api/me").status(), is(200));
     }
 }
