@@ -1,16 +1,13 @@
 package fr.tandem.people.control;
 
-import fr.tandem.people.SessionCutoff;
 import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 
 /**
  * Whether a page session may go on, asked on every page request: the source of truth is the
@@ -20,8 +17,8 @@ import java.util.List;
 @ApplicationScoped
 public class SessionCutoffs {
 
-    @PersistenceContext(unitName = "tandem")
-    EntityManager em;
+    @EJB
+    SessionCutoffReader reader;
 
     @Inject
     Clock clock;
@@ -30,7 +27,7 @@ public class SessionCutoffs {
 
     @PostConstruct
     void start() {
-        cache = new SessionCutoffCache(clock, this::read);
+        cache = new SessionCutoffCache(clock, reader::read);
     }
 
     /** Whether a page session of that account opened at {@code openedAt} may go on. */
@@ -48,13 +45,5 @@ public class SessionCutoffs {
 
     void changed(@Observes(during = TransactionPhase.AFTER_SUCCESS) SessionCutoffChanged change) {
         cache.forgetAll();
-    }
-
-    private SessionCutoff read(String username) {
-        List<Object[]> rows = em.createQuery("select a.active, a.sessionsValidAfter from Account a where a.username = :u",
-                        Object[].class)
-                .setParameter("u", username).getResultList();
-        return rows.isEmpty() ? SessionCutoff.UNKNOWN
-                : new SessionCutoff(Boolean.TRUE.equals(rows.get(0)[0]), (Instant) rows.get(0)[1]);
     }
 }
