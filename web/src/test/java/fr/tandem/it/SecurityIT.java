@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
@@ -18,6 +19,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -364,6 +366,19 @@ class SecurityIT extends ApiTestBase {
         String secret = token.json().getString("secret");
         assertThat(new Api(url).withToken(secret).get("api/me").status(), is(200));
 
+        // a token made on the profile page, for 30 days (the page offers a year first)
+        HttpResponse<String> profile = here.get("profile.xhtml");
+        assertThat(Pattern.compile("<option value=\"365\"[^>]*selected").matcher(profile.body()).find(), is(true));
+        HttpResponse<String> pageToken = here.ajax("profile.xhtml", "tokens-form", "token-create",
+                "token-label", "depuis la page", "token-days_input", "30");
+        assertThat(pageToken.body(), containsString("Expire le"));
+        JsonObject listed = new Api(url).as(username, "Motdepasse-2026").get("api/me/tokens").structure().asJsonArray()
+                .getValuesAs(JsonObject.class).stream().filter(t -> t.getString("label").equals("depuis la page"))
+                .findFirst().orElseThrow();
+        Duration life = Duration.between(Instant.parse(listed.getString("createdAt")),
+                Instant.parse(listed.getString("expiresAt")));
+        assertThat(life.toString(), Duration.ofDays(30).minus(life).abs().compareTo(Duration.ofSeconds(1)) < 0, is(true));
+
         HttpResponse<String> changed = here.ajax("profile.xhtml", "password-form", "password-change",
                 "current-password", "Motdepasse-2026", "new-password", "Autre-motdepasse-2026");
         assertThat(changed.body(), changed.statusCode(), is(200));
@@ -371,9 +386,16 @@ class SecurityIT extends ApiTestBase {
 
         HttpResponse<String> stillHere = here.get("profile.xhtml");
         assertThat(stillHere.body(), stillHere.statusCode(), is(200));
-        assertThat(here.ajax("profile.xhtml", "calendar-form", "calendar-renew").body(), not(containsString("<redirect")));
+        // this session goes on, and shows the calendar-feed address it creates once
+        HttpResponse<String> feed = here.ajax("profile.xhtml", "calendar-form", "calendar-renew");
+        assertThat(feed.body(), not(containsString("<redirect")));
+        assertThat(feed.body(), containsString("id=\"calendar-url\""));
+        assertThat(feed.body(), containsString("/api/calendar/"));
+        assertThat(feed.body(), containsString("elle ne sera plus affichée"));
+        assertThat(here.get("profile.xhtml").body(), containsString("id=\"calendar-hidden\""));
         assertPageLoadEndsOnLogin(elsewhere);
         assertThat(new Api(url).withToken(secret).get("api/me").status(), is(401));
-        assertThat(new Api(url).as(username, "Autre-motdepasse-2026").get("api/me").status(), is(200));
+        assertThat(new Api(url).as(username, "Autre-motdepasse-2026").get("api/me/tokens").structure().asJsonArray()
+                .getValuesAs(JsonObject.class).stream().allMatch(t -> t.getBoolean("revoked")), is(true));
     }
 }

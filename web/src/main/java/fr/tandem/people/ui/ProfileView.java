@@ -26,6 +26,7 @@ import java.util.List;
 public class ProfileView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final List<Integer> TOKEN_DAY_CHOICES = List.of(30, 90, 180, ApiToken.MAX_DAYS);
 
     @EJB
     transient MyAccount myAccount;
@@ -131,6 +132,11 @@ public class ProfileView implements Serializable {
 
     public void setTokenLabel(String tokenLabel) {
         this.tokenLabel = tokenLabel;
+    }
+
+    /** The lives a token may be given on this page, in days (the API takes any from 1 to 365). */
+    public List<Integer> getTokenDayChoices() {
+        return TOKEN_DAY_CHOICES;
     }
 
     public int getTokenDays() {
