@@ -1,6 +1,7 @@
 package fr.tandem.system;
 
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.is;
@@ -32,7 +33,10 @@ class DashboardST extends SystemTestBase {
         browser().findElement(By.id("dashboard-apply")).click();
         waiting().until(ExpectedConditions.not(
                 ExpectedConditions.textToBe(By.id("training-teachers"), String.valueOf(cityTeachers))));
-        assertThat(browser().findElements(By.cssSelector("#training-rows tbody tr")).size(), is(10));
+        assertThat("the demo schools, of 1 to 3 teachers each, are merged",
+                browser().findElements(By.cssSelector("#training-rows tbody tr")).size(), is(1));
+        assertThat(textOf(By.cssSelector("#training-rows tbody tr")), containsString("Autres écoles"));
+        assertThat(textOf(By.id("training-small-groups")), containsString("moins de 5 enseignants"));
     }
 
     @Test
@@ -42,6 +46,6 @@ class DashboardST extends SystemTestBase {
         waitFor(By.id("training-teachers"));
         assertThat(browser().findElements(By.id("licences-spent")), is(empty()));
         assertThat(browser().findElements(By.id("equipment-spent")), is(empty()));
-        assertThat(browser().findElements(By.cssSelector("#training-rows tbody tr")).size(), is(10));
+        assertThat(browser().findElements(By.cssSelector("#training-rows tbody tr")).size(), is(1));
     }
 }

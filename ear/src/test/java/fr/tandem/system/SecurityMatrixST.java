@@ -46,6 +46,7 @@ import org.junit.jupiter.api.TestFactory;
 class SecurityMatrixST extends SystemTestBase {
 
     private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern TABLE_BODY = Pattern.compile("(?s)<tbody[^>]*>(.*?)</tbody>");
     private static final String MISSING = "999999999";
     private static final String OWN_SCHOOL = "0349104L";
 
@@ -144,6 +145,9 @@ class SecurityMatrixST extends SystemTestBase {
             String location = page.headers().firstValue("Location").orElse("");
             boolean toLogin = page.statusCode() / 100 == 3 && location.contains("login.xhtml");
             String actual = toLogin ? "login" : outcome(page.statusCode());
+            if (expected.equals("data") && page.statusCode() == 200 && hasTableRows(page.body())) {
+                actual = "data";
+            }
             assertThat(where + ": expected " + expected + ", got " + page.statusCode() + " " + location,
                     actual, is(expected));
             assertNoStackTrace(page.body().replaceAll("(?s)<script.*?</script>", "").replaceAll("<[^>]*>", " "));
@@ -154,10 +158,54 @@ class SecurityMatrixST extends SystemTestBase {
         if (expected.equals("hidden") && (answer.statusCode() == 403 || answer.statusCode() == 404)) {
             actual = "hidden";
         }
+        if (expected.equals("data") && answer.statusCode() == 200 && hasData(answer)) {
+            actual = "data";
+        }
         assertThat(where + ": expected " + expected + ", got " + answer.statusCode() + " " + abbreviated(answer.body()),
                 actual, is(expected));
         assertThat(where + " is not a server error", answer.statusCode() < 500, is(true));
         assertNoStackTrace(answer.body());
+    }
+
+    /**
+     * Whether an allowed read answered something: a JSON array that is not empty, a JSON page whose
+     * {@code items} are not, another JSON object holding a non-empty array somewhere, a CSV with more
+     * than its header line.
+     */
+    static boolean hasData(HttpResponse<String> answer) {
+        String type = answer.headers().firstValue("Content-Type").orElse("");
+        if (type.startsWith("text/csv")) {
+            return answer.body().lines().filter(l -> !l.isBlank()).count() > 1;
+        }
+        if (!type.startsWith("application/json")) {
+            throw new AssertionError("'data' is for JSON and CSV answers, not " + type);
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(answer.body()))) {
+            JsonValue value = reader.readValue();
+            if (value.getValueType() == JsonValue.ValueType.OBJECT && value.asJsonObject().containsKey("items")) {
+                return !value.asJsonObject().getJsonArray("items").isEmpty();
+            }
+            return holdsAnArrayWithData(value);
+        }
+    }
+
+    private static boolean holdsAnArrayWithData(JsonValue value) {
+        return switch (value.getValueType()) {
+            case ARRAY -> !value.asJsonArray().isEmpty();
+            case OBJECT -> value.asJsonObject().values().stream().anyMatch(SecurityMatrixST::holdsAnArrayWithData);
+            default -> false;
+        };
+    }
+
+    /** Whether a page shows a table with at least one row of data (not PrimeFaces' "no records" row). */
+    static boolean hasTableRows(String html) {
+        Matcher body = TABLE_BODY.matcher(html);
+        while (body.find()) {
+            if (body.group(1).contains("<tr") && !body.group(1).contains("ui-datatable-empty-message")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 401 and 403 stand for themselves, any other answer is an allowed call (its result depends on data). */

@@ -8,6 +8,9 @@ import static org.hamcrest.Matchers.not;
 
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,7 +52,9 @@ class DashboardIT extends ApiTestBase {
     void aCirconscriptionShowsItsSchoolsAndAnInspectorOnlyTheirOwn() {
         JsonObject centre = api.as("dsi", PASSWORD).get("api/dashboard?circonscription=0341101M").json()
                 .getJsonObject("training");
-        assertThat(centre.getJsonArray("rows").size(), is(10));
+        int schoolsTeachers = centre.getJsonArray("rows").getValuesAs(JsonObject.class).stream()
+                .mapToInt(r -> r.getInt("teachers")).sum();
+        assertThat(schoolsTeachers, is(centre.getInt("teachers")));
         JsonObject asInspector = api.as("ien", PASSWORD).get("api/dashboard?circonscription=0341102N").json();
         assertThat(asInspector.getJsonObject("filter").getString("circonscriptionCode"), is("0341101M"));
         assertThat(asInspector.getJsonObject("training").getInt("teachers"), is(centre.getInt("teachers")));
@@ -69,5 +74,44 @@ class DashboardIT extends ApiTestBase {
         assertThat(csv.body(), containsString("Enseignants"));
         byte[] pdf = api.as("elue", PASSWORD).bytes("api/dashboard/export.pdf");
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII), is("%PDF-"));
+    }
+
+    @Test
+    void noSharedLineShowsTheHoursOfFewerThanFiveTeachers() {
+        String school = api.as("dsi", PASSWORD).get("api/schools?circonscription=0341101M&size=1").json()
+                .getJsonArray("items").getJsonObject(0).getString("uai");
+        for (String query : new String[] {"", "?circonscription=0341101M", "?school=" + school}) {
+            JsonObject training = api.get("api/dashboard" + query).json().getJsonObject("training");
+            for (JsonObject row : training.getJsonArray("rows").getValuesAs(JsonObject.class)) {
+                if (row.getInt("teachers") < 5) {
+                    assertThat(query + " " + row, row.containsKey("minutesDue") || row.containsKey("minutesDone")
+                            || row.containsKey("teachersComplete"), is(false));
+                }
+            }
+            if (training.getInt("teachers") < 5) {
+                assertThat(query + " total " + training, training.containsKey("minutesDone"), is(false));
+            }
+        }
+        JsonObject centre = api.get("api/dashboard?circonscription=0341101M").json().getJsonObject("training");
+        JsonObject others = centre.getJsonArray("rows").getJsonObject(centre.getJsonArray("rows").size() - 1);
+        assertThat("the demo's schools have 1 to 3 teachers each: merged", others.getString("name"), is("Autres écoles"));
+        assertThat(others.getString("code"), is(""));
+        assertThat(others.getInt("teachers"), greaterThan(4));
+
+        String csv = api.get("api/dashboard/export.csv?circonscription=0341101M").body();
+        Map<String, Integer> teachersByLine = new HashMap<>();
+        List<String[]> trainingCells = csv.lines().skip(1).map(l -> l.split(";", -1))
+                .filter(c -> c[0].startsWith("Formation")).toList();
+        trainingCells.stream().filter(c -> c[3].equals("Enseignants"))
+                .forEach(c -> teachersByLine.put(c[1], Integer.parseInt(c[4])));
+        assertThat(teachersByLine.get("Autres écoles"), greaterThan(4));
+        for (String[] cell : trainingCells) {
+            int teachers = teachersByLine.get(cell[1]);
+            if (teachers > 0 && teachers < 5 && !cell[3].equals("Enseignants")) {
+                assertThat(String.join(";", cell), cell[4], is("—"));
+            }
+        }
+        assertThat("one line of the CSV per former school is gone", teachersByLine.size(), is(2));
+        assertThat("the setting, for API clients", centre.getInt("minGroup"), is(5));
     }
 }

@@ -144,6 +144,44 @@ class EquipmentIT extends ApiTestBase {
     }
 
     @Test
+    void formulaLikeTextIsExportedAsTextAndImportsBackTheSame() {
+        String serial = serial("CSV");
+        String model = "=HYPERLINK(\"http://evil.example\";\"clic\")";
+        String body = form(serial, OTHER_SCHOOL, "@SUM(1+1)", null).replace("\"brand\":\"Speechi\"", "\"brand\":\"+Speechi\"")
+                .replace("\"model\":\"S-86\"", "\"model\":\"" + model.replace("\"", "\\\"") + "\"");
+        Api.Reply created = api.as("dsi", PASSWORD).postJson("api/equipment", body);
+        assertThat(created.body(), created.status(), is(201));
+
+        String exported = new String(api.bytes("api/equipment/export.csv?q=" + serial), StandardCharsets.UTF_8);
+        assertThat(exported, containsString(serial.toUpperCase()
+                + ";INTERACTIVE_SCREEN;'+Speechi;\"'=HYPERLINK(\"\"http://evil.example\"\";\"\"clic\"\")\";" + OTHER_SCHOOL + ";'@SUM(1+1);"));
+        JsonObject reimported = api.post("api/equipment/import", "text/csv", exported.getBytes(StandardCharsets.UTF_8)).json();
+        assertThat(reimported.toString(), reimported.getInt("unchanged"), is(1));
+        JsonObject item = api.get("api/equipment?q=" + serial).json().getJsonArray("items").getJsonObject(0);
+        assertThat(item.getString("brand"), is("+Speechi"));
+        assertThat(item.getString("model"), is(model));
+        assertThat(item.getString("room"), is("@SUM(1+1)"));
+    }
+
+    @Test
+    void theCouncillorReadsTheEquipmentOfEveryDemoSchoolWithoutPrices() {
+        long moved = api.as("dsi", PASSWORD).postJson("api/equipment", form(serial("elu"), OTHER_SCHOOL, "CP", null))
+                .json().getJsonNumber("id").longValue();
+        JsonObject page = api.as("elue", PASSWORD).get("api/equipment?size=500").json();
+        List<JsonObject> items = page.getJsonArray("items").getValuesAs(JsonObject.class);
+        assertThat(items.stream().map(i -> i.getString("schoolUai")).collect(Collectors.toSet()).size(), greaterThan(10));
+        assertThat(items.stream().map(i -> i.containsKey("price") || i.containsKey("tneAmount")).toList(),
+                everyItem(is(false)));
+        long elsewhere = items.stream().filter(i -> i.getString("schoolUai").equals(OTHER_SCHOOL)).findFirst()
+                .orElseThrow().getJsonNumber("id").longValue();
+        assertThat(api.get("api/equipment/" + elsewhere).status(), is(200));
+        JsonArray history = api.get("api/equipment/" + moved + "/history").structure().asJsonArray();
+        assertThat(history.size(), is(1));
+        assertThat("no personal data: who did it is left out", history.getJsonObject(0).containsKey("by"), is(false));
+        assertThat(api.postJson("api/equipment", form(serial("no"), SCHOOL, "CP", null)).status(), is(403));
+    }
+
+    @Test
     void aFileOfTheWrongStructureImportsNothing() {
         String csv = "serial,type\r\nX-1,ENI\r\n";
         Api.Reply refused = api.as("dsi", PASSWORD).post("api/equipment/import", "text/csv", csv.getBytes(StandardCharsets.UTF_8));

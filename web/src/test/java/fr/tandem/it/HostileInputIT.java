@@ -385,7 +385,7 @@ class HostileInputIT extends ApiTestBase {
                 {"ICS end before start", "BEGIN:VCALENDAR\nVERSION:2.0\nBEGIN:VEVENT\nUID:x\nSUMMARY:Vacances\nDTSTART;VALUE=DATE:20270301\nDTEND;VALUE=DATE:20270201\nEND:VEVENT\nEND:VCALENDAR\n"},
                 {"malformed ICS", "BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART:nope\n"},
                 {"CSV with invalid dates", "Description;Zones;Date de début;Date de fin\nVacances;Zone C;2027-02-31;2027-13-01\n"}}) {
-            cases.add(new Case("school holidays: " + file[0], "POST /api/training/school-holidays", "ien", "POST",
+            cases.add(new Case("school holidays: " + file[0], "POST /api/training/school-holidays", "admin", "POST",
                     "api/training/school-holidays?zone=Zone%20C", "text/csv", file[1].getBytes(StandardCharsets.UTF_8),
                     Expect.NOTHING_IMPORTED, holidaysBack, null));
         }

@@ -145,6 +145,17 @@ class SchoolsIT extends ApiTestBase {
     }
 
     @Test
+    void theCouncillorReadsEverySchoolOfTheCityAndChangesNone() {
+        long all = api.as("ien", PASSWORD).get("api/schools?size=1").json().getJsonNumber("total").longValue();
+        JsonObject page = api.as("elue", PASSWORD).get("api/schools?size=5").json();
+        assertThat(page.getJsonNumber("total").longValue(), is(all));
+        assertThat(page.getJsonArray("items").size(), is(5));
+        String uai = page.getJsonArray("items").getJsonObject(0).getString("uai");
+        assertThat(api.get("api/schools/" + uai).status(), is(200));
+        assertThat(api.putJson("api/schools/" + uai, "{}").status(), is(403));
+    }
+
+    @Test
     void teachersCannotImport() throws IOException {
         Api.Reply refused = api.as("enseignant", PASSWORD).post("api/schools/import", "text/csv", annuaire());
         assertThat(refused.status(), is(403));

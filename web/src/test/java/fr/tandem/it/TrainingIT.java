@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
+import static org.hamcrest.Matchers.startsWith;
 
 import jakarta.json.JsonObject;
 import java.time.Duration;
@@ -241,12 +242,15 @@ class TrainingIT extends ApiTestBase {
             ics = in.readAllBytes();
         }
         assertThat(api.as("enseignant", PASSWORD).post("api/training/school-holidays", "text/calendar", ics).status(), is(403));
-        Api.Reply imported = api.as("ien", PASSWORD).post("api/training/school-holidays?zone=Zone%20C", "text/calendar", ics);
+        Api.Reply byAnInspector = api.as("ien", PASSWORD).post("api/training/school-holidays?zone=Zone%20C", "text/calendar", ics);
+        assertThat("a zone's holidays are everybody's: admins only", byAnInspector.status(), is(403));
+        Api.Reply imported = api.as("admin", PASSWORD).post("api/training/school-holidays?zone=Zone%20C", "text/calendar", ics);
         assertThat(imported.body(), imported.status(), is(200));
         assertThat(imported.body(), containsString("Toussaint"));
         assertThat(api.post("api/training/school-holidays?zone=Zone%20C", "text/calendar", ics).structure().asJsonArray().size(),
                 is(imported.structure().asJsonArray().size()));
 
+        assertThat("inspectors still read them", api.as("ien", PASSWORD).get("api/training/school-holidays").status(), is(200));
         long offer = offer("OPTIONNELLE", inDays(-1), inDays(5));
         Api.Reply inHolidays = api.as("ien", PASSWORD).postJson("api/training/offers/" + offer + "/sessions", """
                 {"startsAt":"2025-10-22T07:00:00Z","endsAt":"2025-10-22T10:00:00Z","place":"Ici","capacity":5}""");
@@ -254,7 +258,7 @@ class TrainingIT extends ApiTestBase {
         Api.Reply afterHolidays = api.postJson("api/training/offers/" + offer + "/sessions", """
                 {"startsAt":"2025-11-03T08:00:00Z","endsAt":"2025-11-03T11:00:00Z","place":"Ici","capacity":5}""");
         assertThat(afterHolidays.json().containsKey("schoolHoliday"), is(false));
-        Api.Reply garbage = api.post("api/training/school-holidays", "text/csv", "pas un calendrier".getBytes());
+        Api.Reply garbage = api.as("admin", PASSWORD).post("api/training/school-holidays", "text/csv", "pas un calendrier".getBytes());
         assertThat(garbage.status(), is(400));
     }
 
@@ -271,5 +275,45 @@ class TrainingIT extends ApiTestBase {
         assertThat(backwards.status(), is(400));
         assertThat(backwards.json().getString("detail"), containsString("finir après"));
         assertThat(api.as("enseignant", PASSWORD).get("api/training/offers").status(), is(403));
+    }
+
+    @Test
+    void anotherCirconscriptionsOfferAndSessionsAreNotFoundForAnInspector() {
+        Api admin = new Api(url).as("admin", PASSWORD);
+        String offerBody = """
+                {"title":"Offre de l'Est","description":"Essai","topic":"ENI","category":"OPTIONNELLE",
+                 "nature":"FORMATION_CONTINUE","modality":"PRESENTIEL","minutesCredited":90,
+                 "enrolmentOpens":"%s","enrolmentCloses":"%s"}""".formatted(inDays(-1), inDays(5));
+        Api.Reply created = admin.postJson("api/training/offers?circonscription=0341102N", offerBody);
+        assertThat(created.body(), created.status(), is(201));
+        long offer = created.json().getJsonNumber("id").longValue();
+        String sessionBody = """
+                {"startsAt":"%s","endsAt":"%s","place":"École de l'Est","capacity":5}"""
+                .formatted(inDays(9), inDays(9).plus(Duration.ofHours(3)));
+        Api.Reply added = admin.postJson("api/training/offers/" + offer + "/sessions", sessionBody);
+        assertThat(added.body(), added.status(), is(201));
+        long session = added.json().getJsonNumber("sessionId").longValue();
+
+        Api ien = new Api(url).as("ien", PASSWORD);
+        List<Api.Reply> replies = List.of(
+                ien.putJson("api/training/offers/" + offer, offerBody),
+                ien.send("POST", "api/training/offers/" + offer + "/publication"),
+                ien.send("POST", "api/training/offers/" + offer + "/cancellation"),
+                ien.postJson("api/training/offers/" + offer + "/sessions", sessionBody),
+                ien.putJson("api/training/sessions/" + session, sessionBody),
+                ien.send("POST", "api/training/sessions/" + session + "/cancellation"),
+                ien.get("api/training/sessions/" + session + "/enrolments"),
+                ien.putJson("api/training/sessions/" + session + "/requests/enseignant", "{\"accept\":true}"),
+                ien.send("POST", "api/training/sessions/" + session + "/designation"),
+                ien.putJson("api/training/sessions/" + session + "/attendance/enseignant", "{\"attendance\":\"PRESENT\"}"),
+                ien.get("api/training/sessions/" + session + "/enrolments.csv"),
+                ien.get("api/training/sessions/" + session + "/enrolments.xlsx"),
+                ien.get("api/training/sessions/" + session + "/attendance-sheet.pdf"));
+        for (Api.Reply reply : replies) {
+            assertThat(reply.body(), reply.status(), is(404));
+            assertThat(reply.contentType(), startsWith("application/problem+json"));
+        }
+        assertThat("nothing changed", admin.get("api/training/offers").body(), containsString("\"id\":" + offer + ","));
+        assertThat(admin.get("api/training/sessions/" + session + "/enrolments").status(), is(200));
     }
 }

@@ -65,6 +65,7 @@ public final class DashboardExports {
             Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 9);
             document.add(new Paragraph("Tableau de bord du partenariat ville – circonscriptions", title));
             document.add(new Paragraph(describe(figures.filter(), figures.training().schoolYear()), normal));
+            document.add(new Paragraph(privacy(figures.training().minGroup()), normal));
             for (Section section : sections(figures)) {
                 document.add(new Paragraph(" "));
                 document.add(new Paragraph(section.title(), heading));
@@ -92,9 +93,9 @@ public final class DashboardExports {
         TrainingFigures training = figures.training();
         List<List<String>> lines = new ArrayList<>();
         training.rows().forEach(r -> lines.add(List.of(r.code(), r.name(), String.valueOf(r.teachers()),
-                String.valueOf(r.teachersComplete()), hours(r.minutesDue()), hours(r.minutesDone()),
+                count(r.teachersComplete()), hours(r.minutesDue()), hours(r.minutesDone()),
                 percent(r.minutesDone(), r.minutesDue()))));
-        lines.add(List.of("", "Total", String.valueOf(training.teachers()), String.valueOf(training.teachersComplete()),
+        lines.add(List.of("", "Total", String.valueOf(training.teachers()), count(training.teachersComplete()),
                 hours(training.minutesDue()), hours(training.minutesDone()),
                 percent(training.minutesDone(), training.minutesDue())));
         sections.add(new Section("Formation des enseignants " + training.schoolYear(), List.of("Code", "Nom",
@@ -149,11 +150,21 @@ public final class DashboardExports {
         return amount == null ? "—" : String.format(Locale.FRENCH, "%.2f", amount);
     }
 
-    static String hours(long minutes) {
-        return String.format(Locale.FRENCH, "%.1f", minutes / 60.0);
+    /** The sentence that says why some lines are merged or show a dash. */
+    static String privacy(int minGroup) {
+        return "Formation : les écoles ou circonscriptions de moins de " + minGroup + " enseignants sont regroupées "
+                + "(« Autres écoles », « Autres circonscriptions ») ; un groupe encore trop petit n'a pas ses heures (—).";
     }
 
-    static String percent(long part, long whole) {
-        return whole == 0 ? "—" : String.valueOf(Math.round(part * 100.0 / whole));
+    static String count(Integer count) {
+        return count == null ? "—" : String.valueOf(count);
+    }
+
+    static String hours(Long minutes) {
+        return minutes == null ? "—" : String.format(Locale.FRENCH, "%.1f", minutes / 60.0);
+    }
+
+    static String percent(Long part, Long whole) {
+        return part == null || whole == null || whole == 0 ? "—" : String.valueOf(Math.round(part * 100.0 / whole));
     }
 }

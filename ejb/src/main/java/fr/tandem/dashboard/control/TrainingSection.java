@@ -11,6 +11,7 @@ import fr.tandem.training.SchoolYear;
 import fr.tandem.training.boundary.HoursSummary;
 import fr.tandem.training.control.HoursTally;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -19,10 +20,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Training hours done vs due, added up per circonscription or per school, from attendance only. */
+/**
+ * Training hours done vs due, added up per circonscription or per school, from attendance only;
+ * lines of fewer than {@code tandem.privacy.minGroup} teachers (default 5) merged by {@link SmallGroups}.
+ */
 @Dependent
 public class TrainingSection {
+
+    /** The name of the merged line of small schools or circonscriptions. */
+    public static final String OTHER_SCHOOLS = "Autres écoles";
+    public static final String OTHER_CIRCONSCRIPTIONS = "Autres circonscriptions";
+
+    @Inject
+    @ConfigProperty(name = "tandem.privacy.minGroup", defaultValue = "5")
+    int minGroup;
 
     @PersistenceContext(unitName = "tandem")
     EntityManager em;
@@ -70,6 +83,7 @@ public class TrainingSection {
         List<TrainingFigures.Row> rows = new ArrayList<>();
         sums.forEach((name, row) -> rows.add(new TrainingFigures.Row(codes.get(name), name, (int) row[0], (int) row[1],
                 row[2], row[3])));
-        return new TrainingFigures(year.label(), teachers.size(), complete, due, done, rows);
+        return SmallGroups.applied(new TrainingFigures(year.label(), minGroup, teachers.size(), complete, due, done, rows),
+                minGroup, scope.perSchool() ? OTHER_SCHOOLS : OTHER_CIRCONSCRIPTIONS);
     }
 }

@@ -35,7 +35,8 @@ import org.apache.commons.csv.CSVRecord;
  * ({@code INTERACTIVE_SCREEN}, {@code IN_SERVICE}…) or their usual French words (ENI, tablette,
  * classe mobile, webradio, visualiseur, ordinateur portable, autre; en service, en panne, en
  * réparation, réformé); dates are {@code 2025-09-01} or {@code 01/09/2025}; amounts in euros,
- * with a comma or a point.
+ * with a comma or a point. A cell that the export protected against formula injection ({@code '=…})
+ * is read back without the added {@code '}.
  */
 public final class InventoryCsv {
 
@@ -150,7 +151,7 @@ public final class InventoryCsv {
                 }
                 Map<String, String> fields = new HashMap<>();
                 for (int i = 0; i < header.size() && i < record.size(); i++) {
-                    fields.put(header.get(i), record.get(i).isBlank() ? null : record.get(i));
+                    fields.put(header.get(i), record.get(i).isBlank() ? null : CsvExport.unneutralised(record.get(i)));
                 }
                 rows.add(new Row(line, fields));
             }

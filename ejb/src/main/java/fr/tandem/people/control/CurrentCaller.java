@@ -40,10 +40,10 @@ public class CurrentCaller {
 
     /**
      * The only school the caller may see, for teachers and head teachers; {@code null} for the
-     * roles that see every school.
+     * roles that see every school of the city (the councillor among them).
      */
     public Long confinedToSchoolId() {
-        if (is(Role.ADMIN) || is(Role.CITY_STAFF) || is(Role.INSPECTOR)) {
+        if (is(Role.ADMIN) || is(Role.CITY_STAFF) || is(Role.INSPECTOR) || is(Role.COUNCILLOR)) {
             return null;
         }
         Account account = account();

@@ -12,8 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * The school-holiday calendar sessions are checked against: inspectors (or admins) import the
- * ministry's file for their zone; an import replaces that zone's periods, all or nothing.
+ * The school-holiday calendar sessions are checked against: inspectors and admins read it; only
+ * admins import the ministry's file for a zone, since an import replaces that zone's periods, all
+ * or nothing, for every circonscription of the zone.
  */
 @Stateless
 @RolesAllowed({"INSPECTOR", "ADMIN"})
@@ -26,6 +27,7 @@ public class SchoolHolidays {
     EntityManager em;
 
     /** Imports a CSV (with the zone to keep) or an iCalendar file; answers the periods now stored for the zone. */
+    @RolesAllowed("ADMIN")
     public List<SchoolHolidayPeriod> importFile(byte[] content, String zone) {
         String wanted = zone == null || zone.isBlank() ? DEFAULT_ZONE : zone.strip();
         String start = new String(content, 0, Math.min(content.length, 64), StandardCharsets.UTF_8).replace("\uFEFF", "").strip();

@@ -4,7 +4,6 @@ import fr.tandem.people.Account;
 import fr.tandem.people.Role;
 import fr.tandem.people.control.CurrentCaller;
 import fr.tandem.platform.NotFound;
-import fr.tandem.platform.RuleViolation;
 import fr.tandem.training.TrainingOffer;
 import fr.tandem.training.TrainingSession;
 import jakarta.enterprise.context.Dependent;
@@ -15,7 +14,8 @@ import jakarta.persistence.PersistenceContext;
 
 /**
  * Finds the offers and sessions the caller may manage: an inspector those of their own
- * circonscription, an admin all of them. Anything else reads as "not yours" or "not found".
+ * circonscription, an admin all of them. Another circonscription's offer or session reads as not
+ * found (404), exactly as one that does not exist, so that its existence is not told.
  */
 @Dependent
 public class OfferAccess {
@@ -28,13 +28,8 @@ public class OfferAccess {
 
     public TrainingOffer offer(long offerId) {
         TrainingOffer offer = em.find(TrainingOffer.class, offerId);
-        if (offer == null) {
+        if (offer == null || !mine(offer)) {
             throw new NotFound("offer.notFound");
-        }
-        Account me = caller.account();
-        if (!me.hasRole(Role.ADMIN) && (me.circonscription() == null
-                || !me.circonscription().id().equals(offer.circonscription().id()))) {
-            throw new RuleViolation("offer.otherCirconscription");
         }
         return offer;
     }
@@ -51,10 +46,15 @@ public class OfferAccess {
 
     private TrainingSession session(long sessionId, LockModeType lock) {
         TrainingSession session = em.find(TrainingSession.class, sessionId, lock);
-        if (session == null) {
+        if (session == null || !mine(session.offer())) {
             throw new NotFound("session.notFound");
         }
-        offer(session.offer().id());
         return session;
+    }
+
+    private boolean mine(TrainingOffer offer) {
+        Account me = caller.account();
+        return me.hasRole(Role.ADMIN) || me.circonscription() != null
+                && me.circonscription().id().equals(offer.circonscription().id());
     }
 }

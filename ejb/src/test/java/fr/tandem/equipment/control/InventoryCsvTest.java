@@ -55,4 +55,19 @@ class InventoryCsvTest {
         assertThat(assertThrows(RuleViolation.class, () -> InventoryCsv.read(new byte[0])).key(),
                 is("equipment.csv.structure"));
     }
+
+    @Test
+    void anExportWithFormulaLikeTextImportsBackTheSameText() {
+        List<InventoryCsv.Row> rows = InventoryCsv.read(("numero_serie;type;marque;modele;uai;salle\r\n"
+                + "'=X-1;ENI;'@Brand;\"'=HYPERLINK(\"\"http://evil\"\";\"\"clic\"\")\";0349104L;'@SUM(1+1)\r\n"
+                + "X-2;ENI;B;'plain;0349104L;-12\r\n").getBytes(StandardCharsets.UTF_8));
+        assertThat(rows.get(0).serialNumber(), is("=X-1"));
+        InventoryCsv.Values first = rows.get(0).values();
+        assertThat(first.details().brand(), is("@Brand"));
+        assertThat(first.details().model(), is("=HYPERLINK(\"http://evil\";\"clic\")"));
+        assertThat(first.details().room(), is("@SUM(1+1)"));
+        InventoryCsv.Values second = rows.get(1).values();
+        assertThat("a quote the export did not add stays", second.details().model(), is("'plain"));
+        assertThat(second.details().room(), is("-12"));
+    }
 }

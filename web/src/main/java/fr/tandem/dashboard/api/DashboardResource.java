@@ -28,7 +28,9 @@ public class DashboardResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The dashboard's figures (city staff, councillor, admins; inspectors: their circonscription)",
             description = "year: the school year's starting year (default: the current one); circonscription and "
-                    + "school: codes (UAI format). Training figures are aggregates, never per named teacher.")
+                    + "school: codes (UAI format). Training figures are aggregates, never per named teacher; lines of fewer "
+                    + "than minGroup teachers (setting tandem.privacy.minGroup) are merged into one line with an empty "
+                    + "code, whose per-teacher figures are left out while it is still that small.")
     public DashboardFigures figures(@QueryParam("year") Integer year, @QueryParam("circonscription") String circonscription,
                                     @QueryParam("school") String school) {
         return dashboard.figures(new DashboardFilter(year, circonscription, school));

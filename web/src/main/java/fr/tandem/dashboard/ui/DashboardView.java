@@ -80,9 +80,9 @@ public class DashboardView implements Serializable {
         return new SchoolYear(startYear).label();
     }
 
-    /** Hours done and due per circonscription or school. */
+    /** Hours done and due per circonscription or school (groups too small to show them left out). */
     public String getTrainingChart() {
-        List<TrainingFigures.Row> rows = figures.training().rows();
+        List<TrainingFigures.Row> rows = figures.training().rows().stream().filter(r -> !r.hidden()).toList();
         return BarChart.horizontal(rows.stream().map(TrainingFigures.Row::name).toList(), List.of(
                 new BarChart.Series(UiMessages.text("hours.chart.done"), BarChart.DONE,
                         rows.stream().map(r -> r.minutesDone() / 60.0).toList()),
@@ -131,9 +131,18 @@ public class DashboardView implements Serializable {
         return format.format(amount);
     }
 
-    /** A share in whole percent, or a dash when there is nothing to share. */
-    public String percent(long part, long whole) {
-        return whole == 0 ? "—" : Math.round(part * 100.0 / whole) + " %";
+    /** A share in whole percent, or a dash when there is nothing to share or the figures are hidden. */
+    public String percent(Long part, Long whole) {
+        return part == null || whole == null || whole == 0 ? "—" : Math.round(part * 100.0 / whole) + " %";
+    }
+
+    /** A line's name, the merged line of small groups in the page's language. */
+    public String lineName(TrainingFigures.Row row) {
+        if (!row.code().isEmpty()) {
+            return row.name();
+        }
+        return UiMessages.text(figures.filter().circonscriptionCode() == null && figures.filter().schoolUai() == null
+                ? "dashboard.training.otherCirconscriptions" : "dashboard.training.otherSchools");
     }
 
     public StreamedContent getCsv() {

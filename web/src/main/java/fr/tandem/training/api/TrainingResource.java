@@ -275,7 +275,7 @@ public class TrainingResource {
     @POST
     @Path("school-holidays")
     @Consumes({"text/csv", "text/calendar", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
-    @Operation(summary = "Import the ministry's school-holiday calendar (CSV or iCalendar) for a zone; replaces it",
+    @Operation(summary = "Import the ministry's school-holiday calendar (CSV or iCalendar) for a zone; replaces it (admins)",
             description = "zone defaults to 'Zone C' (académie de Montpellier). Sessions in the holidays are then flagged.")
     public List<SchoolHolidayPeriod> importSchoolHolidays(@QueryParam("zone") String zone, InputStream body)
             throws IOException {
