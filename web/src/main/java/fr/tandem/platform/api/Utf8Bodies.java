@@ -9,27 +9,52 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Refuses a JSON body that is not valid UTF-8 (e.g. Latin-1 bytes sent as UTF-8) with a 400
- * problem+json, instead of letting the JSON reader replace the bad bytes and store the damaged text.
+ * Reads a JSON body once, within a bound, before anything else does: a body over
+ * {@code tandem.api.maxBodyBytes} (default 1 MiB) is refused with a 413 problem+json, at once when
+ * its {@code Content-Length} says so, else (chunked) as soon as the bound is passed while reading
+ * (the rest of the body, up to a few times the bound, is then read and dropped, never kept);
+ * a body that is not valid UTF-8 (e.g. Latin-1 bytes sent as UTF-8) is refused with a 400, instead
+ * of letting the JSON reader replace the bad bytes and store the damaged text. Files (imports,
+ * documents, attachments) are not JSON: their resources read them within their own limits.
  */
 @Provider
 public class Utf8Bodies implements ContainerRequestFilter {
 
+    /** The setting that bounds JSON bodies, in bytes. */
+    static final String MAX_BODY_BYTES = "tandem.api.maxBodyBytes";
+    static final int DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+    /** How many times the bound the rest of a body without length may hold to be read and dropped. */
+    private static final int DISCARDED_BOUNDS = 8;
+
     @Context
     HttpHeaders headers;
+
+    private volatile Integer maxBodyBytes;
 
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
         if (!request.hasEntity() || !JsonMediaType.matches(request.getMediaType())) {
             return;
         }
-        byte[] body = request.getEntityStream().readAllBytes();
+        int max = maxBodyBytes();
+        if (request.getLength() > max) {
+            request.abortWith(tooLarge(max));
+            return;
+        }
+        byte[] body = request.getEntityStream().readNBytes(max + 1);
+        if (body.length > max) {
+            discardTheRest(request.getEntityStream(), DISCARDED_BOUNDS * (long) max);
+            request.abortWith(tooLarge(max));
+            return;
+        }
         try {
             StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body));
@@ -39,5 +64,36 @@ public class Utf8Bodies implements ContainerRequestFilter {
             return;
         }
         request.setEntityStream(new ByteArrayInputStream(body));
+    }
+
+    /**
+     * Reads and drops what remains of a body sent without its length, up to {@code most} bytes: the
+     * server does not skip the rest of such a body by itself, and a client still sending it would
+     * never read the answer. A client sending more than that gets a closed connection instead.
+     */
+    private static void discardTheRest(InputStream rest, long most) throws IOException {
+        byte[] buffer = new byte[8192];
+        long left = most;
+        int read;
+        while (left > 0 && (read = rest.read(buffer, 0, (int) Math.min(buffer.length, left))) >= 0) {
+            left -= read;
+        }
+    }
+
+    private Response tooLarge(int max) {
+        // the number as text: no thousands separator in the message
+        return Problem.response(Response.Status.REQUEST_ENTITY_TOO_LARGE,
+                RuleViolation.format(ApiLanguage.of(headers), "api.body.tooLarge", Integer.toString(max / 1024)),
+                "api.body.tooLarge", null);
+    }
+
+    private int maxBodyBytes() {
+        Integer max = maxBodyBytes;
+        if (max == null) {
+            max = ConfigProvider.getConfig(Utf8Bodies.class.getClassLoader())
+                    .getOptionalValue(MAX_BODY_BYTES, Integer.class).filter(v -> v > 0).orElse(DEFAULT_MAX_BODY_BYTES);
+            maxBodyBytes = max;
+        }
+        return max;
     }
 }
