@@ -18,10 +18,11 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Reads a JSON body once, within a bound, before anything else does: a body over
- * {@code tandem.api.maxBodyBytes} (default 1 MiB) is refused with a 413 problem+json, at once when
- * its {@code Content-Length} says so, else (chunked) as soon as the bound is passed while reading
- * (the rest of the body, up to a few times the bound, is then read and dropped, never kept);
- * a body that is not valid UTF-8 (e.g. Latin-1 bytes sent as UTF-8) is refused with a 400, instead
+ * {@code tandem.api.maxBodyBytes} (default 1 MiB) is refused with a 413 problem+json, without
+ * keeping it: when its {@code Content-Length} says so, or (chunked) as soon as the bound is passed
+ * while reading. The refused body is read to its end and dropped when it is at most 8 times the
+ * bound, so that the client, still sending, gets the answer; a larger one is cut off (the
+ * connection is closed). A body that is not valid UTF-8 (e.g. Latin-1 bytes sent as UTF-8) is refused with a 400, instead
  * of letting the JSON reader replace the bad bytes and store the damaged text. Files (imports,
  * documents, attachments) are not JSON: their resources read them within their own limits.
  */
@@ -31,7 +32,7 @@ public class Utf8Bodies implements ContainerRequestFilter {
     /** The setting that bounds JSON bodies, in bytes. */
     static final String MAX_BODY_BYTES = "tandem.api.maxBodyBytes";
     static final int DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
-    /** How many times the bound the rest of a body without length may hold to be read and dropped. */
+    /** How many times the bound a refused body may be to be read and dropped rather than cut off. */
     private static final int DISCARDED_BOUNDS = 8;
 
     @Context
@@ -45,13 +46,20 @@ public class Utf8Bodies implements ContainerRequestFilter {
             return;
         }
         int max = maxBodyBytes();
+        long discarded = DISCARDED_BOUNDS * (long) max;
+        if (request.getLength() > discarded) {
+            // refused unread; the connection is closed rather than read to its end
+            request.abortWith(Response.fromResponse(tooLarge(max)).header("Connection", "close").build());
+            return;
+        }
         if (request.getLength() > max) {
+            discard(request.getEntityStream(), discarded);
             request.abortWith(tooLarge(max));
             return;
         }
         byte[] body = request.getEntityStream().readNBytes(max + 1);
         if (body.length > max) {
-            discardTheRest(request.getEntityStream(), DISCARDED_BOUNDS * (long) max);
+            discard(request.getEntityStream(), discarded);
             request.abortWith(tooLarge(max));
             return;
         }
@@ -67,11 +75,11 @@ public class Utf8Bodies implements ContainerRequestFilter {
     }
 
     /**
-     * Reads and drops what remains of a body sent without its length, up to {@code most} bytes: the
-     * server does not skip the rest of such a body by itself, and a client still sending it would
-     * never read the answer. A client sending more than that gets a closed connection instead.
+     * Reads and drops a refused body, up to {@code most} bytes, never keeping more than a small
+     * buffer: the server does not always skip an unread body by itself, and a client still sending
+     * one would never read the answer.
      */
-    private static void discardTheRest(InputStream rest, long most) throws IOException {
+    private static void discard(InputStream rest, long most) throws IOException {
         byte[] buffer = new byte[8192];
         long left = most;
         int read;
