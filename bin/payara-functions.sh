@@ -92,13 +92,18 @@ harden_listeners() {
   "$run" set "${settings[@]}" >/dev/null
 }
 
-# The data grid (Hazelcast) of a single-server domain on 127.0.0.1 only, through ASADMIN (it
-# binds every interface unless hazelcast.socket.bind.any is false). Takes effect at the next start.
-#   local_data_grid ASADMIN
-local_data_grid() {
+# What a single-server domain runs for itself, on this machine only, through ASADMIN: the data
+# grid (Hazelcast) on 127.0.0.1 (it binds every interface unless hazelcast.socket.bind.any is
+# false), and Payara's own H2 databases (EJB timers, default pool) without AUTO_SERVER, which
+# opens a TCP port on every interface. Takes effect at the next start.
+#   local_services ASADMIN
+local_services() {
   "$1" set-hazelcast-configuration --interfaces 127.0.0.1 --dasbindaddress 127.0.0.1 \
     --daspublicaddress 127.0.0.1 >/dev/null
   "$1" create-jvm-options -Dhazelcast.socket.bind.any=false >/dev/null
+  # shellcheck disable=SC2016 # ${com.sun.aas.instanceRoot} is Payara's, expanded by Payara
+  "$1" set 'resources.jdbc-connection-pool.__TimerPool.property.URL=jdbc:h2:${com.sun.aas.instanceRoot}/lib/databases/ejbtimer' \
+    'resources.jdbc-connection-pool.H2Pool.property.URL=jdbc:h2:${com.sun.aas.instanceRoot}/lib/databases/embedded_default' >/dev/null
 }
 
 # Succeeds when a listening address, as ss prints it, is this machine's loopback only
