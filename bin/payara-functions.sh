@@ -1,5 +1,6 @@
-# Shell functions shared by ./tandem and bin/system-test-server to drive a Payara Server domain.
-# Source this file; it defines functions only.
+# Shell functions shared by ./tandem, bin/system-test-server, bin/cluster and bench/server.sh to
+# drive a Payara Server domain.
+# Source this file; it defines functions and one setting only.
 
 # Prints a message on standard error and exits with status 1.
 die() {
@@ -56,4 +57,57 @@ show_log_tail() {
   echo "---- last lines of $1 ----" >&2
   tail -n 40 "$1" >&2
   echo "----" >&2
+}
+
+# The largest request body the HTTP listeners accept, in bytes: above the largest file upload
+# (the Annuaire import, 100 MB, plus the multipart envelope of the import page). JSON bodies have
+# their own, smaller bound in the application (tandem.api.maxBodyBytes).
+MAX_POST_SIZE_BYTES=$((110 * 1024 * 1024))
+
+# Settings of the listeners of a configuration (CONFIG, e.g. server-config) of a running domain,
+# made with ASADMIN (a command or function of the calling script that reaches the domain's
+# administration port, e.g. asadmin): no Server or X-Powered-By header on any answer (no version
+# banner) and the bound on request bodies; when LOCAL_ADDRESS is given, every listener but the
+# application's HTTP ones bound to that address only (administration, JMX, IIOP), and the JMS
+# broker, which Tandem does not use, off. They take effect when the server (re)starts.
+#   harden_listeners ASADMIN CONFIG [LOCAL_ADDRESS]
+harden_listeners() {
+  local run=$1 config=$2 address=${3:-} protocol listener prefix settings=()
+  prefix="configs.config.$config"
+  for protocol in http-listener-1 http-listener-2 admin-listener; do
+    settings+=("$prefix.network-config.protocols.protocol.$protocol.http.server-header=false"
+      "$prefix.network-config.protocols.protocol.$protocol.http.xpowered-by=false")
+  done
+  for protocol in http-listener-1 http-listener-2; do
+    settings+=("$prefix.network-config.protocols.protocol.$protocol.http.max-post-size-bytes=$MAX_POST_SIZE_BYTES")
+  done
+  if [[ -n "$address" ]]; then
+    settings+=("$prefix.network-config.network-listeners.network-listener.admin-listener.address=$address"
+      "$prefix.admin-service.jmx-connector.system.address=$address"
+      "$prefix.jms-service.type=DISABLED")
+    for listener in orb-listener-1 SSL SSL_MUTUALAUTH; do
+      settings+=("$prefix.iiop-service.iiop-listener.$listener.address=$address")
+    done
+  fi
+  "$run" set "${settings[@]}" >/dev/null
+}
+
+# What a single-server domain runs for itself, on this machine only, through ASADMIN: the data
+# grid (Hazelcast) on 127.0.0.1 (it binds every interface unless hazelcast.socket.bind.any is
+# false), and Payara's own H2 databases (EJB timers, default pool) without AUTO_SERVER, which
+# opens a TCP port on every interface. Takes effect at the next start.
+#   local_services ASADMIN
+local_services() {
+  "$1" set-hazelcast-configuration --interfaces 127.0.0.1 --dasbindaddress 127.0.0.1 \
+    --daspublicaddress 127.0.0.1 >/dev/null
+  "$1" create-jvm-options -Dhazelcast.socket.bind.any=false >/dev/null
+  # shellcheck disable=SC2016 # ${com.sun.aas.instanceRoot} is Payara's, expanded by Payara
+  "$1" set 'resources.jdbc-connection-pool.__TimerPool.property.URL=jdbc:h2:${com.sun.aas.instanceRoot}/lib/databases/ejbtimer' \
+    'resources.jdbc-connection-pool.H2Pool.property.URL=jdbc:h2:${com.sun.aas.instanceRoot}/lib/databases/embedded_default' >/dev/null
+}
+
+# Succeeds when a listening address, as ss prints it, is this machine's loopback only
+# (127.0.0.1:PORT, or [::ffff:127.0.0.1]:PORT for a Java socket on IPv6).
+loopback_only() {
+  [[ "$1" == 127.0.0.1:* || "$1" == "[::ffff:127.0.0.1]:"* ]]
 }

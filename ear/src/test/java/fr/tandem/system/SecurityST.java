@@ -4,9 +4,20 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
@@ -14,7 +25,9 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * Security seen in the browser: the login page says a username is locked after repeated failures
  * (whether an account has it or not), an admin reads the audit trail with its filters, and the open
- * session of an account an admin deactivates ends at its next page load or Ajax post.
+ * session of an account an admin deactivates ends at its next page load or Ajax post. On the
+ * real runtime (Payara Server as provisioned by bin/system-test-server): no version banner on any
+ * kind of answer, the session cookie's SameSite, the bound on JSON bodies.
  */
 class SecurityST extends SystemTestBase {
 
@@ -101,5 +114,59 @@ class SecurityST extends SystemTestBase {
     private int account(String username, String action) {
         return api.post("/api/accounts/" + username + "/" + action, DemoAccount.ADMIN, "application/json", new byte[0])
                 .statusCode();
+    }
+
+    /** A GET over HTTP/1.1, as browsers speak to a server without TLS (no upgrade to HTTP/2). */
+    private HttpResponse<String> http11(String path, String authorization) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(60));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        try {
+            return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                    .send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void noAnswerNamesTheServerOrItsVersion() {
+        String teacher = "Basic " + Base64.getEncoder().encodeToString(
+                (DemoAccount.TEACHER.username() + ":" + DemoAccount.PASSWORD).getBytes(StandardCharsets.UTF_8));
+        String[][] answers = {{"/login.xhtml", null}, {"/index.xhtml", null}, {"/resources/css/tandem.css", null},
+            {"/api/health", null}, {"/api/me", null}, {"/api/me", teacher}, {"/no-such-page.xhtml", null},
+            {"/api/no-such-resource", teacher}, {"/", null}};
+        for (String[] call : answers) {
+            HttpResponse<String> answer = http11(call[0], call[1]);
+            String what = call[0] + " " + answer.statusCode() + " " + answer.version();
+            assertThat(what, answer.headers().firstValue("Server").orElse(null), nullValue());
+            assertThat(what, answer.headers().firstValue("X-Powered-By").orElse(null), nullValue());
+        }
+    }
+
+    @Test
+    void theSessionCookieIsSameSiteLaxOnPayaraServer() {
+        String session = api.get("/login.xhtml").headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElse(null);
+        assertThat(session, notNullValue());
+        assertThat(session, containsString("HttpOnly"));
+        assertThat(session.replace(" ", "").toLowerCase(), containsString("samesite=lax"));
+    }
+
+    @Test
+    void aJsonBodyOverTheLimitIsRefusedWith413OnPayaraServer() {
+        byte[] body = new byte[2 * 1024 * 1024];
+        Arrays.fill(body, (byte) ' ');
+        byte[] json = "{\"label\":\"trop long\"}".getBytes(StandardCharsets.UTF_8);
+        System.arraycopy(json, 0, body, 0, json.length);
+        HttpResponse<String> refused = api.post("/api/me/tokens", DemoAccount.TEACHER, "application/json", body);
+        assertThat(refused.body(), refused.statusCode(), is(413));
+        assertThat(refused.body(), containsString("api.body.tooLarge"));
+        assertThat(refused.headers().firstValue("Server").orElse(null), nullValue());
+        assertThat(refused.body(), not(containsString("Payara")));
     }
 }

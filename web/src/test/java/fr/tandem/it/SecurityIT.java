@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
@@ -20,7 +21,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -28,7 +31,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Web security on Payara Micro: security headers on pages, API and static resources; the form
  * login changes the session id and its cookie never authenticates an API call; repeated failures
- * lock a username (existing or not) for Basic and form login alike; password rules.
+ * lock a username (existing or not) for Basic and form login alike; password rules; the session
+ * cookie's attributes; the bound on JSON bodies; no Basic challenge to browsers and no
+ * state-changing API call from another site.
  */
 class SecurityIT extends ApiTestBase {
 
@@ -397,5 +402,106 @@ class SecurityIT extends ApiTestBase {
         assertThat(new Api(url).withToken(secret).get("api/me").status(), is(401));
         assertThat(new Api(url).as(username, "Autre-motdepasse-2026").get("api/me/tokens").structure().asJsonArray()
                 .getValuesAs(JsonObject.class).stream().allMatch(t -> t.getBoolean("revoked")), is(true));
+    }
+
+    private static String basic(String username) {
+        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A JSON string value of {@code size} bytes in a token request: valid JSON, far too long. */
+    private static byte[] jsonOf(int size) {
+        byte[] body = new byte[size];
+        Arrays.fill(body, (byte) 'a');
+        byte[] start = "{\"label\":\"".getBytes(StandardCharsets.UTF_8);
+        System.arraycopy(start, 0, body, 0, start.length);
+        body[size - 2] = '"';
+        body[size - 1] = '}';
+        return body;
+    }
+
+    @Test
+    void aJsonBodyOverTheLimitIsRefusedWith413WithOrWithoutItsLength() {
+        Browser client = new Browser();
+        byte[] twoMebibytes = jsonOf(2 * 1024 * 1024);
+        HttpResponse<String> withLength = client.send(HttpRequest.newBuilder(client.uri("api/me/tokens"))
+                .header("Authorization", basic("enseignant")).header("Accept-Language", "en")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(twoMebibytes)).build());
+        assertThat(withLength.body(), withLength.statusCode(), is(413));
+        assertThat(withLength.headers().firstValue("Content-Type").orElse(""), startsWith("application/problem+json"));
+        assertThat(withLength.body(), containsString("\"code\":\"api.body.tooLarge\""));
+        assertThat(withLength.body(), containsString("1024 KiB"));
+        // chunked: no Content-Length, the server counts while it reads
+        HttpResponse<String> chunked = client.send(HttpRequest.newBuilder(client.uri("api/me/tokens"))
+                .header("Authorization", basic("enseignant")).header("Accept-Language", "fr")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(twoMebibytes))).build());
+        assertThat(chunked.body(), chunked.statusCode(), is(413));
+        assertThat(chunked.body(), containsString("\"code\":\"api.body.tooLarge\""));
+        assertThat(chunked.body(), containsString("Ko"));
+        // a body under the limit still goes through
+        assertThat(api.as("enseignant", PASSWORD).postJson("api/me/tokens", "{\"label\":\"sous la limite\"}").status(),
+                is(201));
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSiteLax() {
+        HttpResponse<String> page = new Browser().get("login.xhtml");
+        List<String> cookies = page.headers().allValues("Set-Cookie");
+        String session = cookies.stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElse(null);
+        assertThat(cookies.toString(), session, notNullValue());
+        assertThat(session, containsString("HttpOnly"));
+        assertThat(session.replace(" ", "").toLowerCase(), containsString("samesite=lax"));
+        // plain HTTP here: not Secure (the browser would not send it back)
+        assertThat(session.toLowerCase(), not(containsString("secure;")));
+        assertThat(session.toLowerCase().endsWith("secure"), is(false));
+    }
+
+    @Test
+    void browsersGetNoBasicChallengeScriptsDo() {
+        Browser browser = new Browser();
+        HttpResponse<String> navigation = browser.send(HttpRequest.newBuilder(browser.uri("api/me"))
+                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").GET().build());
+        assertThat(navigation.statusCode(), is(401));
+        assertThat(navigation.headers().firstValue("WWW-Authenticate").orElse(""), not(startsWith("Basic")));
+        HttpResponse<String> fetch = browser.send(HttpRequest.newBuilder(browser.uri("api/me"))
+                .header("Sec-Fetch-Mode", "cors").header("Sec-Fetch-Site", "same-origin").GET().build());
+        assertThat(fetch.statusCode(), is(401));
+        assertThat(fetch.headers().firstValue("WWW-Authenticate").orElse(""), not(startsWith("Basic")));
+        assertThat(fetch.headers().firstValue("Content-Type").orElse(""), startsWith("application/problem+json"));
+        // a script (curl, the Api client of these tests) still gets the challenge
+        assertThat(api.anonymous().get("api/me").challenge(), startsWith("Basic"));
+    }
+
+    @Test
+    void stateChangingApiCallsFromAnotherSiteAreRefused() {
+        Browser client = new Browser();
+        String own = client.uri("").toString().replaceAll("^(https?://[^/]+).*$", "$1");
+        String body = "{\"label\":\"jeton d'un autre site\"}";
+        for (String[] header : new String[][] {{"Origin", "https://evil.example"}, {"Origin", "null"},
+                {"Sec-Fetch-Site", "cross-site"}, {"Sec-Fetch-Site", "same-site"}}) {
+            HttpResponse<String> refused = client.send(HttpRequest.newBuilder(client.uri("api/me/tokens"))
+                    .header("Authorization", basic("enseignant")).header("Content-Type", "application/json")
+                    .header(header[0], header[1]).POST(HttpRequest.BodyPublishers.ofString(body)).build());
+            assertThat(header[0] + ": " + header[1] + " " + refused.body(), refused.statusCode(), is(403));
+            assertThat(refused.headers().firstValue("Content-Type").orElse(""), startsWith("application/problem+json"));
+            assertThat(refused.body(), containsString("\"code\":\"api.crossSite\""));
+        }
+        HttpResponse<String> cancelled = client.send(HttpRequest.newBuilder(client.uri("api/me/tokens/1"))
+                .header("Authorization", basic("enseignant")).header("Origin", "https://evil.example").DELETE().build());
+        assertThat(cancelled.statusCode(), is(403));
+        // nothing was created
+        assertThat(api.as("enseignant", PASSWORD).get("api/me/tokens").body(), not(containsString("autre site")));
+        // reading from another site is not a change: answered as before
+        HttpResponse<String> read = client.send(HttpRequest.newBuilder(client.uri("api/me"))
+                .header("Authorization", basic("enseignant")).header("Sec-Fetch-Site", "cross-site").GET().build());
+        assertThat(read.statusCode(), is(200));
+        // the application's own pages, and scripts without these headers, keep working
+        HttpResponse<String> sameOrigin = client.send(HttpRequest.newBuilder(client.uri("api/me/tokens"))
+                .header("Authorization", basic("enseignant")).header("Content-Type", "application/json")
+                .header("Origin", own).header("Sec-Fetch-Site", "same-origin")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"label\":\"même origine\"}")).build());
+        assertThat(sameOrigin.body(), sameOrigin.statusCode(), is(201));
+        assertThat(api.as("enseignant", PASSWORD).postJson("api/me/tokens", "{\"label\":\"script\"}").status(), is(201));
     }
 }

@@ -2,12 +2,15 @@ package fr.tandem.platform.persistence;
 
 import java.io.PrintWriter;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -17,11 +20,15 @@ import org.postgresql.ds.PGSimpleDataSource;
  * environment variables {@code TANDEM_DB_URL}, {@code TANDEM_DB_USER} and
  * {@code TANDEM_DB_PASSWORD} also set) and opens connections to PostgreSQL or H2 accordingly.
  * Without configuration it uses an embedded H2 file database in the user's home, kept between
- * restarts.
+ * restarts, that no other process can reach over the network (no {@code AUTO_SERVER}).
+ * <p>
+ * An H2 database created without a password (user {@code sa}, empty password: every database of
+ * {@code ./tandem run} before it generated one) opens with the configured password: the first
+ * connection finds the empty password still in place and replaces it.
  */
 public class ConfiguredDataSource implements DataSource {
 
-    static final String DEFAULT_URL = "jdbc:h2:~/.tandem/data/tandem;AUTO_SERVER=TRUE";
+    static final String DEFAULT_URL = "jdbc:h2:~/.tandem/data/tandem";
 
     private volatile DataSource target;
     private PrintWriter logWriter;
@@ -58,9 +65,44 @@ public class ConfiguredDataSource implements DataSource {
             h2.setURL(url);
             h2.setUser(user.isBlank() ? "sa" : user);
             h2.setPassword(password);
+            if (!password.isEmpty()) {
+                giveThePassword(h2);
+            }
             return h2;
         }
         throw new IllegalStateException("tandem.db.url must start with jdbc:postgresql: or jdbc:h2:, not " + url.split(":", 3)[1]);
+    }
+
+    /**
+     * Opens an H2 database with its configured password; when that fails because the database
+     * still has the empty password it was created with, sets the configured one.
+     */
+    static void giveThePassword(JdbcDataSource h2) {
+        SQLException refused;
+        try (Connection opened = h2.getConnection()) {
+            return;
+        } catch (SQLException e) {
+            refused = e;
+        }
+        if (refused.getErrorCode() != ErrorCode.WRONG_USER_OR_PASSWORD) {
+            throw new IllegalStateException("The H2 database does not open: " + refused.getMessage(), refused);
+        }
+        JdbcDataSource withoutPassword = new JdbcDataSource();
+        withoutPassword.setURL(h2.getURL());
+        withoutPassword.setUser(h2.getUser());
+        withoutPassword.setPassword("");
+        try (Connection older = withoutPassword.getConnection();
+             PreparedStatement alter = older.prepareStatement("ALTER USER " + quoted(h2.getUser()) + " SET PASSWORD ?")) {
+            alter.setString(1, h2.getPassword());
+            alter.execute();
+        } catch (SQLException stillRefused) {
+            refused.addSuppressed(stillRefused);
+            throw new IllegalStateException("The H2 database refuses its user and password", refused);
+        }
+    }
+
+    private static String quoted(String identifier) {
+        return '"' + identifier.toUpperCase(Locale.ROOT).replace("\"", "\"\"") + '"';
     }
 
     @Override

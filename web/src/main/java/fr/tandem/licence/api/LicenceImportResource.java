@@ -7,6 +7,7 @@ import fr.tandem.licence.boundary.LicenceReports;
 import fr.tandem.licence.boundary.ReconciliationLine;
 import fr.tandem.platform.api.ApiLanguage;
 import fr.tandem.platform.api.Attachment;
+import fr.tandem.platform.api.RequestBody;
 import fr.tandem.platform.export.ExcelExport;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -19,6 +20,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -29,6 +32,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Licences")
 public class LicenceImportResource {
+
+    /** The largest GAR file accepted, as on the GAR import page; read no further. */
+    static final int MAX_FILE_MEGABYTES = 20;
 
     @EJB
     GarImports imports;
@@ -44,8 +50,8 @@ public class LicenceImportResource {
     @Consumes({"application/xml", "text/xml", MediaType.APPLICATION_OCTET_STREAM})
     @Operation(summary = "Import the GAR subscription XML (abonnements): licences of the schools named by uaiEtab, "
             + "by idAbonnement (twice changes nothing); a malformed file or one with a DOCTYPE imports nothing")
-    public GarImportReport importSubscriptions(byte[] xml) {
-        return imports.importSubscriptions(xml, ApiLanguage.of(headers));
+    public GarImportReport importSubscriptions(InputStream xml) throws IOException {
+        return imports.importSubscriptions(RequestBody.file(xml, MAX_FILE_MEGABYTES), ApiLanguage.of(headers));
     }
 
     @POST
@@ -53,8 +59,8 @@ public class LicenceImportResource {
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @Operation(summary = "Import the GAR assignment-count CSV (UAI;idAbonnement;…;cumulAffectationEleve;…) as usage per "
             + "licence and school")
-    public GarImportReport importUsage(byte[] csv) {
-        return imports.importUsage(csv, ApiLanguage.of(headers));
+    public GarImportReport importUsage(InputStream csv) throws IOException {
+        return imports.importUsage(RequestBody.file(csv, MAX_FILE_MEGABYTES), ApiLanguage.of(headers));
     }
 
     @GET

@@ -1,5 +1,6 @@
 package fr.tandem.licence.api;
 
+import fr.tandem.licence.LicenceDocument;
 import fr.tandem.licence.LicenceTerms;
 import fr.tandem.licence.ProductDetails;
 import fr.tandem.licence.boundary.AssignmentRequest;
@@ -29,6 +30,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -146,9 +149,10 @@ public class LicenceResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Upload a document (body: the file; ?name=contrat.pdf gives its name: PDF, PNG, JPEG, ODT, "
             + "DOCX, ODS, XLSX; 10 MB at most)")
-    public Response addDocument(@PathParam("id") long id, @QueryParam("name") String name, byte[] content,
-                                @Context UriInfo uri) {
-        DocumentSummary created = licences.addDocument(id, name, content);
+    public Response addDocument(@PathParam("id") long id, @QueryParam("name") String name, InputStream body,
+                                @Context UriInfo uri) throws IOException {
+        // one byte more than the limit at most: enough for the boundary to say the file is too large
+        DocumentSummary created = licences.addDocument(id, name, body.readNBytes(LicenceDocument.MAX_BYTES + 1));
         return Response.created(uri.getBaseUriBuilder().path("licences/documents").path(String.valueOf(created.id()))
                 .build()).entity(created).build();
     }

@@ -103,6 +103,10 @@ public class TandemAuthentication implements HttpAuthenticationMechanism {
 
     private AuthenticationStatus validateApiRequest(HttpServletRequest request, HttpServletResponse response,
                                                     HttpMessageContext context) {
+        if (CrossSiteRequests.refused(request)) {
+            CrossSiteRequests.refuse(request, response);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         String header = request.getHeader("Authorization");
         Optional<Caller> caller = Optional.empty();
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
@@ -198,7 +202,10 @@ public class TandemAuthentication implements HttpAuthenticationMechanism {
     }
 
     private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response) {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"Tandem\", charset=\"UTF-8\"");
+        // a browser never gets a Basic challenge: its password dialog would leave credentials that the
+        // browser then sends by itself, from any site; browsers are told of tokens instead
+        response.setHeader("WWW-Authenticate", CrossSiteRequests.fromBrowser(request) ? "Bearer realm=\"Tandem\""
+                : "Basic realm=\"Tandem\", charset=\"UTF-8\"");
         String detail = english(request)
                 ? "Authenticate with HTTP Basic (username and password) or a personal API token (Authorization: Bearer)."
                 : "Authentifiez-vous en HTTP Basic (identifiant et mot de passe) ou avec un jeton d'API personnel (Authorization: Bearer).";
