@@ -8,77 +8,26 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.HttpCookie;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Web security on Payara Micro: security headers on pages, API and static resources; the form
+ * Web security on Payara Micro: security headers on pages, API and static resources, and the
+ * nonce-based content security policy of pages (their error pages too); the form
  * login changes the session id and its cookie never authenticates an API call; repeated failures
  * lock a username (existing or not) for Basic and form login alike; password rules.
  */
 class SecurityIT extends ApiTestBase {
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
-
-    /** A browser-like client: keeps cookies, does not follow redirects. */
-    private final class Browser {
-
-        final CookieManager cookies = new CookieManager();
-        final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(10))
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-
-        HttpResponse<String> get(String path) {
-            return send(HttpRequest.newBuilder(uri(path)).header("Accept-Language", "fr").GET().build());
-        }
-
-        /** Posts the login form as a person would; answers the login page again, or a redirect. */
-        HttpResponse<String> login(String username, String password) {
-            Matcher state = VIEW_STATE.matcher(get("login.xhtml").body());
-            assertThat("view state on the login page", state.find(), is(true));
-            String form = "login-form=login-form&username=" + encode(username) + "&password=" + encode(password)
-                    + "&login=&jakarta.faces.ViewState=" + encode(state.group(1).replace("&#58;", ":"));
-            return send(HttpRequest.newBuilder(uri("login.xhtml")).header("Accept-Language", "fr")
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build());
-        }
-
-        String sessionId() {
-            return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
-                    .map(HttpCookie::getValue).findFirst().orElse(null);
-        }
-
-        HttpResponse<String> send(HttpRequest request) {
-            try {
-                return http.send(request, HttpResponse.BodyHandlers.ofString());
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-
-        URI uri(String path) {
-            String base = url.toString();
-            return URI.create((base.endsWith("/") ? base : base + "/") + path);
-        }
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
+    private static final Pattern NONCE_FIELD = PageBrowser.NONCE_FIELD;
+    private static final Pattern SCRIPT_TAG = Pattern.compile("<script\\b[^>]*>");
+    private static final Pattern HANDLER_ATTRIBUTE = Pattern.compile("<[^>]*\\son[a-z]+=\"[^>]*>");
 
     private static void assertSecurityHeaders(HttpResponse<String> response) {
         String what = response.uri() + " " + response.statusCode();
@@ -96,7 +45,7 @@ class SecurityIT extends ApiTestBase {
 
     @Test
     void everyKindOfAnswerCarriesTheSecurityHeaders() {
-        Browser browser = new Browser();
+        PageBrowser browser = new PageBrowser(url);
         HttpResponse<String> page = browser.get("login.xhtml");
         assertThat(page.statusCode(), is(200));
         assertSecurityHeaders(page);
@@ -122,9 +71,90 @@ class SecurityIT extends ApiTestBase {
         assertSecurityHeaders(api);
     }
 
+    /**
+     * A page answers one Content-Security-Policy, whose scripts are the application's files and the
+     * inline scripts with the page's nonce (no 'unsafe-inline', no 'unsafe-eval'); every script of
+     * the page carries that nonce, no element keeps an inline event handler (PrimeFaces moved them
+     * into a script with the nonce), and each form holds the nonce in its hidden field.
+     */
+    private static void assertNoncePolicy(HttpResponse<String> page) {
+        String what = page.uri() + " " + page.statusCode();
+        List<String> policies = page.headers().allValues("Content-Security-Policy");
+        assertThat(what + " " + policies, policies.size(), is(1));
+        Matcher source = Pattern.compile("script-src 'self' 'nonce-([A-Za-z0-9+/=]+)';").matcher(policies.get(0));
+        assertThat(what + " " + policies.get(0), source.find(), is(true));
+        assertThat(what, policies.get(0), not(containsString("unsafe-eval")));
+        assertThat(what, policies.get(0).replaceAll(".*(script-src[^;]*).*", "$1"), not(containsString("unsafe-inline")));
+        String nonce = source.group(1);
+        Matcher script = SCRIPT_TAG.matcher(page.body());
+        int scripts = 0;
+        while (script.find()) {
+            scripts++;
+            assertThat(what, script.group(), containsString("nonce=\"" + nonce + "\""));
+        }
+        assertThat(what + ": scripts", scripts > 0, is(true));
+        Matcher handler = HANDLER_ATTRIBUTE.matcher(page.body());
+        assertThat(what + ": an inline event handler", handler.find() ? handler.group() : null, nullValue());
+        Matcher field = NONCE_FIELD.matcher(page.body());
+        boolean forms = page.body().contains("name=\"jakarta.faces.ViewState\"");
+        assertThat(what + ": a form without its nonce field", !forms || field.find(), is(true));
+        field.reset();
+        while (field.find()) {
+            assertThat(what + ": the form's nonce field", field.group(1), is(nonce));
+        }
+    }
+
+    private static void assertNoInlineScript(HttpResponse<String> answer) {
+        String what = answer.uri() + " " + answer.statusCode();
+        List<String> policies = answer.headers().allValues("Content-Security-Policy");
+        assertThat(what + " " + policies, policies.size(), is(1));
+        assertThat(what, policies.get(0), containsString("script-src 'self';"));
+    }
+
+    @Test
+    void pagesAnswerANoncePolicyThatEveryScriptOfThemCarries() {
+        PageBrowser anonymous = new PageBrowser(url);
+        HttpResponse<String> login = anonymous.get("login.xhtml");
+        assertThat(login.statusCode(), is(200));
+        assertNoncePolicy(login);
+        HttpResponse<String> again = anonymous.get("login.xhtml");
+        assertNoncePolicy(again);
+        assertThat("a new page, a new nonce", again.headers().firstValue("Content-Security-Policy").orElseThrow(),
+                not(login.headers().firstValue("Content-Security-Policy").orElseThrow()));
+        assertNoInlineScript(anonymous.get("api/health"));
+        assertNoInlineScript(anonymous.get("resources/css/tandem.css"));
+        assertNoInlineScript(anonymous.get("jakarta.faces.resource/core.js.xhtml?ln=primefaces"));
+        assertNoInlineScript(anonymous.get("index.xhtml"));
+
+        long licence = api.as("dsi", PASSWORD).get("api/licences").structure().asJsonArray().getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        PageBrowser staff = new PageBrowser(url);
+        assertThat(staff.login("dsi", PASSWORD).statusCode(), is(302));
+        for (String path : new String[] {"index.xhtml", "dashboard.xhtml", "licences/costs.xhtml",
+            "licences/licence.xhtml?id=" + licence, "equipment/list.xhtml", "schools/list.xhtml"}) {
+            HttpResponse<String> page = staff.get(path);
+            assertThat(path, page.statusCode(), is(200));
+            assertNoncePolicy(page);
+        }
+        HttpResponse<String> missing = staff.get("nowhere.xhtml");
+        assertThat(missing.statusCode(), is(404));
+        assertNoncePolicy(missing);
+        HttpResponse<String> forbidden = staff.get("admin/audit.xhtml");
+        assertThat(forbidden.statusCode(), is(403));
+        assertNoncePolicy(forbidden);
+
+        PageBrowser inspector = new PageBrowser(url);
+        assertThat(inspector.login("ien", PASSWORD).statusCode(), is(302));
+        for (String path : new String[] {"training/offers.xhtml", "training/hours.xhtml", "dashboard.xhtml"}) {
+            HttpResponse<String> page = inspector.get(path);
+            assertThat(path, page.statusCode(), is(200));
+            assertNoncePolicy(page);
+        }
+    }
+
     @Test
     void theFormLoginChangesTheSessionIdAndItsCookieNeverOpensTheApi() {
-        Browser browser = new Browser();
+        PageBrowser browser = new PageBrowser(url);
         browser.get("login.xhtml");
         String before = browser.sessionId();
         assertThat(before, notNullValue());
@@ -142,7 +172,7 @@ class SecurityIT extends ApiTestBase {
         assertThat(api.statusCode(), is(401));
         assertThat(browser.get("api/audit").statusCode(), is(401));
 
-        Browser teacher = new Browser();
+        PageBrowser teacher = new PageBrowser(url);
         assertThat(teacher.login("enseignant", PASSWORD).statusCode(), is(302));
         assertThat(teacher.get("admin/audit.xhtml").statusCode(), is(403));
         assertThat(teacher.get("index.xhtml").body(), not(containsString("id=\"menu-audit\"")));
@@ -168,7 +198,7 @@ class SecurityIT extends ApiTestBase {
         assertThat(fifth.contentType(), startsWith("application/problem+json"));
         assertThat(fifth.json().getString("detail"), containsString("réessayez dans 15 minute"));
         // locked: even the right password is refused, with a Retry-After
-        Browser browser = new Browser();
+        PageBrowser browser = new PageBrowser(url);
         HttpResponse<String> right = browser.send(HttpRequest.newBuilder(browser.uri("api/me"))
                 .header("Authorization", "Basic " + Base64.getEncoder()
                         .encodeToString((locked + ":Motdepasse-2026").getBytes(StandardCharsets.UTF_8))).GET().build());
@@ -185,7 +215,7 @@ class SecurityIT extends ApiTestBase {
 
         // a username nobody has is locked just the same
         String nobody = "nobody." + System.nanoTime() % 100000;
-        Browser guesser = new Browser();
+        PageBrowser guesser = new PageBrowser(url);
         for (int i = 1; i <= 4; i++) {
             HttpResponse<String> failed = guesser.login(nobody, "Wrong-password-" + i);
             assertThat(failed.statusCode(), is(200));
