@@ -41,6 +41,13 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    HttpResponse<String> put(String path, DemoAccount account, String contentType, byte[] body) {
+        return send(request(path)
+                .header("Authorization", basic(account))
+                .header("Content-Type", contentType)
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     /** The body of a response as a JSON object. */
     static JsonObject json(HttpResponse<String> response) {
         try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {

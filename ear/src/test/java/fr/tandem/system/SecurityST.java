@@ -8,7 +8,10 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,10 +19,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -27,7 +36,10 @@ import org.openqa.selenium.support.ui.Select;
  * (whether an account has it or not), an admin reads the audit trail with its filters, and the open
  * session of an account an admin deactivates ends at its next page load or Ajax post. On the
  * real runtime (Payara Server as provisioned by bin/system-test-server): no version banner on any
- * kind of answer, the session cookie's SameSite, the bound on JSON bodies.
+ * kind of answer, the session cookie's SameSite, the bound on JSON bodies. What
+ * evaluates scripts (confirmation dialogs, Ajax updates of PrimeFaces and of Faces components)
+ * works under the nonce-based content security policy (the browser reports no blocked script:
+ * see {@link SystemTestBase}).
  */
 class SecurityST extends SystemTestBase {
 
@@ -49,6 +61,75 @@ class SecurityST extends SystemTestBase {
                 assertThat(message, containsString("15 minutes"));
             }
         }
+    }
+
+    @Test
+    void dialogsAndAjaxUpdatesRunUnderTheNoncePolicy() {
+        // an Ajax update of a Faces table by a Faces button: a licence notice (a licence about to
+        // expire with few seats left, whose reminders are run now) marked as read
+        long product = post("/api/licences/products", DemoAccount.CITY_STAFF, Json.createObjectBuilder()
+                .add("name", "Rappel " + System.currentTimeMillis() % 1_000_000).add("kind", "SOFTWARE").build())
+                .getJsonNumber("id").longValue();
+        post("/api/licences", DemoAccount.CITY_STAFF, Json.createObjectBuilder().add("productId", product)
+                .add("kind", "PER_SEAT").add("seats", 2).add("lowSeatThreshold", 2)
+                .add("validFrom", LocalDate.now().minusMonths(1).toString())
+                .add("validUntil", LocalDate.now().plusDays(10).toString()).add("price", "0.00").add("currency", "EUR")
+                .add("grantSource", "NONE").add("grantPercent", 0).add("transferable", false).add("renewal", "MANUAL")
+                .add("renewalMonths", 12).build());
+        assertThat(api.post("/api/licences/reminders/run", DemoAccount.CITY_STAFF, "application/json", new byte[0])
+                .statusCode(), is(200));
+        login(DemoAccount.CITY_STAFF);
+        open("/licences/list.xhtml");
+        By unread = By.xpath("//table[@id='notices']//input[@type='submit']");
+        List<WebElement> buttons = browser().findElements(unread);
+        assertThat("unread notices", buttons.size(), greaterThan(0));
+        int before = buttons.size();
+        buttons.get(0).click();
+        waiting().until(ExpectedConditions.stalenessOf(buttons.get(0)));
+        waiting().until(d -> d.findElements(unread).size() == before - 1);
+        logout();
+
+        // a confirmation dialog, answered no
+        login(DemoAccount.ADMIN);
+        open("/admin/accounts.xhtml");
+        waitFor(By.xpath("//button[contains(., 'Désactiver')]")).click();
+        WebElement dialog = waitFor(By.cssSelector(".ui-confirm-dialog"));
+        dialog.findElement(By.cssSelector(".ui-confirmdialog-no")).click();
+        waiting().until(ExpectedConditions.invisibilityOf(dialog));
+        logout();
+
+        // a confirmation dialog, answered yes: the session is cancelled and the list redrawn
+        ZonedDateTime day = ZonedDateTime.now(ZoneId.of("Europe/Paris")).plusDays(3).withHour(14).withMinute(0);
+        String title = "Session à annuler " + System.currentTimeMillis() % 1_000_000;
+        long offer = post("/api/training/offers", DemoAccount.INSPECTOR, Json.createObjectBuilder().add("title", title)
+                .add("description", "Essai").add("topic", "ENI").add("category", "OPTIONNELLE")
+                .add("nature", "ANIMATION_PEDAGOGIQUE").add("modality", "PRESENTIEL").add("minutesCredited", 60)
+                .add("enrolmentOpens", day.minusDays(5).toInstant().toString())
+                .add("enrolmentCloses", day.minusDays(1).toInstant().toString()).build()).getJsonNumber("id").longValue();
+        post("/api/training/offers/" + offer + "/sessions", DemoAccount.INSPECTOR, Json.createObjectBuilder()
+                .add("startsAt", day.toInstant().toString()).add("endsAt", day.plusHours(2).toInstant().toString())
+                .add("place", "Salle des essais").add("capacity", 5).build());
+        login(DemoAccount.INSPECTOR);
+        open("/training/offers.xhtml");
+        clickWhenSettled(By.xpath("//tr[contains(., '" + title + "')]//a[contains(., 'Annuler la session')]"));
+        WebElement confirm = waitFor(By.cssSelector(".ui-confirm-dialog"));
+        confirm.findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
+        waiting().until(d -> sessionCancelled(title));
+        logout();
+    }
+
+    private JsonObject post(String path, DemoAccount account, JsonObject body) {
+        HttpResponse<String> created = api.post(path, account, "application/json",
+                body.toString().getBytes(StandardCharsets.UTF_8));
+        assertThat(created.body(), created.statusCode(), is(201));
+        return Api.json(created);
+    }
+
+    private boolean sessionCancelled(String title) {
+        String offers = api.get("/api/training/offers", DemoAccount.INSPECTOR).body();
+        return Json.createReader(new StringReader(offers)).readArray().getValuesAs(JsonObject.class).stream()
+                .filter(o -> o.getString("title").equals(title))
+                .anyMatch(o -> o.getJsonArray("sessions").getJsonObject(0).getBoolean("cancelled"));
     }
 
     @Test

@@ -10,8 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -22,6 +24,8 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -30,7 +34,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * ({@code tandem.st.baseUrl}, default {@code http://localhost:18080}), a browser for the test
  * class (started on first use, closed after the class), logging in and out as a demo account, and
  * the REST API. When a test fails, a screenshot and the page source are saved (see
- * {@link FailureEvidence}).
+ * {@link FailureEvidence}). After each test, the browser's console must hold no violation of the
+ * content security policy: a script, handler or evaluation the policy blocked is a page that does
+ * not work.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ExtendWith(FailureEvidence.class)
@@ -57,6 +63,24 @@ abstract class SystemTestBase {
         if (browser != null) {
             browser.close();
         }
+    }
+
+    @AfterEach
+    void noContentSecurityPolicyViolation() {
+        if (browser != null) {
+            List<String> violations = cspViolationsInConsole();
+            assertThat("the browser blocked what the content security policy forbids: " + violations,
+                    violations.isEmpty());
+        }
+    }
+
+    /**
+     * The content security policy violations the browser's console reported since it was last
+     * read (reading empties it).
+     */
+    List<String> cspViolationsInConsole() {
+        return browser().manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy")).toList();
     }
 
     /** Opens a page of the application, given by its path ({@code /schools/list.xhtml}). */

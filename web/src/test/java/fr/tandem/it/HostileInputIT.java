@@ -2,9 +2,13 @@ package fr.tandem.it;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.startsWith;
 
+import fr.tandem.platform.ui.PageJson;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonStructure;
+import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -36,12 +40,22 @@ class HostileInputIT extends ApiTestBase {
         /** A search or a lenient read: 2xx, or a 4xx problem+json; never more. */
         ANSWERED,
         /** Any 4xx (the server may refuse before the application: a too long address). */
-        REFUSED
+        REFUSED,
+        /**
+         * 2xx (an import: a report that created or updated a line), and every text of the case is in
+         * what {@code readBack} answers, as sent.
+         */
+        STORED
     }
 
     /** One input; {@code mentions}, when set, is a text the refusal's message must hold. */
     record Case(String input, String where, String user, String method, String path, String contentType, byte[] body,
-                Expect expect, String readBack, String literal, String mentions) {
+                Expect expect, String readBack, String literal, String mentions, List<String> texts) {
+
+        Case(String input, String where, String user, String method, String path, String contentType, byte[] body,
+             Expect expect, String readBack, String literal, String mentions) {
+            this(input, where, user, method, path, contentType, body, expect, readBack, literal, mentions, List.of());
+        }
 
         Case(String input, String where, String user, String method, String path, String contentType, byte[] body,
              Expect expect, String readBack, String literal) {
@@ -49,11 +63,18 @@ class HostileInputIT extends ApiTestBase {
         }
 
         Case withType(String type) {
-            return new Case(input, where, user, method, path, type, body, expect, readBack, literal, mentions);
+            return new Case(input, where, user, method, path, type, body, expect, readBack, literal, mentions, texts);
         }
 
         Case mentioning(String text) {
-            return new Case(input, where, user, method, path, contentType, body, expect, readBack, literal, text);
+            return new Case(input, where, user, method, path, contentType, body, expect, readBack, literal, text, texts);
+        }
+
+        /** A case whose texts must be read back as sent from {@code readBack} ({@link Expect#STORED}). */
+        static Case stored(String input, String where, String user, String method, String path, String contentType,
+                           String body, String readBack, String... texts) {
+            return new Case(input, where, user, method, path, contentType, body.getBytes(StandardCharsets.UTF_8),
+                    Expect.STORED, readBack, null, null, List.of(texts));
         }
     }
 
@@ -66,6 +87,17 @@ class HostileInputIT extends ApiTestBase {
     private static final String UNICODE = "École \u202Eevil\u202C 🎓 Ünïcödé";
     private static final String CRLF = "line1\r\nSet-Cookie: evil=1";
     private static final String TRAVERSAL = "../../../../etc/passwd";
+    /**
+     * Texts for script contexts: one closes the inline script a chart is configured in, one ends a
+     * single-quoted JavaScript string (a PF('…') call, an onclick), one ends an attribute and adds a
+     * handler, one holds the line and paragraph separators, one ends an Ajax answer's CDATA section.
+     */
+    static final List<String> SCRIPT_CONTEXT = List.of("X</script><script>alert('x')</script>", "');alert(1);//",
+            "\" onclick=\"alert(1)\" x=\"", "L\u2028S\u2029P", "]]><img src=x onerror=alert(1)>");
+    private static final String LETTERS = "ABCDEFGHJKLMNPRSTUVWXYZ";
+    private static final String ANNUAIRE_HEADER = "Identifiant_de_l_etablissement;Nom_etablissement;Type_etablissement;"
+            + "Code_postal;Code_commune;Nom_commune;code_circonscription;nom_circonscription;etat;code_nature;"
+            + "Ecole_maternelle;Ecole_elementaire\n";
 
     private static final String XXE = """
             <?xml version="1.0"?><!DOCTYPE abonnements [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
@@ -180,6 +212,20 @@ class HostileInputIT extends ApiTestBase {
                 return new Outcome(summary, reply.status() / 100 == 4 ? null
                         : "expected a 4xx, got " + reply.status() + " " + reply.body());
             }
+            case STORED -> {
+                if (reply.status() / 100 != 2) {
+                    return new Outcome(summary, "expected 2xx, got " + reply.status() + " " + reply.body());
+                }
+                if (reply.contentType().startsWith("application/json") && reply.structure() instanceof JsonObject report
+                        && report.containsKey("created") && report.getInt("created", 0) + report.getInt("updated", 0) == 0) {
+                    return new Outcome(summary, "imported nothing: " + reply.body());
+                }
+                List<String> stored = strings(new Api(url).as(c.readBack().split(" ", 2)[0], PASSWORD)
+                        .get(c.readBack().split(" ", 2)[1]).structure());
+                List<String> missing = c.texts().stream().filter(text -> !stored.contains(text)).toList();
+                return new Outcome(reply.status() + " stored as sent (read back by " + c.readBack().split(" ", 2)[0] + ")",
+                        missing.isEmpty() ? null : "not read back as sent: " + missing);
+            }
             default -> throw new IllegalStateException();
         }
     }
@@ -207,6 +253,19 @@ class HostileInputIT extends ApiTestBase {
         String[] parts = path.split(" ", 2);
         Api.Reply reply = new Api(url).as(parts[0], PASSWORD).get(parts[1]);
         return reply.status() + " " + reply.body();
+    }
+
+    /** Every string of a JSON answer, at any depth. */
+    private static List<String> strings(JsonValue json) {
+        List<String> found = new ArrayList<>();
+        switch (json.getValueType()) {
+            case STRING -> found.add(((JsonString) json).getString());
+            case OBJECT -> json.asJsonObject().values().forEach(v -> found.addAll(strings(v)));
+            case ARRAY -> json.asJsonArray().forEach(v -> found.addAll(strings(v)));
+            default -> {
+            }
+        }
+        return found;
     }
 
     private static String message(Api.Reply reply) {
@@ -536,7 +595,143 @@ class HostileInputIT extends ApiTestBase {
                 "api/calendar/" + enc("<script>alert(1)") + ".ics", null, null, Expect.REJECT, null, null));
         cases.add(new Case("calendar feed token with a NUL byte", "GET /api/calendar/{token}.ics", "admin", "GET",
                 "api/calendar/a%00b.ics", null, null, Expect.REFUSED, null, null));
+        scriptContextCases(cases, offer);
         return cases;
+    }
+
+    /**
+     * Texts meant for script contexts through every door: the Annuaire import (a new circonscription
+     * and school each), the REST school form (create, rename), the inventory import (brand, model,
+     * room), the GAR subscription import (the resource's name), and the REST forms of products, offers,
+     * sessions and equipment. Each is stored and read back as sent (the pages escape it: see
+     * {@link #scriptContextTextsReachThePagesOnlyEscaped()} and EscapingST). New schools go to new
+     * circonscriptions, sorted last, so that other tests' counts do not move.
+     */
+    private void scriptContextCases(List<Case> cases, long offer) {
+        int run = (int) (System.nanoTime() % 1000);
+        for (int i = 0; i < SCRIPT_CONTEXT.size(); i++) {
+            String text = SCRIPT_CONTEXT.get(i);
+            String tag = "H" + run + "-" + i + " ";
+            String what = "script context " + text;
+            String circonscription = uai(String.format("0342%03d", (run * 7 + i) % 1000));
+            String school = uai(String.format("0343%03d", (run * 7 + i) % 1000));
+            String created = uai(String.format("0344%03d", (run * 7 + i) % 1000));
+            String circonscriptionName = "Circonscription zz " + tag + text;
+            String schoolName = "École " + tag + text;
+            cases.add(Case.stored(what, "POST /api/schools/import (Annuaire: school and circonscription names)", "dsi",
+                    "POST", "api/schools/import", "text/csv", ANNUAIRE_HEADER + String.join(";", school, csv(schoolName),
+                            "Ecole", "34500", "34032", "Béziers", circonscription, csv(circonscriptionName), "OUVERT",
+                            "151", "0", "1") + "\n", "dsi api/schools/" + school, schoolName, circonscriptionName));
+            String restName = "École R " + tag + text;
+            cases.add(Case.stored(what, "POST /api/schools name", "dsi", "POST", "api/schools", "application/json",
+                    school(quote(created), restName, "34500").replace("0341101M", circonscription),
+                    "dsi api/schools/" + created, restName));
+            String renamed = "École P " + tag + text;
+            cases.add(Case.stored(what, "PUT /api/schools/{uai} name", "dsi", "PUT", "api/schools/" + school,
+                    "application/json", school(quote(school), renamed, "34500").replace("0341101M", circonscription),
+                    "dsi api/schools/" + school, renamed));
+            String serial = "HOST-SC-" + run + "-" + i;
+            cases.add(Case.stored(what, "POST /api/equipment/import (inventory: brand, model, room)", "dsi", "POST",
+                    "api/equipment/import", "text/csv", EQUIPMENT_HEADER + String.join(";", serial, "TABLET",
+                            csv("Marque " + text), csv(text), school, csv("Salle " + text), "2025-09-01", "400", "0",
+                            "2027-08-31", "IN_SERVICE") + "\n",
+                    "dsi api/equipment?q=" + serial, "Marque " + text, text, "Salle " + text));
+            String resource = "Ressource " + tag + text;
+            cases.add(Case.stored(what, "POST /api/licences/imports/gar-subscriptions (libelleRessource)", "dsi", "POST",
+                    "api/licences/imports/gar-subscriptions", "application/xml", """
+                            <abonnements xmlns="http://www.atosworldline.com/wsabonnement/v1.0/"><abonnement>
+                            <idAbonnement>hs_%s_%d</idAbonnement><idRessource>ark:/47198/hs%s%d</idRessource>
+                            <typeIdRessource>ark</typeIdRessource><libelleRessource>%s</libelleRessource>
+                            <debutValidite>2026-09-01T00:00:00.000+02:00</debutValidite>
+                            <finValidite>2099-08-15T00:00:00.000+02:00</finValidite><uaiEtab>%s</uaiEtab>
+                            <categorieAffectation>transferable</categorieAffectation><typeAffectation>INDIV</typeAffectation>
+                            <nbLicenceGlobale>30</nbLicenceGlobale><publicCible>ELEVE</publicCible></abonnement></abonnements>"""
+                            .formatted(run, i, run, i, xml(resource), school), "dsi api/licences/products", resource));
+            String product = "Produit " + tag + text;
+            cases.add(Case.stored(what, "POST /api/licences/products name", "dsi", "POST", "api/licences/products",
+                    "application/json", "{\"name\":" + quote(product) + ",\"kind\":\"SOFTWARE\"}",
+                    "dsi api/licences/products", product));
+            String title = "Offre " + tag + text;
+            cases.add(Case.stored(what, "POST /api/training/offers title", "ien", "POST", "api/training/offers",
+                    "application/json", offerJson(title, 60, inDays(1).toString(), inDays(2).toString()),
+                    "ien api/training/offers", title));
+            String place = "Salle " + tag + text;
+            cases.add(Case.stored(what, "POST /api/training/offers/{id}/sessions place", "ien", "POST",
+                    "api/training/offers/" + offer + "/sessions", "application/json", sessionJson(
+                            inDays(30 + i).toString(), inDays(30 + i).plusSeconds(3600).toString(), 10)
+                            .replace("\"place\":\"Salle\"", "\"place\":" + quote(place)),
+                    "ien api/training/offers", place));
+            String room = "HOST-RM-" + run + "-" + i;
+            cases.add(Case.stored(what, "POST /api/equipment room", "dsi", "POST", "api/equipment", "application/json",
+                    override(equipment(room, ""), "\"room\":" + quote(text)), "dsi api/equipment?q=" + room, text));
+        }
+    }
+
+    /**
+     * What reaches a script stays inside it: names from the Annuaire, inventory and GAR imports are
+     * written into the chart configurations of the dashboard and the licence costs as JSON strings
+     * that no character of them can end ({@code PageJson}); the same names are HTML-escaped text in
+     * the tables, and the REST API answers them as sent, as JSON.
+     */
+    @Test
+    void scriptContextTextsReachThePagesOnlyEscaped() {
+        int run = (int) (System.nanoTime() % 1000);
+        String breakout = SCRIPT_CONTEXT.get(0);
+        String circonscription = uai(String.format("0342%03d", 500 + run % 500));
+        String school = uai(String.format("0343%03d", 500 + run % 500));
+        String circonscriptionName = "Circonscription zz page " + run + " " + breakout;
+        String schoolName = "École page " + run + " " + breakout;
+        String resource = "Ressource page " + run + " " + breakout + " " + SCRIPT_CONTEXT.get(1);
+        Api dsi = new Api(url).as("dsi", PASSWORD);
+        assertThat(dsi.post("api/schools/import", "text/csv", (ANNUAIRE_HEADER + String.join(";", school, csv(schoolName),
+                "Ecole", "34500", "34032", "Béziers", circonscription, csv(circonscriptionName), "OUVERT", "151", "0", "1")
+                + "\n").getBytes(StandardCharsets.UTF_8)).status(), is(200));
+        assertThat(dsi.post("api/equipment/import", "text/csv", (EQUIPMENT_HEADER + String.join(";", "HOST-PAGE-" + run,
+                "TABLET", "Apple", "iPad", school, "CP", "2025-09-01", "400", "0", "2027-08-31", "IN_SERVICE") + "\n")
+                .getBytes(StandardCharsets.UTF_8)).status(), is(200));
+        String subscription = "hp_" + run;
+        assertThat(dsi.post("api/licences/imports/gar-subscriptions", "application/xml", """
+                <abonnements xmlns="http://www.atosworldline.com/wsabonnement/v1.0/"><abonnement>
+                <idAbonnement>%s</idAbonnement><idRessource>ark:/47198/hp%d</idRessource><typeIdRessource>ark</typeIdRessource>
+                <libelleRessource>%s</libelleRessource><debutValidite>2026-01-01T00:00:00.000+02:00</debutValidite>
+                <finValidite>2099-08-15T00:00:00.000+02:00</finValidite><uaiEtab>%s</uaiEtab>
+                <categorieAffectation>transferable</categorieAffectation><typeAffectation>INDIV</typeAffectation>
+                <nbLicenceGlobale>30</nbLicenceGlobale><publicCible>ELEVE</publicCible></abonnement></abonnements>"""
+                .formatted(subscription, run, xml(resource), school).getBytes(StandardCharsets.UTF_8)).status(), is(200));
+        assertThat(dsi.post("api/licences/imports/gar-usage", "text/csv", ("UAI;idAbonnement;cumulAffectationEleve;cumulAffectationEnseignant\n"
+                + school + ";" + subscription + ";12;2\n").getBytes(StandardCharsets.UTF_8)).status(), is(200));
+
+        PageBrowser staff = new PageBrowser(url);
+        assertThat(staff.login("dsi", PASSWORD).statusCode(), is(302));
+        assertEscapedInScripts(staff.get("dashboard.xhtml").body(), "the dashboard", circonscriptionName);
+        assertEscapedInScripts(staff.get("licences/costs.xhtml").body(), "the licence costs", resource);
+
+        Api.Reply figures = dsi.get("api/dashboard");
+        assertThat(figures.contentType(), startsWith("application/json"));
+        assertThat(strings(figures.structure()).contains(circonscriptionName), is(true));
+    }
+
+    /** The text is in a script only as a JSON string that nothing in it ends, and elsewhere only as escaped HTML. */
+    private static void assertEscapedInScripts(String page, String where, String text) {
+        assertThat(where + " holds the text raw", page.contains(text), is(false));
+        assertThat(where + " holds a script of the data", page.contains("<script>alert("), is(false));
+        assertThat(where + " writes the text into its chart as a safe JSON string", page.contains(PageJson.string(text)),
+                is(true));
+        assertThat(where + " shows the text as HTML-escaped text", page.contains(text.replace("&", "&amp;")
+                .replace("<", "&lt;").replace(">", "&gt;")), is(true));
+    }
+
+    private static String uai(String digits) {
+        return digits + LETTERS.charAt(Integer.parseInt(digits) % 23);
+    }
+
+    /** A CSV field, quoted (its quotes doubled): it may hold ';' and '"'. */
+    private static String csv(String text) {
+        return "\"" + text.replace("\"", "\"\"") + "\"";
+    }
+
+    private static String xml(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     private long report() {
@@ -660,7 +855,8 @@ class HostileInputIT extends ApiTestBase {
     }
 
     private static String cell(String text) {
-        String flat = shorten2(text).replace("|", "\\|").replace("\r", "\\r").replace("\n", "\\n");
+        String flat = shorten2(text).replace("|", "\\|").replace("\r", "\\r").replace("\n", "\\n")
+                .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
         return flat.replace("<", "&lt;").replace(">", "&gt;");
     }
 

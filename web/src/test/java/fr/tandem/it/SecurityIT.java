@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * Web security on Payara Micro: security headers on pages, API and static resources; the form
+ * Web security on Payara Micro: security headers on pages, API and static resources, and the
+ * nonce-based content security policy of pages (their error pages too); the form
  * login changes the session id and its cookie never authenticates an API call; repeated failures
  * lock a username (existing or not) for Basic and form login alike; password rules; the session
  * cookie's attributes; the bound on JSON bodies; no Basic challenge to browsers and no
@@ -37,77 +38,11 @@ import org.junit.jupiter.api.Test;
  */
 class SecurityIT extends ApiTestBase {
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final Pattern VIEW_STATE = PageBrowser.VIEW_STATE;
+    private static final Pattern NONCE_FIELD = PageBrowser.NONCE_FIELD;
+    private static final Pattern SCRIPT_TAG = Pattern.compile("<script\\b[^>]*>");
+    private static final Pattern HANDLER_ATTRIBUTE = Pattern.compile("<[^>]*\\son[a-z]+=\"[^>]*>");
 
-    /** A browser-like client: keeps cookies, does not follow redirects. */
-    private final class Browser {
-
-        final CookieManager cookies = new CookieManager();
-        final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(10))
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-
-        HttpResponse<String> get(String path) {
-            return send(HttpRequest.newBuilder(uri(path)).header("Accept-Language", "fr").GET().build());
-        }
-
-        /** Posts the login form as a person would; answers the login page again, or a redirect. */
-        HttpResponse<String> login(String username, String password) {
-            Matcher state = VIEW_STATE.matcher(get("login.xhtml").body());
-            assertThat("view state on the login page", state.find(), is(true));
-            String form = "login-form=login-form&username=" + encode(username) + "&password=" + encode(password)
-                    + "&login=&jakarta.faces.ViewState=" + encode(state.group(1).replace("&#58;", ":"));
-            return send(HttpRequest.newBuilder(uri("login.xhtml")).header("Accept-Language", "fr")
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build());
-        }
-
-        /**
-         * Posts a form of a page as Faces Ajax would (header {@code Faces-Request: partial/ajax}), with the
-         * view state read from the page first; {@code fields} are name, value pairs.
-         */
-        HttpResponse<String> ajax(String page, String form, String source, String... fields) {
-            HttpResponse<String> opened = get(page);
-            assertThat(opened.body(), opened.statusCode(), is(200));
-            Matcher state = VIEW_STATE.matcher(opened.body());
-            assertThat("view state on " + page, state.find(), is(true));
-            StringBuilder body = new StringBuilder("jakarta.faces.partial.ajax=true&jakarta.faces.source=" + source
-                    + "&jakarta.faces.partial.execute=" + form + "&jakarta.faces.partial.render=" + form
-                    + "&" + source + "=" + source + "&" + form + "=" + form);
-            for (int i = 0; i < fields.length; i += 2) {
-                body.append('&').append(encode(fields[i])).append('=').append(encode(fields[i + 1]));
-            }
-            body.append("&jakarta.faces.ViewState=").append(encode(state.group(1).replace("&#58;", ":")));
-            return send(HttpRequest.newBuilder(uri(page)).header("Accept-Language", "fr")
-                    .header("Faces-Request", "partial/ajax")
-                    .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
-                    .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
-        }
-
-        String sessionId() {
-            return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
-                    .map(HttpCookie::getValue).findFirst().orElse(null);
-        }
-
-        HttpResponse<String> send(HttpRequest request) {
-            try {
-                return http.send(request, HttpResponse.BodyHandlers.ofString());
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-
-        URI uri(String path) {
-            String base = url.toString();
-            return URI.create((base.endsWith("/") ? base : base + "/") + path);
-        }
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
 
     private static void assertSecurityHeaders(HttpResponse<String> response) {
         String what = response.uri() + " " + response.statusCode();
@@ -125,7 +60,7 @@ class SecurityIT extends ApiTestBase {
 
     @Test
     void everyKindOfAnswerCarriesTheSecurityHeaders() {
-        Browser browser = new Browser();
+        PageBrowser browser = new PageBrowser(url);
         HttpResponse<String> page = browser.get("login.xhtml");
         assertThat(page.statusCode(), is(200));
         assertSecurityHeaders(page);
@@ -153,7 +88,7 @@ class SecurityIT extends ApiTestBase {
 
     @Test
     void theFormLoginChangesTheSessionIdAndItsCookieNeverOpensTheApi() {
-        Browser browser = new Browser();
+        PageBrowser browser = new PageBrowser(url);
         browser.get("login.xhtml");
         String before = browser.sessionId();
         assertThat(before, notNullValue());
@@ -171,7 +106,7 @@ class SecurityIT extends ApiTestBase {
         assertThat(api.statusCode(), is(401));
         assertThat(browser.get("api/audit").statusCode(), is(401));
 
-        Browser teacher = new Browser();
+        PageBrowser teacher = new PageBrowser(url);
         assertThat(teacher.login("enseignant", PASSWORD).statusCode(), is(302));
         assertThat(teacher.get("admin/audit.xhtml").statusCode(), is(403));
         assertThat(teacher.get("index.xhtml").body(), not(containsString("id=\"menu-audit\"")));
@@ -197,7 +132,7 @@ class SecurityIT extends ApiTestBase {
         assertThat(fifth.contentType(), startsWith("application/problem+json"));
         assertThat(fifth.json().getString("detail"), containsString("réessayez dans 15 minute"));
         // locked: even the right password is refused, with a Retry-After
-        Browser browser = new Browser();
+        PageBrowser browser = new PageBrowser(url);
         HttpResponse<String> right = browser.send(HttpRequest.newBuilder(browser.uri("api/me"))
                 .header("Authorization", "Basic " + Base64.getEncoder()
                         .encodeToString((locked + ":Motdepasse-2026").getBytes(StandardCharsets.UTF_8))).GET().build());
@@ -214,7 +149,7 @@ class SecurityIT extends ApiTestBase {
 
         // a username nobody has is locked just the same
         String nobody = "nobody." + System.nanoTime() % 100000;
-        Browser guesser = new Browser();
+        PageBrowser guesser = new PageBrowser(url);
         for (int i = 1; i <= 4; i++) {
             HttpResponse<String> failed = guesser.login(nobody, "Wrong-password-" + i);
             assertThat(failed.statusCode(), is(200));
@@ -278,7 +213,7 @@ class SecurityIT extends ApiTestBase {
     }
 
     /** The browser's next page load ends on the login page, which says why. */
-    private static void assertPageLoadEndsOnLogin(Browser browser) {
+    private static void assertPageLoadEndsOnLogin(PageBrowser browser) {
         HttpResponse<String> page = browser.get("profile.xhtml");
         assertThat(page.body(), page.statusCode(), is(302));
         String location = page.headers().firstValue("Location").orElse("");
@@ -291,7 +226,7 @@ class SecurityIT extends ApiTestBase {
     }
 
     /** The browser's next Faces Ajax post gets a partial response that sends it to the login page. */
-    private static void assertAjaxPostEndsOnLogin(Browser browser, HttpResponse<String> answer) {
+    private static void assertAjaxPostEndsOnLogin(PageBrowser browser, HttpResponse<String> answer) {
         assertThat(answer.body(), answer.statusCode(), is(200));
         assertThat(answer.headers().firstValue("Content-Type").orElse(""), startsWith("text/xml"));
         assertThat(answer.body(), containsString("<partial-response"));
@@ -308,8 +243,8 @@ class SecurityIT extends ApiTestBase {
         Api admin = new Api(url).as("admin", PASSWORD);
 
         // deactivation: the next page load ends on the login page, and so does the next Ajax post
-        Browser loading = new Browser();
-        Browser posting = new Browser();
+        PageBrowser loading = new PageBrowser(url);
+        PageBrowser posting = new PageBrowser(url);
         assertThat(loading.login(username, "Motdepasse-2026").statusCode(), is(302));
         assertThat(posting.login(username, "Motdepasse-2026").statusCode(), is(302));
         assertThat(loading.get("profile.xhtml").statusCode(), is(200));
@@ -325,12 +260,12 @@ class SecurityIT extends ApiTestBase {
                 .POST(HttpRequest.BodyPublishers.ofString("jakarta.faces.partial.ajax=true&jakarta.faces.source="
                         + "calendar-renew&jakarta.faces.partial.execute=calendar-form&calendar-form=calendar-form"
                         + "&calendar-renew=calendar-renew&jakarta.faces.ViewState="
-                        + encode(state.group(1).replace("&#58;", ":")))).build()));
+                        + PageBrowser.encode(state.group(1).replace("&#58;", ":")))).build()));
         assertThat(admin.post("api/accounts/" + username + "/activation", "application/json", new byte[0]).status(),
                 is(200));
 
         // a change of roles
-        Browser roles = new Browser();
+        PageBrowser roles = new PageBrowser(url);
         assertThat(roles.login(username, "Motdepasse-2026").statusCode(), is(302));
         assertThat(roles.get("profile.xhtml").statusCode(), is(200));
         Api.Reply promoted = admin.putJson("api/accounts/" + username,
@@ -339,7 +274,7 @@ class SecurityIT extends ApiTestBase {
         assertPageLoadEndsOnLogin(roles);
 
         // a change of name only leaves the session alone
-        Browser kept = new Browser();
+        PageBrowser kept = new PageBrowser(url);
         assertThat(kept.login(username, "Motdepasse-2026").statusCode(), is(302));
         Api.Reply renamed = admin.putJson("api/accounts/" + username, teacherJson(username, school,
                 "\"TEACHER\",\"HEAD_TEACHER\"", null).replace("Session", "Séance"));
@@ -361,8 +296,8 @@ class SecurityIT extends ApiTestBase {
     @Test
     void changingOnesOwnPasswordEndsTheOtherSessionsAndRevokesTheTokensButKeepsThisSession() {
         String username = teacher("own.", "Motdepasse-2026");
-        Browser here = new Browser();
-        Browser elsewhere = new Browser();
+        PageBrowser here = new PageBrowser(url);
+        PageBrowser elsewhere = new PageBrowser(url);
         assertThat(here.login(username, "Motdepasse-2026").statusCode(), is(302));
         assertThat(elsewhere.login(username, "Motdepasse-2026").statusCode(), is(302));
         assertThat(elsewhere.get("profile.xhtml").statusCode(), is(200));
@@ -421,7 +356,7 @@ class SecurityIT extends ApiTestBase {
 
     @Test
     void aJsonBodyOverTheLimitIsRefusedWith413WithOrWithoutItsLength() {
-        Browser client = new Browser();
+        PageBrowser client = new PageBrowser(url);
         byte[] twoMebibytes = jsonOf(2 * 1024 * 1024);
         HttpResponse<String> withLength = client.send(HttpRequest.newBuilder(client.uri("api/me/tokens"))
                 .header("Authorization", basic("enseignant")).header("Accept-Language", "en")
@@ -446,7 +381,7 @@ class SecurityIT extends ApiTestBase {
 
     @Test
     void theSessionCookieIsHttpOnlyAndSameSiteLax() {
-        HttpResponse<String> page = new Browser().get("login.xhtml");
+        HttpResponse<String> page = new PageBrowser(url).get("login.xhtml");
         List<String> cookies = page.headers().allValues("Set-Cookie");
         String session = cookies.stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst().orElse(null);
         assertThat(cookies.toString(), session, notNullValue());
@@ -459,7 +394,7 @@ class SecurityIT extends ApiTestBase {
 
     @Test
     void browsersGetNoBasicChallengeScriptsDo() {
-        Browser browser = new Browser();
+        PageBrowser browser = new PageBrowser(url);
         HttpResponse<String> navigation = browser.send(HttpRequest.newBuilder(browser.uri("api/me"))
                 .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").GET().build());
         assertThat(navigation.statusCode(), is(401));
@@ -475,7 +410,7 @@ class SecurityIT extends ApiTestBase {
 
     @Test
     void stateChangingApiCallsFromAnotherSiteAreRefused() {
-        Browser client = new Browser();
+        PageBrowser client = new PageBrowser(url);
         String own = client.uri("").toString().replaceAll("^(https?://[^/]+).*$", "$1");
         String body = "{\"label\":\"jeton d'un autre site\"}";
         for (String[] header : new String[][] {{"Origin", "https://evil.example"}, {"Origin", "null"},
@@ -503,5 +438,86 @@ class SecurityIT extends ApiTestBase {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"label\":\"même origine\"}")).build());
         assertThat(sameOrigin.body(), sameOrigin.statusCode(), is(201));
         assertThat(api.as("enseignant", PASSWORD).postJson("api/me/tokens", "{\"label\":\"script\"}").status(), is(201));
+    }
+
+    /**
+     * A page answers one Content-Security-Policy, whose scripts are the application's files and the
+     * inline scripts with the page's nonce (no 'unsafe-inline', no 'unsafe-eval'); every script of
+     * the page carries that nonce, no element keeps an inline event handler (PrimeFaces moved them
+     * into a script with the nonce), and each form holds the nonce in its hidden field.
+     */
+    private static void assertNoncePolicy(HttpResponse<String> page) {
+        String what = page.uri() + " " + page.statusCode();
+        List<String> policies = page.headers().allValues("Content-Security-Policy");
+        assertThat(what + " " + policies, policies.size(), is(1));
+        Matcher source = Pattern.compile("script-src 'self' 'nonce-([A-Za-z0-9+/=]+)';").matcher(policies.get(0));
+        assertThat(what + " " + policies.get(0), source.find(), is(true));
+        assertThat(what, policies.get(0), not(containsString("unsafe-eval")));
+        assertThat(what, policies.get(0).replaceAll(".*(script-src[^;]*).*", "$1"), not(containsString("unsafe-inline")));
+        String nonce = source.group(1);
+        Matcher script = SCRIPT_TAG.matcher(page.body());
+        int scripts = 0;
+        while (script.find()) {
+            scripts++;
+            assertThat(what, script.group(), containsString("nonce=\"" + nonce + "\""));
+        }
+        assertThat(what + ": scripts", scripts > 0, is(true));
+        Matcher handler = HANDLER_ATTRIBUTE.matcher(page.body());
+        assertThat(what + ": an inline event handler", handler.find() ? handler.group() : null, nullValue());
+        Matcher field = NONCE_FIELD.matcher(page.body());
+        boolean forms = page.body().contains("name=\"jakarta.faces.ViewState\"");
+        assertThat(what + ": a form without its nonce field", !forms || field.find(), is(true));
+        field.reset();
+        while (field.find()) {
+            assertThat(what + ": the form's nonce field", field.group(1), is(nonce));
+        }
+    }
+
+    private static void assertNoInlineScript(HttpResponse<String> answer) {
+        String what = answer.uri() + " " + answer.statusCode();
+        List<String> policies = answer.headers().allValues("Content-Security-Policy");
+        assertThat(what + " " + policies, policies.size(), is(1));
+        assertThat(what, policies.get(0), containsString("script-src 'self';"));
+    }
+
+    @Test
+    void pagesAnswerANoncePolicyThatEveryScriptOfThemCarries() {
+        PageBrowser anonymous = new PageBrowser(url);
+        HttpResponse<String> login = anonymous.get("login.xhtml");
+        assertThat(login.statusCode(), is(200));
+        assertNoncePolicy(login);
+        HttpResponse<String> again = anonymous.get("login.xhtml");
+        assertNoncePolicy(again);
+        assertThat("a new page, a new nonce", again.headers().firstValue("Content-Security-Policy").orElseThrow(),
+                not(login.headers().firstValue("Content-Security-Policy").orElseThrow()));
+        assertNoInlineScript(anonymous.get("api/health"));
+        assertNoInlineScript(anonymous.get("resources/css/tandem.css"));
+        assertNoInlineScript(anonymous.get("jakarta.faces.resource/core.js.xhtml?ln=primefaces"));
+        assertNoInlineScript(anonymous.get("index.xhtml"));
+
+        long licence = api.as("dsi", PASSWORD).get("api/licences").structure().asJsonArray().getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        PageBrowser staff = new PageBrowser(url);
+        assertThat(staff.login("dsi", PASSWORD).statusCode(), is(302));
+        for (String path : new String[] {"index.xhtml", "dashboard.xhtml", "licences/costs.xhtml",
+            "licences/licence.xhtml?id=" + licence, "equipment/list.xhtml", "schools/list.xhtml"}) {
+            HttpResponse<String> page = staff.get(path);
+            assertThat(path, page.statusCode(), is(200));
+            assertNoncePolicy(page);
+        }
+        HttpResponse<String> missing = staff.get("nowhere.xhtml");
+        assertThat(missing.statusCode(), is(404));
+        assertNoncePolicy(missing);
+        HttpResponse<String> forbidden = staff.get("admin/audit.xhtml");
+        assertThat(forbidden.statusCode(), is(403));
+        assertNoncePolicy(forbidden);
+
+        PageBrowser inspector = new PageBrowser(url);
+        assertThat(inspector.login("ien", PASSWORD).statusCode(), is(302));
+        for (String path : new String[] {"training/offers.xhtml", "training/hours.xhtml", "dashboard.xhtml"}) {
+            HttpResponse<String> page = inspector.get(path);
+            assertThat(path, page.statusCode(), is(200));
+            assertNoncePolicy(page);
+        }
     }
 }

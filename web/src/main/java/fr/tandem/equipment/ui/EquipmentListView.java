@@ -8,6 +8,7 @@ import fr.tandem.equipment.boundary.EquipmentSpending;
 import fr.tandem.equipment.boundary.EquipmentSummary;
 import fr.tandem.platform.RuleViolation;
 import fr.tandem.platform.ui.Downloads;
+import fr.tandem.platform.ui.PageJson;
 import fr.tandem.platform.ui.UiMessages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -107,7 +108,10 @@ public class EquipmentListView implements Serializable {
         return spending;
     }
 
-    /** The spending as a stacked bar chart (Chart.js configuration), TNE share and city share per type. */
+    /**
+     * The spending as a stacked bar chart (Chart.js configuration, written by {@link PageJson} like
+     * every chart's), TNE share and city share per type.
+     */
     public String getSpendingChart() {
         JsonArrayBuilder labels = JSON.createArrayBuilder();
         JsonArrayBuilder tne = JSON.createArrayBuilder();
@@ -118,7 +122,7 @@ public class EquipmentListView implements Serializable {
             city.add(row.city());
         }
         JsonObjectBuilder stacked = JSON.createObjectBuilder().add("stacked", true);
-        return JSON.createObjectBuilder().add("type", "bar")
+        return PageJson.of(JSON.createObjectBuilder().add("type", "bar")
                 .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", JSON.createArrayBuilder()
                         .add(JSON.createObjectBuilder().add("label", EquipmentTexts.BUNDLE.text("eq.tne")).add("data", tne)
                                 .add("backgroundColor", "#2563eb"))
@@ -126,7 +130,7 @@ public class EquipmentListView implements Serializable {
                                 .add("backgroundColor", "#f59e0b"))))
                 .add("options", JSON.createObjectBuilder().add("scales", JSON.createObjectBuilder()
                         .add("x", stacked).add("y", stacked)))
-                .build().toString();
+                .build());
     }
 
     /** Every matching item (not only this page) as CSV. */

@@ -3,6 +3,7 @@ package fr.tandem.licence.ui;
 import fr.tandem.licence.boundary.CostLine;
 import fr.tandem.licence.boundary.CostReport;
 import fr.tandem.licence.boundary.LicenceReports;
+import fr.tandem.platform.ui.PageJson;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -46,7 +47,10 @@ public class CostsView implements Serializable {
         };
     }
 
-    /** A Chart.js configuration: one stacked bar per key, the grant's share and the city's. */
+    /**
+     * A Chart.js configuration: one stacked bar per key, the grant's share and the city's. Keys are
+     * data (school and product names): written by {@link PageJson} for the page's inline script.
+     */
     public String chart(List<CostLine> lines) {
         JsonArrayBuilder labels = JSON.createArrayBuilder();
         JsonArrayBuilder grant = JSON.createArrayBuilder();
@@ -56,7 +60,7 @@ public class CostsView implements Serializable {
             grant.add(line.grant());
             city.add(line.city());
         }
-        return JSON.createObjectBuilder()
+        return PageJson.of(JSON.createObjectBuilder()
                 .add("type", "bar")
                 .add("data", JSON.createObjectBuilder()
                         .add("labels", labels)
@@ -70,6 +74,6 @@ public class CostsView implements Serializable {
                         .add("scales", JSON.createObjectBuilder()
                                 .add("x", JSON.createObjectBuilder().add("stacked", true))
                                 .add("y", JSON.createObjectBuilder().add("stacked", true))))
-                .build().toString();
+                .build());
     }
 }

@@ -7,6 +7,8 @@ import java.util.List;
 /**
  * Writes the Chart.js configuration that {@code p:chart} draws: bars for one or more series over
  * the same labels. Pages put the same figures in a table next to the chart, for screen readers.
+ * The labels are data (school and circonscription names): the configuration is written by
+ * {@link PageJson}, which makes it safe inside the page's inline script.
  */
 public final class BarChart {
 
@@ -45,10 +47,10 @@ public final class BarChart {
             datasets.add(JSON.createObjectBuilder().add("label", one.label()).add("data", values)
                     .add("backgroundColor", one.color()));
         }
-        return JSON.createObjectBuilder()
+        return PageJson.of(JSON.createObjectBuilder()
                 .add("type", "bar")
                 .add("data", JSON.createObjectBuilder().add("labels", JSON.createArrayBuilder(labels)).add("datasets", datasets))
                 .add("options", JSON.createObjectBuilder().add("indexAxis", indexAxis).add("responsive", true))
-                .build().toString();
+                .build());
     }
 }
