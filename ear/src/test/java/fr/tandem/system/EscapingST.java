@@ -159,8 +159,10 @@ class EscapingST extends SystemTestBase {
             login(DemoAccount.INSPECTOR);
             open("/dashboard.xhtml");
             List<String> both = List.of(formName, apiName);
+            // the training chart merges schools of fewer than tandem.privacy.minGroup teachers (these have
+            // 1 to 3) into one line: drawn whole, without the names
             assertChartsShowAsText("the dashboard (inspector)",
-                    Map.of("training-chart", both, "licences-chart", both, "equipment-chart", both));
+                    Map.of("training-chart", List.of(), "licences-chart", both, "equipment-chart", both));
             open("/training/hours.xhtml");
             assertChartsShowAsText("the training hours (inspector)", Map.of("hours-chart", both));
             logout();
@@ -169,7 +171,7 @@ class EscapingST extends SystemTestBase {
             open("/dashboard.xhtml");
             chooseCirconscription("0341101M");
             assertChartsShowAsText("the dashboard of Béziers-Centre (councillor)",
-                    Map.of("training-chart", both, "licences-chart", both, "equipment-chart", both));
+                    Map.of("training-chart", List.of(), "licences-chart", both, "equipment-chart", both));
             logout();
         } finally {
             rename(formUai, formBefore);

@@ -72,8 +72,11 @@ class SecurityMatrixST extends SystemTestBase {
                 .flatMap(o -> o.getJsonArray("sessions").stream())
                 .map(s -> String.valueOf(s.asJsonObject().getJsonNumber("sessionId").longValue()))
                 .findFirst().orElseThrow(() -> new AssertionError("no demo training session")));
-        ids.put("licence", String.valueOf(array(apiCall("GET", "/api/licences", DemoAccount.ADMIN, "-"))
-                .getJsonObject(0).getJsonNumber("id").longValue()));
+        // a licence with seats assigned, so that its assignments are data (other tests add licences without)
+        ids.put("licence", array(apiCall("GET", "/api/licences", DemoAccount.ADMIN, "-")).stream()
+                .map(JsonValue::asJsonObject).filter(l -> l.getInt("assignedSeats") > 0)
+                .map(l -> String.valueOf(l.getJsonNumber("id").longValue()))
+                .findFirst().orElseThrow(() -> new AssertionError("no demo licence with seats assigned")));
         JsonArray mine = array(apiCall("GET", "/api/support/requests/mine", DemoAccount.TEACHER, "-"));
         assertThat("the teacher has a demo request", mine.isEmpty(), is(false));
         ids.put("myRequest", String.valueOf(mine.getJsonObject(0).getJsonNumber("id").longValue()));
