@@ -111,7 +111,10 @@ class DashboardIT extends ApiTestBase {
                 assertThat(String.join(";", cell), cell[4], is("—"));
             }
         }
-        assertThat("one line of the CSV per former school is gone", teachersByLine.size(), is(2));
+        // other test classes may add teachers to these schools on a shared database: a school may reach the
+        // minimum and keep its own line, but no line of 1 to 4 teachers is left
+        teachersByLine.forEach((line, teachers) -> assertThat("the CSV line " + line, teachers > 0 && teachers < 5,
+                is(false)));
         assertThat("the setting, for API clients", centre.getInt("minGroup"), is(5));
     }
 }
