@@ -1,6 +1,7 @@
 package fr.tandem.school;
 
 import fr.tandem.platform.RuleViolation;
+import fr.tandem.platform.SearchText;
 import fr.tandem.platform.Texts;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;

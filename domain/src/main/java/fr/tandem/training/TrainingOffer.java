@@ -2,10 +2,10 @@ package fr.tandem.training;
 
 import fr.tandem.people.Account;
 import fr.tandem.platform.RuleViolation;
+import fr.tandem.platform.SearchText;
 import fr.tandem.platform.Texts;
 import fr.tandem.school.Circonscription;
 import fr.tandem.school.School;
-import fr.tandem.school.SearchText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;

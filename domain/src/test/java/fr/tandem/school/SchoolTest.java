@@ -1,12 +1,13 @@
 package fr.tandem.school;
 
+import fr.tandem.platform.RuleViolation;
+import fr.tandem.platform.SearchText;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-
-import fr.tandem.platform.RuleViolation;
-import java.time.Instant;
-import org.junit.jupiter.api.Test;
 
 class SchoolTest {
 

@@ -1,7 +1,7 @@
 package fr.tandem.dashboard.control;
 
-import fr.tandem.dashboard.boundary.DashboardFilter;
-import fr.tandem.dashboard.boundary.EquipmentFigures;
+import fr.tandem.dashboard.model.DashboardFilter;
+import fr.tandem.dashboard.model.EquipmentFigures;
 import fr.tandem.equipment.Equipment;
 import fr.tandem.equipment.EquipmentStatus;
 import fr.tandem.equipment.EquipmentType;

@@ -1,7 +1,7 @@
 package fr.tandem.dashboard.control;
 
-import fr.tandem.dashboard.boundary.DashboardFilter;
-import fr.tandem.dashboard.boundary.LicenceFigures;
+import fr.tandem.dashboard.model.DashboardFilter;
+import fr.tandem.dashboard.model.LicenceFigures;
 import fr.tandem.licence.Assignment;
 import fr.tandem.licence.Licence;
 import fr.tandem.licence.LicenceStatus;

@@ -1,7 +1,7 @@
 package fr.tandem.dashboard.control;
 
-import fr.tandem.dashboard.boundary.DashboardFilter;
-import fr.tandem.dashboard.boundary.RequestFigures;
+import fr.tandem.dashboard.model.DashboardFilter;
+import fr.tandem.dashboard.model.RequestFigures;
 import fr.tandem.support.RequestCategory;
 import fr.tandem.support.SupportRequest;
 import fr.tandem.support.control.ServiceLevels;

@@ -1,6 +1,6 @@
 package fr.tandem.dashboard.control;
 
-import fr.tandem.dashboard.boundary.DashboardFilter;
+import fr.tandem.dashboard.model.DashboardFilter;
 import fr.tandem.school.School;
 
 /**

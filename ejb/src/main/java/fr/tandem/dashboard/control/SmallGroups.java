@@ -1,6 +1,6 @@
 package fr.tandem.dashboard.control;
 
-import fr.tandem.dashboard.boundary.TrainingFigures;
+import fr.tandem.dashboard.model.TrainingFigures;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

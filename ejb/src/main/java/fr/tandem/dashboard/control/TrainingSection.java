@@ -1,15 +1,15 @@
 package fr.tandem.dashboard.control;
 
-import fr.tandem.dashboard.boundary.DashboardFilter;
-import fr.tandem.dashboard.boundary.TrainingFigures;
+import fr.tandem.dashboard.model.DashboardFilter;
+import fr.tandem.dashboard.model.TrainingFigures;
 import fr.tandem.people.Account;
 import fr.tandem.people.Role;
 import fr.tandem.school.School;
 import fr.tandem.training.Attendance;
 import fr.tandem.training.Booking;
 import fr.tandem.training.SchoolYear;
-import fr.tandem.training.boundary.HoursSummary;
 import fr.tandem.training.control.HoursTally;
+import fr.tandem.training.model.HoursSummary;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

@@ -5,6 +5,15 @@ import fr.tandem.equipment.EquipmentDetails;
 import fr.tandem.equipment.EquipmentStatus;
 import fr.tandem.equipment.control.EquipmentLabels;
 import fr.tandem.equipment.control.InventoryCsv;
+import fr.tandem.equipment.model.EquipmentCount;
+import fr.tandem.equipment.model.EquipmentEventSummary;
+import fr.tandem.equipment.model.EquipmentForm;
+import fr.tandem.equipment.model.EquipmentPage;
+import fr.tandem.equipment.model.EquipmentQuery;
+import fr.tandem.equipment.model.EquipmentSpending;
+import fr.tandem.equipment.model.EquipmentSummary;
+import fr.tandem.equipment.model.InventoryOutcome;
+import fr.tandem.equipment.model.InventoryReport;
 import fr.tandem.people.Role;
 import fr.tandem.people.control.CurrentCaller;
 import fr.tandem.platform.Conflict;
@@ -200,7 +209,7 @@ public class EquipmentInventory {
     /** For the partnership dashboard: items per school and type, retired ones left out. */
     @RolesAllowed({"ADMIN", "CITY_STAFF"})
     public List<EquipmentCount> countsBySchoolAndType() {
-        return em.createQuery("select new fr.tandem.equipment.boundary.EquipmentCount(s.uai.value, s.name, e.type, "
+        return em.createQuery("select new fr.tandem.equipment.model.EquipmentCount(s.uai.value, s.name, e.type, "
                         + "count(e)) from Equipment e join e.school s where e.status <> :retired "
                         + "group by s.uai.value, s.name, e.type order by s.name, e.type", EquipmentCount.class)
                 .setParameter("retired", EquipmentStatus.RETIRED).getResultList();

@@ -21,7 +21,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import fr.tandem.equipment.EquipmentType;
-import fr.tandem.equipment.boundary.EquipmentSummary;
+import fr.tandem.equipment.model.EquipmentSummary;
 import jakarta.enterprise.context.Dependent;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;

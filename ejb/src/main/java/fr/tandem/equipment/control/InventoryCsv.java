@@ -3,7 +3,7 @@ package fr.tandem.equipment.control;
 import fr.tandem.equipment.EquipmentDetails;
 import fr.tandem.equipment.EquipmentStatus;
 import fr.tandem.equipment.EquipmentType;
-import fr.tandem.equipment.boundary.EquipmentSummary;
+import fr.tandem.equipment.model.EquipmentSummary;
 import fr.tandem.platform.RuleViolation;
 import fr.tandem.platform.export.CsvExport;
 import java.io.IOException;

@@ -15,6 +15,7 @@ import fr.tandem.licence.control.GarSubscriptionReader;
 import fr.tandem.licence.control.GarUsageLine;
 import fr.tandem.licence.control.GarUsageReader;
 import fr.tandem.licence.control.LicenceLookup;
+import fr.tandem.licence.model.GarImportReport;
 import fr.tandem.platform.RuleViolation;
 import fr.tandem.school.School;
 import fr.tandem.school.Uai;

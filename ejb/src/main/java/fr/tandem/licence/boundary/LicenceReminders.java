@@ -4,6 +4,7 @@ import fr.tandem.licence.LicenceReminder;
 import fr.tandem.licence.ReminderStages;
 import fr.tandem.licence.control.LicenceLookup;
 import fr.tandem.licence.control.ReminderSettings;
+import fr.tandem.licence.model.ReminderSummary;
 import fr.tandem.platform.NotFound;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;

@@ -9,6 +9,15 @@ import fr.tandem.licence.ProductDetails;
 import fr.tandem.licence.Supplier;
 import fr.tandem.licence.control.LicenceLookup;
 import fr.tandem.licence.control.LicenceViews;
+import fr.tandem.licence.model.AssignmentRequest;
+import fr.tandem.licence.model.AssignmentSummary;
+import fr.tandem.licence.model.BulkAssignment;
+import fr.tandem.licence.model.BulkPreview;
+import fr.tandem.licence.model.DocumentFile;
+import fr.tandem.licence.model.DocumentSummary;
+import fr.tandem.licence.model.LicenceSummary;
+import fr.tandem.licence.model.ProductSummary;
+import fr.tandem.licence.model.SupplierSummary;
 import fr.tandem.platform.Conflict;
 import fr.tandem.platform.RuleViolation;
 import fr.tandem.platform.export.CsvExport;
@@ -129,7 +138,7 @@ public class Licences {
 
     /** The documents of a licence (contract, invoices), newest first. */
     public List<DocumentSummary> documents(long licenceId) {
-        return em.createQuery("select new fr.tandem.licence.boundary.DocumentSummary(d.id, d.licence.id, d.fileName, "
+        return em.createQuery("select new fr.tandem.licence.model.DocumentSummary(d.id, d.licence.id, d.fileName, "
                         + "d.contentType, d.byteSize, d.uploadedAt) from LicenceDocument d where d.licence.id = :l "
                         + "order by d.uploadedAt desc, d.id desc", DocumentSummary.class)
                 .setParameter("l", licenceId).getResultList();

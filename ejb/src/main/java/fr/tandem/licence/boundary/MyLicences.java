@@ -5,6 +5,7 @@ import fr.tandem.licence.AssignmentTarget;
 import fr.tandem.licence.LicenceStatus;
 import fr.tandem.licence.control.LicenceLookup;
 import fr.tandem.licence.control.LicenceViews;
+import fr.tandem.licence.model.AssignmentSummary;
 import fr.tandem.people.Account;
 import fr.tandem.people.control.CurrentCaller;
 import jakarta.annotation.security.RolesAllowed;

@@ -4,10 +4,10 @@ import fr.tandem.licence.Assignment;
 import fr.tandem.licence.Licence;
 import fr.tandem.licence.Product;
 import fr.tandem.licence.Supplier;
-import fr.tandem.licence.boundary.AssignmentSummary;
-import fr.tandem.licence.boundary.LicenceSummary;
-import fr.tandem.licence.boundary.ProductSummary;
-import fr.tandem.licence.boundary.SupplierSummary;
+import fr.tandem.licence.model.AssignmentSummary;
+import fr.tandem.licence.model.LicenceSummary;
+import fr.tandem.licence.model.ProductSummary;
+import fr.tandem.licence.model.SupplierSummary;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 

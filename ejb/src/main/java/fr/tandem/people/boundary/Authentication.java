@@ -6,6 +6,7 @@ import fr.tandem.people.Role;
 import fr.tandem.people.control.LoginThrottling;
 import fr.tandem.people.control.PasswordHashing;
 import fr.tandem.people.control.TokenSecrets;
+import fr.tandem.people.model.Caller;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;

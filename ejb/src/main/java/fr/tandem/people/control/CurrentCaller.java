@@ -3,6 +3,7 @@ package fr.tandem.people.control;
 import fr.tandem.people.Account;
 import fr.tandem.people.Role;
 import fr.tandem.platform.NotFound;
+import fr.tandem.school.control.SchoolConfinement;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,7 +13,7 @@ import java.security.Principal;
 
 /** Who is calling a boundary: their account and roles, as the container authenticated them. */
 @Dependent
-public class CurrentCaller {
+public class CurrentCaller implements SchoolConfinement {
 
     @Inject
     SecurityContext security;
@@ -38,10 +39,7 @@ public class CurrentCaller {
                 .orElseThrow(() -> new NotFound("account.notFound", username));
     }
 
-    /**
-     * The only school the caller may see, for teachers and head teachers; {@code null} for the
-     * roles that see every school of the city (the councillor among them).
-     */
+    @Override
     public Long confinedToSchoolId() {
         if (is(Role.ADMIN) || is(Role.CITY_STAFF) || is(Role.INSPECTOR) || is(Role.COUNCILLOR)) {
             return null;

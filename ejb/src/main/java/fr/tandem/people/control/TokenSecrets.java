@@ -1,11 +1,8 @@
 package fr.tandem.people.control;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import fr.tandem.platform.Sha256;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 
 /** Creates personal API token secrets and the digest under which they are stored and found. */
 public final class TokenSecrets {
@@ -25,12 +22,7 @@ public final class TokenSecrets {
 
     /** SHA-256 of the secret in hex: a secret of 256 random bits needs no salt or stretching. */
     public static String digest(String secret) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException missing) {
-            throw new IllegalStateException("SHA-256 is not available in this JVM", missing);
-        }
+        return Sha256.hex(secret);
     }
 
     /** The beginning of the secret, shown in lists so that people can tell their tokens apart. */

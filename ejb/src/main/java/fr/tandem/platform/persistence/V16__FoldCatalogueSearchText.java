@@ -1,6 +1,6 @@
 package fr.tandem.platform.persistence;
 
-import fr.tandem.school.SearchText;
+import fr.tandem.platform.SearchText;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

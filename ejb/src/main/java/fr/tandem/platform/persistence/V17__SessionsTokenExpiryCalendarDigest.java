@@ -1,6 +1,6 @@
 package fr.tandem.platform.persistence;
 
-import fr.tandem.people.control.TokenSecrets;
+import fr.tandem.platform.Sha256;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -49,7 +49,7 @@ public class V17__SessionsTokenExpiryCalendarDigest extends BaseJavaMigration {
              PreparedStatement write = connection.prepareStatement(
                      "update account set calendar_digest = ?, calendar_token = null where id = ?")) {
             while (rows.next()) {
-                write.setString(1, TokenSecrets.digest(rows.getString(2)));
+                write.setString(1, Sha256.hex(rows.getString(2)));
                 write.setLong(2, rows.getLong(1));
                 write.addBatch();
             }

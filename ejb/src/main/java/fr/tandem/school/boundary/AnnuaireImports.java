@@ -1,6 +1,8 @@
 package fr.tandem.school.boundary;
 
 import fr.tandem.school.control.AnnuaireImporter;
+import fr.tandem.school.model.ImportProgress;
+import fr.tandem.school.model.ImportReport;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.AsyncResult;
 import jakarta.ejb.Asynchronous;

@@ -1,12 +1,17 @@
 package fr.tandem.school.boundary;
 
-import fr.tandem.people.control.CurrentCaller;
 import fr.tandem.platform.Conflict;
 import fr.tandem.platform.NotFound;
 import fr.tandem.school.Circonscription;
 import fr.tandem.school.School;
 import fr.tandem.school.Uai;
+import fr.tandem.school.control.SchoolConfinement;
 import fr.tandem.school.control.SchoolSearch;
+import fr.tandem.school.model.CirconscriptionSummary;
+import fr.tandem.school.model.SchoolForm;
+import fr.tandem.school.model.SchoolPage;
+import fr.tandem.school.model.SchoolQuery;
+import fr.tandem.school.model.SchoolSummary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -31,7 +36,7 @@ public class Schools {
     SchoolSearch search;
 
     @Inject
-    CurrentCaller caller;
+    SchoolConfinement caller;
 
     @Inject
     Clock clock;
@@ -93,7 +98,7 @@ public class Schools {
     }
 
     public List<CirconscriptionSummary> circonscriptions() {
-        return em.createQuery("select new fr.tandem.school.boundary.CirconscriptionSummary(c.code.value, c.name, "
+        return em.createQuery("select new fr.tandem.school.model.CirconscriptionSummary(c.code.value, c.name, "
                         + "(select count(s) from School s where s.circonscription = c)) "
                         + "from Circonscription c order by c.name", CirconscriptionSummary.class)
                 .getResultList();

@@ -4,11 +4,12 @@ import fr.tandem.school.Circonscription;
 import fr.tandem.school.School;
 import fr.tandem.school.SchoolDetails;
 import fr.tandem.school.Uai;
-import fr.tandem.school.boundary.ImportOutcome;
-import fr.tandem.school.boundary.ImportProgress;
-import fr.tandem.school.boundary.ImportReport;
-import fr.tandem.school.boundary.ImportReportLine;
+import fr.tandem.school.model.ImportOutcome;
+import fr.tandem.school.model.ImportProgress;
+import fr.tandem.school.model.ImportReport;
+import fr.tandem.school.model.ImportReportLine;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -19,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import jakarta.inject.Inject;
 
 /**
  * Writes an Annuaire file into schools and circonscriptions, keyed by their codes (never by

@@ -1,11 +1,11 @@
 package fr.tandem.school.control;
 
+import fr.tandem.platform.SearchText;
 import fr.tandem.school.Circonscription;
 import fr.tandem.school.School;
-import fr.tandem.school.SearchText;
-import fr.tandem.school.boundary.SchoolPage;
-import fr.tandem.school.boundary.SchoolQuery;
-import fr.tandem.school.boundary.SchoolSummary;
+import fr.tandem.school.model.SchoolPage;
+import fr.tandem.school.model.SchoolQuery;
+import fr.tandem.school.model.SchoolSummary;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

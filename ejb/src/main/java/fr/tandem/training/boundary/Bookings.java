@@ -10,10 +10,13 @@ import fr.tandem.training.SchoolYear;
 import fr.tandem.training.TrainingSession;
 import fr.tandem.training.control.CatalogueSearch;
 import fr.tandem.training.control.HoursDocuments;
-import fr.tandem.training.control.YearHours;
 import fr.tandem.training.control.SessionViews;
 import fr.tandem.training.control.TrainingMails;
-import java.util.Optional;
+import fr.tandem.training.control.YearHours;
+import fr.tandem.training.model.CataloguePage;
+import fr.tandem.training.model.CatalogueQuery;
+import fr.tandem.training.model.HoursSummary;
+import fr.tandem.training.model.SessionSummary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -26,6 +29,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The teachers' side of training: the catalogue they may book, booking and cancelling in one

@@ -12,6 +12,7 @@ import fr.tandem.training.SchoolYear;
 import fr.tandem.training.control.HoursDocuments;
 import fr.tandem.training.control.HoursTally;
 import fr.tandem.training.control.YearHours;
+import fr.tandem.training.model.TeacherHours;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

@@ -15,6 +15,8 @@ import fr.tandem.training.TrainingSession;
 import fr.tandem.training.control.AttendanceSheet;
 import fr.tandem.training.control.OfferAccess;
 import fr.tandem.training.control.TrainingMails;
+import fr.tandem.training.model.DesignationReport;
+import fr.tandem.training.model.EnrolmentSummary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

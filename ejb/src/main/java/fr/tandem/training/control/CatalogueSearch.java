@@ -1,16 +1,16 @@
 package fr.tandem.training.control;
 
 import fr.tandem.people.Account;
+import fr.tandem.platform.SearchText;
 import fr.tandem.platform.persistence.QueryFilter;
 import fr.tandem.school.School;
-import fr.tandem.school.SearchText;
 import fr.tandem.training.Cycle;
 import fr.tandem.training.CyclesConverter;
 import fr.tandem.training.OfferCategory;
 import fr.tandem.training.OfferStatus;
 import fr.tandem.training.TrainingSession;
-import fr.tandem.training.boundary.CatalogueQuery;
-import fr.tandem.training.boundary.SessionSummary;
+import fr.tandem.training.model.CatalogueQuery;
+import fr.tandem.training.model.SessionSummary;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -13,7 +13,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import fr.tandem.people.Account;
 import fr.tandem.training.Modality;
 import fr.tandem.training.OfferNature;
-import fr.tandem.training.boundary.HoursSummary;
+import fr.tandem.training.model.HoursSummary;
 import java.io.ByteArrayOutputStream;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

@@ -5,8 +5,8 @@ import fr.tandem.training.Modality;
 import fr.tandem.training.OfferNature;
 import fr.tandem.training.SchoolYear;
 import fr.tandem.training.TrainingOffer;
-import fr.tandem.training.boundary.HoursSummary;
-import fr.tandem.training.boundary.HoursSummary.AttendedSession;
+import fr.tandem.training.model.HoursSummary;
+import fr.tandem.training.model.HoursSummary.AttendedSession;
 import java.util.Comparator;
 import java.util.List;
 

@@ -4,7 +4,7 @@ import fr.tandem.people.Account;
 import fr.tandem.training.Attendance;
 import fr.tandem.training.Booking;
 import fr.tandem.training.SchoolYear;
-import fr.tandem.training.boundary.HoursSummary;
+import fr.tandem.training.model.HoursSummary;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

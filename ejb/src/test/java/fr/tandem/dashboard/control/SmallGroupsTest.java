@@ -1,13 +1,13 @@
 package fr.tandem.dashboard.control;
 
+import fr.tandem.dashboard.model.TrainingFigures;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
-
-import fr.tandem.dashboard.boundary.TrainingFigures;
-import java.util.List;
-import org.junit.jupiter.api.Test;
 
 /** No shared training line stands for fewer than the minimum of teachers, and the totals stay exact. */
 class SmallGroupsTest {

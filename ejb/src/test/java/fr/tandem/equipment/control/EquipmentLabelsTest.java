@@ -1,9 +1,5 @@
 package fr.tandem.equipment.control;
 
-import static org.hamcrest.MatcherAssert.assertThat;
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.is;
-
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.common.BitMatrix;
@@ -13,10 +9,14 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import fr.tandem.equipment.EquipmentStatus;
 import fr.tandem.equipment.EquipmentType;
-import fr.tandem.equipment.boundary.EquipmentSummary;
+import fr.tandem.equipment.model.EquipmentSummary;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
 
 /** Labels carry a QR code that reads back as the report page's address for the item. */
 class EquipmentLabelsTest {

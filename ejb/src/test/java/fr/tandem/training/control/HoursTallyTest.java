@@ -1,17 +1,17 @@
 package fr.tandem.training.control;
 
-import static org.hamcrest.MatcherAssert.assertThat;
-import static org.hamcrest.Matchers.is;
-
 import fr.tandem.training.Modality;
 import fr.tandem.training.OfferCategory;
 import fr.tandem.training.OfferNature;
 import fr.tandem.training.SchoolYear;
-import fr.tandem.training.boundary.HoursSummary;
-import fr.tandem.training.boundary.HoursSummary.AttendedSession;
+import fr.tandem.training.model.HoursSummary;
+import fr.tandem.training.model.HoursSummary.AttendedSession;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.is;
 
 class HoursTallyTest {
 

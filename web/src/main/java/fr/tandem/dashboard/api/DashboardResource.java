@@ -1,8 +1,8 @@
 package fr.tandem.dashboard.api;
 
 import fr.tandem.dashboard.boundary.Dashboard;
-import fr.tandem.dashboard.boundary.DashboardFigures;
-import fr.tandem.dashboard.boundary.DashboardFilter;
+import fr.tandem.dashboard.model.DashboardFigures;
+import fr.tandem.dashboard.model.DashboardFilter;
 import fr.tandem.platform.api.Attachment;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;

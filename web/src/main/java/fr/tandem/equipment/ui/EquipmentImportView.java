@@ -1,7 +1,7 @@
 package fr.tandem.equipment.ui;
 
 import fr.tandem.equipment.boundary.EquipmentInventory;
-import fr.tandem.equipment.boundary.InventoryReport;
+import fr.tandem.equipment.model.InventoryReport;
 import fr.tandem.platform.RuleViolation;
 import fr.tandem.platform.ui.UiMessages;
 import jakarta.ejb.EJB;

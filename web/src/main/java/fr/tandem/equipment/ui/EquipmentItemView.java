@@ -2,10 +2,10 @@ package fr.tandem.equipment.ui;
 
 import fr.tandem.equipment.EquipmentStatus;
 import fr.tandem.equipment.EquipmentType;
-import fr.tandem.equipment.boundary.EquipmentEventSummary;
-import fr.tandem.equipment.boundary.EquipmentForm;
 import fr.tandem.equipment.boundary.EquipmentInventory;
-import fr.tandem.equipment.boundary.EquipmentSummary;
+import fr.tandem.equipment.model.EquipmentEventSummary;
+import fr.tandem.equipment.model.EquipmentForm;
+import fr.tandem.equipment.model.EquipmentSummary;
 import fr.tandem.platform.RuleViolation;
 import fr.tandem.platform.ui.Downloads;
 import fr.tandem.platform.ui.UiMessages;

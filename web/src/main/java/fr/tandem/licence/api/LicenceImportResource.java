@@ -1,10 +1,10 @@
 package fr.tandem.licence.api;
 
-import fr.tandem.licence.boundary.CostReport;
-import fr.tandem.licence.boundary.GarImportReport;
 import fr.tandem.licence.boundary.GarImports;
 import fr.tandem.licence.boundary.LicenceReports;
-import fr.tandem.licence.boundary.ReconciliationLine;
+import fr.tandem.licence.model.CostReport;
+import fr.tandem.licence.model.GarImportReport;
+import fr.tandem.licence.model.ReconciliationLine;
 import fr.tandem.platform.api.ApiLanguage;
 import fr.tandem.platform.api.Attachment;
 import fr.tandem.platform.api.RequestBody;

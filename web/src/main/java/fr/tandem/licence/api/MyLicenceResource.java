@@ -1,7 +1,7 @@
 package fr.tandem.licence.api;
 
-import fr.tandem.licence.boundary.AssignmentSummary;
 import fr.tandem.licence.boundary.MyLicences;
+import fr.tandem.licence.model.AssignmentSummary;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;

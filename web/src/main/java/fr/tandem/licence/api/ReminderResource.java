@@ -1,7 +1,7 @@
 package fr.tandem.licence.api;
 
 import fr.tandem.licence.boundary.LicenceReminders;
-import fr.tandem.licence.boundary.ReminderSummary;
+import fr.tandem.licence.model.ReminderSummary;
 import fr.tandem.platform.api.RequestBody;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,8 +1,8 @@
 package fr.tandem.licence.ui;
 
-import fr.tandem.licence.boundary.CostLine;
-import fr.tandem.licence.boundary.CostReport;
 import fr.tandem.licence.boundary.LicenceReports;
+import fr.tandem.licence.model.CostLine;
+import fr.tandem.licence.model.CostReport;
 import fr.tandem.platform.ui.PageJson;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;

@@ -1,9 +1,9 @@
 package fr.tandem.licence.ui;
 
-import fr.tandem.licence.boundary.GarImportReport;
 import fr.tandem.licence.boundary.GarImports;
 import fr.tandem.licence.boundary.LicenceReports;
-import fr.tandem.licence.boundary.ReconciliationLine;
+import fr.tandem.licence.model.GarImportReport;
+import fr.tandem.licence.model.ReconciliationLine;
 import fr.tandem.platform.RuleViolation;
 import fr.tandem.platform.export.ExcelExport;
 import fr.tandem.platform.ui.Downloads;

@@ -1,7 +1,7 @@
 package fr.tandem.licence.ui;
 
-import fr.tandem.licence.boundary.AssignmentSummary;
 import fr.tandem.licence.boundary.MyLicences;
+import fr.tandem.licence.model.AssignmentSummary;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;

@@ -1,10 +1,10 @@
 package fr.tandem.people.api;
 
 import fr.tandem.people.Role;
-import fr.tandem.people.boundary.AccountForm;
-import fr.tandem.people.boundary.AccountPage;
-import fr.tandem.people.boundary.AccountSummary;
 import fr.tandem.people.boundary.Accounts;
+import fr.tandem.people.model.AccountForm;
+import fr.tandem.people.model.AccountPage;
+import fr.tandem.people.model.AccountSummary;
 import fr.tandem.platform.api.RequestBody;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;

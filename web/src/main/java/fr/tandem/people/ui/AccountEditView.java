@@ -1,15 +1,15 @@
 package fr.tandem.people.ui;
 
 import fr.tandem.people.Role;
-import fr.tandem.people.boundary.AccountForm;
-import fr.tandem.people.boundary.AccountSummary;
 import fr.tandem.people.boundary.Accounts;
+import fr.tandem.people.model.AccountForm;
+import fr.tandem.people.model.AccountSummary;
 import fr.tandem.platform.RuleViolation;
 import fr.tandem.platform.ui.UiMessages;
-import fr.tandem.school.boundary.CirconscriptionSummary;
-import fr.tandem.school.boundary.SchoolQuery;
-import fr.tandem.school.boundary.SchoolSummary;
 import fr.tandem.school.boundary.Schools;
+import fr.tandem.school.model.CirconscriptionSummary;
+import fr.tandem.school.model.SchoolQuery;
+import fr.tandem.school.model.SchoolSummary;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;

@@ -1,8 +1,8 @@
 package fr.tandem.people.ui;
 
 import fr.tandem.people.Role;
-import fr.tandem.people.boundary.AccountSummary;
 import fr.tandem.people.boundary.Accounts;
+import fr.tandem.people.model.AccountSummary;
 import fr.tandem.platform.RuleViolation;
 import fr.tandem.platform.ui.UiMessages;
 import jakarta.ejb.EJB;

@@ -1,12 +1,12 @@
 package fr.tandem.people.ui;
 
-import fr.tandem.people.boundary.AccountSummary;
-import fr.tandem.people.boundary.CreatedToken;
-import fr.tandem.people.boundary.MyAccount;
-import fr.tandem.people.boundary.TokenSummary;
 import fr.tandem.people.ApiToken;
+import fr.tandem.people.boundary.MyAccount;
+import fr.tandem.people.model.AccountSummary;
+import fr.tandem.people.model.CreatedToken;
+import fr.tandem.people.model.TokenSummary;
+import fr.tandem.people.security.TandemAuthentication;
 import fr.tandem.platform.RuleViolation;
-import fr.tandem.platform.security.TandemAuthentication;
 import fr.tandem.platform.ui.UiMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;

@@ -22,7 +22,7 @@ import java.util.Set;
  * the request's scheme (or the {@code X-Forwarded-Proto} a reverse proxy sets, as bin/cluster's
  * nginx does) and its {@code Host}: a page of another site can set neither.
  */
-final class CrossSiteRequests {
+public final class CrossSiteRequests {
 
     private static final Set<String> CHANGES = Set.of("POST", "PUT", "PATCH", "DELETE");
 
@@ -30,7 +30,7 @@ final class CrossSiteRequests {
     }
 
     /** Whether the request comes from a browser rather than a script. */
-    static boolean fromBrowser(HttpServletRequest request) {
+    public static boolean fromBrowser(HttpServletRequest request) {
         String accept = request.getHeader("Accept");
         return request.getHeader("Sec-Fetch-Site") != null || request.getHeader("Sec-Fetch-Mode") != null
                 || request.getHeader("Sec-Fetch-Dest") != null || request.getHeader("Origin") != null
@@ -38,7 +38,7 @@ final class CrossSiteRequests {
     }
 
     /** Whether the request is a change that a browser says comes from another site. */
-    static boolean refused(HttpServletRequest request) {
+    public static boolean refused(HttpServletRequest request) {
         if (!CHANGES.contains(request.getMethod().toUpperCase(Locale.ROOT))) {
             return false;
         }
@@ -62,7 +62,7 @@ final class CrossSiteRequests {
     }
 
     /** Answers 403 with a problem+json in the caller's language. */
-    static void refuse(HttpServletRequest request, HttpServletResponse response) {
+    public static void refuse(HttpServletRequest request, HttpServletResponse response) {
         Locale locale = request.getLocale() != null && "en".equals(request.getLocale().getLanguage())
                 ? Locale.ENGLISH : Locale.FRENCH;
         String body = Json.createObjectBuilder().add("type", "about:blank").add("title", "Forbidden")

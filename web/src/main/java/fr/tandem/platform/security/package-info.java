@@ -1,2 +1,2 @@
-/** Web security: how pages and the REST API recognise people, and the roles they declare. */
+/** Web security shared by every page and endpoint: security headers and the content policy, cross-site request refusal. */
 package fr.tandem.platform.security;

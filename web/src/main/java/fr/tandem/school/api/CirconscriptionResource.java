@@ -1,7 +1,7 @@
 package fr.tandem.school.api;
 
-import fr.tandem.school.boundary.CirconscriptionSummary;
 import fr.tandem.school.boundary.Schools;
+import fr.tandem.school.model.CirconscriptionSummary;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;

@@ -1,8 +1,8 @@
 package fr.tandem.school.ui;
 
-import fr.tandem.school.boundary.CirconscriptionSummary;
-import fr.tandem.school.boundary.SchoolQuery;
 import fr.tandem.school.boundary.Schools;
+import fr.tandem.school.model.CirconscriptionSummary;
+import fr.tandem.school.model.SchoolQuery;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,15 +1,15 @@
 package fr.tandem.support.ui;
 
 import fr.tandem.equipment.boundary.EquipmentInventory;
-import fr.tandem.equipment.boundary.EquipmentSummary;
+import fr.tandem.equipment.model.EquipmentSummary;
 import fr.tandem.platform.RuleViolation;
 import fr.tandem.platform.ui.UiMessages;
 import fr.tandem.support.AttachmentPolicy;
 import fr.tandem.support.RequestCategory;
-import fr.tandem.support.boundary.RequestForm;
-import fr.tandem.support.boundary.RequestSummary;
 import fr.tandem.support.boundary.SupportRequests;
-import fr.tandem.support.boundary.Upload;
+import fr.tandem.support.model.RequestForm;
+import fr.tandem.support.model.RequestSummary;
+import fr.tandem.support.model.Upload;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;

@@ -1,7 +1,7 @@
 package fr.tandem.support.ui;
 
 import fr.tandem.support.boundary.SupportRequests;
-import fr.tandem.support.boundary.TrainingNeed;
+import fr.tandem.support.model.TrainingNeed;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;

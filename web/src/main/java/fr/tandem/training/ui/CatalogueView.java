@@ -5,17 +5,16 @@ import fr.tandem.platform.ui.Downloads;
 import fr.tandem.platform.ui.UiMessages;
 import fr.tandem.training.BookingStatus;
 import fr.tandem.training.OfferCategory;
-import java.time.LocalDate;
 import fr.tandem.training.boundary.Bookings;
-import fr.tandem.training.boundary.CatalogueQuery;
-import fr.tandem.training.boundary.HoursSummary;
-import fr.tandem.training.boundary.SessionSummary;
+import fr.tandem.training.model.CatalogueQuery;
+import fr.tandem.training.model.HoursSummary;
+import fr.tandem.training.model.SessionSummary;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import org.primefaces.model.StreamedContent;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.omnifaces.util.Components;
@@ -23,6 +22,7 @@ import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.primefaces.model.StreamedContent;
 
 /**
  * The teachers' training page: their hours of the year, what they may book (filtered by words,

@@ -4,16 +4,16 @@ import fr.tandem.platform.export.ExcelExport;
 import fr.tandem.platform.ui.BarChart;
 import fr.tandem.platform.ui.Downloads;
 import fr.tandem.platform.ui.UiMessages;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import fr.tandem.training.boundary.CirconscriptionHours;
-import fr.tandem.training.boundary.TeacherHours;
+import fr.tandem.training.model.TeacherHours;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.primefaces.model.StreamedContent;
 
 /**

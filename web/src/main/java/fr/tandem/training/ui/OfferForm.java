@@ -6,7 +6,7 @@ import fr.tandem.training.Modality;
 import fr.tandem.training.OfferCategory;
 import fr.tandem.training.OfferDetails;
 import fr.tandem.training.OfferNature;
-import fr.tandem.training.boundary.OfferSummary;
+import fr.tandem.training.model.OfferSummary;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;

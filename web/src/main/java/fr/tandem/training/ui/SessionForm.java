@@ -3,7 +3,7 @@ package fr.tandem.training.ui;
 import fr.tandem.platform.RuleViolation;
 import fr.tandem.platform.ui.ParisTime;
 import fr.tandem.training.SessionDetails;
-import fr.tandem.training.boundary.SessionSummary;
+import fr.tandem.training.model.SessionSummary;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -1,15 +1,15 @@
 package fr.tandem.equipment.ui;
 
-import static org.hamcrest.MatcherAssert.assertThat;
-import static org.hamcrest.Matchers.is;
-
 import fr.tandem.equipment.boundary.EquipmentInventory;
-import fr.tandem.equipment.boundary.EquipmentPage;
-import fr.tandem.equipment.boundary.EquipmentQuery;
-import fr.tandem.equipment.boundary.EquipmentSummary;
+import fr.tandem.equipment.model.EquipmentPage;
+import fr.tandem.equipment.model.EquipmentQuery;
+import fr.tandem.equipment.model.EquipmentSummary;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.is;
 
 class EquipmentListViewTest {
 

@@ -1,15 +1,15 @@
 package fr.tandem.people.ui;
 
-import static org.hamcrest.MatcherAssert.assertThat;
-import static org.hamcrest.Matchers.is;
-
 import fr.tandem.people.Role;
-import fr.tandem.people.boundary.AccountPage;
-import fr.tandem.people.boundary.AccountSummary;
 import fr.tandem.people.boundary.Accounts;
+import fr.tandem.people.model.AccountPage;
+import fr.tandem.people.model.AccountSummary;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.is;
 
 class AccountListViewTest {
 

@@ -1,15 +1,15 @@
 package fr.tandem.school.ui;
 
-import static org.hamcrest.MatcherAssert.assertThat;
-import static org.hamcrest.Matchers.is;
-
-import fr.tandem.school.boundary.SchoolPage;
-import fr.tandem.school.boundary.SchoolQuery;
-import fr.tandem.school.boundary.SchoolSummary;
 import fr.tandem.school.boundary.Schools;
+import fr.tandem.school.model.SchoolPage;
+import fr.tandem.school.model.SchoolQuery;
+import fr.tandem.school.model.SchoolSummary;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.is;
 
 class SchoolListViewTest {
 

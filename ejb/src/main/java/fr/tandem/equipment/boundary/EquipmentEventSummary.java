@@ -1,8 +1,0 @@
-package fr.tandem.equipment.boundary;
-
-import fr.tandem.equipment.EquipmentEventKind;
-import java.time.Instant;
-
-/** One line of an item's history. */
-public record EquipmentEventSummary(Instant at, EquipmentEventKind kind, String from, String to, String note, String by) {
-}

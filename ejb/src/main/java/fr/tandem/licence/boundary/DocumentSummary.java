@@ -1,8 +1,0 @@
-package fr.tandem.licence.boundary;
-
-import java.time.Instant;
-
-/** A document of a licence, without its content. */
-public record DocumentSummary(long id, long licenceId, String fileName, String contentType, int byteSize,
-                              Instant uploadedAt) {
-}

@@ -1,8 +1,0 @@
-package fr.tandem.licence.boundary;
-
-import fr.tandem.licence.ProductKind;
-
-/** A product as lists and forms show it. */
-public record ProductSummary(long id, String name, ProductKind kind, String publisher, String arkId, Long supplierId,
-                             String supplierName, String accessInstructions) {
-}

@@ -1,5 +1,0 @@
-package fr.tandem.people.boundary;
-
-/** A token just created: the secret, to show once and never again, and how it will be listed. */
-public record CreatedToken(String secret, TokenSummary token) {
-}

@@ -1,5 +1,0 @@
-package fr.tandem.school.boundary;
-
-/** A circonscription as lists and the REST API show it, with its number of schools. */
-public record CirconscriptionSummary(String code, String name, long schools) {
-}

@@ -1,7 +1,0 @@
-package fr.tandem.school.boundary;
-
-import java.util.List;
-
-/** A window of the school list and how many schools match in all. */
-public record SchoolPage(long total, List<SchoolSummary> items) {
-}

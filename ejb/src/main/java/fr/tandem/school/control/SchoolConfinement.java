@@ -1,0 +1,14 @@
+package fr.tandem.school.control;
+
+/**
+ * The one school the caller is confined to, if any. The school component asks; the people
+ * component, which knows accounts and roles, answers (so that schools need not know people).
+ */
+public interface SchoolConfinement {
+
+    /**
+     * The only school the caller may see, for teachers and head teachers ({@code -1} when their
+     * account has none); {@code null} for the roles that see every school of the city.
+     */
+    Long confinedToSchoolId();
+}

@@ -1,0 +1,9 @@
+package fr.tandem.school.model;
+
+/** What an import did with one line of the file. */
+public enum ImportOutcome {
+    CREATED,
+    UPDATED,
+    UNCHANGED,
+    SKIPPED
+}

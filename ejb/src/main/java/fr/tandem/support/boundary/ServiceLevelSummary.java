@@ -1,7 +1,0 @@
-package fr.tandem.support.boundary;
-
-import fr.tandem.support.RequestCategory;
-
-/** The targets of a category, in working hours. */
-public record ServiceLevelSummary(RequestCategory category, int firstAnswerHours, int resolutionHours) {
-}

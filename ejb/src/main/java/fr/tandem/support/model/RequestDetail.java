@@ -1,0 +1,20 @@
+package fr.tandem.support.model;
+
+import fr.tandem.support.MessageEvent;
+import fr.tandem.support.RequestStatus;
+import java.time.Instant;
+import java.util.List;
+
+/** One request with its description, its thread and its files. */
+public record RequestDetail(RequestSummary summary, String description, List<Message> messages,
+                            List<AttachmentSummary> attachments) {
+
+    /** A line of the thread: a comment, a status change, or both. */
+    public record Message(Instant at, MessageEvent event, String authorName, boolean fromStaff, String body, RequestStatus statusFrom,
+                          RequestStatus statusTo) {
+    }
+
+    /** A file of the request (its content is downloaded apart). */
+    public record AttachmentSummary(long id, String fileName, String contentType, int size) {
+    }
+}

@@ -1,0 +1,26 @@
+package fr.tandem.training.model;
+
+import fr.tandem.training.Modality;
+import fr.tandem.training.OfferCategory;
+import fr.tandem.training.OfferNature;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A teacher's training hours of a school year, from attendance only: due (18 h pro rata of
+ * working time), done, remaining, split by nature (animations pédagogiques, formation continue),
+ * by category and by modality, and the sessions counted. At most 9 hours at a distance count
+ * ({@code distanceNotCountedMinutes} is the rest); at least half of the hours due must be
+ * formation continue ({@code formationContinueMissingMinutes} is what still lacks).
+ */
+public record HoursSummary(String schoolYear, int workingTimePercent, int minutesDue, int minutesDone,
+                           int minutesRemaining, int animationMinutes, int formationContinueMinutes,
+                           int formationContinueMissingMinutes, int departementaleMinutes, int obligatoireMinutes,
+                           int optionnelleMinutes, int distanceMinutes, int distanceNotCountedMinutes,
+                           int onSiteMinutes, List<AttendedSession> sessions) {
+
+    /** One session that counted. */
+    public record AttendedSession(String title, Instant startsAt, int minutes, OfferNature nature,
+                                  OfferCategory category, Modality modality) {
+    }
+}

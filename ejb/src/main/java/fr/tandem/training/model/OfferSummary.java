@@ -1,0 +1,21 @@
+package fr.tandem.training.model;
+
+import fr.tandem.training.Cycle;
+import fr.tandem.training.Modality;
+import fr.tandem.training.OfferCategory;
+import fr.tandem.training.OfferNature;
+import fr.tandem.training.OfferStatus;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A training offer with its sessions, as inspectors see it; the target public is its cycles and
+ * its schools (UAIs, and names in the same order) (none of either: the whole circonscription).
+ */
+public record OfferSummary(long id, String title, String description, String topic, OfferCategory category,
+                           OfferNature nature, Modality modality, int minutesCredited, Instant enrolmentOpens,
+                           Instant enrolmentCloses, boolean needsValidation, Set<Cycle> targetCycles,
+                           List<String> targetSchools, List<String> targetSchoolNames, OfferStatus status, String circonscriptionName,
+                           List<SessionSummary> sessions) {
+}

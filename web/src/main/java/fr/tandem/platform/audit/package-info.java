@@ -1,2 +1,0 @@
-/** The audit trail over HTTP and on the admins' page. */
-package fr.tandem.platform.audit;

@@ -1,0 +1,2 @@
+/** A class that breaks one architecture rule on purpose, for ArchitectureRulesTest; never deployed. */
+package fr.tandem.training.control.archviolation;
