@@ -7,7 +7,6 @@ import fr.tandem.dashboard.model.EquipmentFigures;
 import fr.tandem.dashboard.model.LicenceFigures;
 import fr.tandem.dashboard.model.RequestFigures;
 import fr.tandem.dashboard.model.TrainingFigures;
-import fr.tandem.platform.RuleViolation;
 import fr.tandem.platform.ui.BarChart;
 import fr.tandem.platform.ui.Downloads;
 import fr.tandem.platform.ui.UiMessages;
@@ -57,13 +56,11 @@ public class DashboardView implements Serializable {
 
     /** Applies the filters. */
     public void refresh() {
-        try {
+        UiMessages.attempt(() -> {
             figures = dashboard.figures(filter());
             schoolChoices = schools.search(new SchoolQuery(null, figures.filter().circonscriptionCode(), null, null,
                     null, "name", true, 0, SchoolQuery.MAX_SIZE)).items();
-        } catch (RuleViolation invalid) {
-            UiMessages.error(invalid);
-        }
+        });
     }
 
     private DashboardFilter filter() {

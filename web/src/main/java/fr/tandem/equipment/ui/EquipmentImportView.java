@@ -38,10 +38,8 @@ public class EquipmentImportView implements Serializable {
         }
         try (InputStream in = file.getInputStream()) {
             fileName = file.getSubmittedFileName();
-            report = inventory.importCsv(in.readAllBytes());
-        } catch (RuleViolation invalid) {
-            report = null;
-            UiMessages.error(invalid);
+            byte[] content = in.readAllBytes();
+            report = UiMessages.attemptOrNull(() -> inventory.importCsv(content));
         }
     }
 

@@ -6,7 +6,6 @@ import fr.tandem.equipment.boundary.EquipmentInventory;
 import fr.tandem.equipment.model.EquipmentEventSummary;
 import fr.tandem.equipment.model.EquipmentForm;
 import fr.tandem.equipment.model.EquipmentSummary;
-import fr.tandem.platform.RuleViolation;
 import fr.tandem.platform.ui.Downloads;
 import fr.tandem.platform.ui.UiMessages;
 import jakarta.ejb.EJB;
@@ -52,11 +51,7 @@ public class EquipmentItemView implements Serializable {
         if (idParameter == null) {
             return;
         }
-        try {
-            show(inventory.find(idParameter));
-        } catch (RuleViolation notFound) {
-            UiMessages.error(notFound);
-        }
+        UiMessages.attempt(() -> show(inventory.find(idParameter)));
     }
 
     private void show(EquipmentSummary found) {
@@ -79,7 +74,7 @@ public class EquipmentItemView implements Serializable {
     public String save() {
         EquipmentForm form = new EquipmentForm(serialNumber, schoolUai, type, brand, model, room, purchaseDate, price,
                 tneAmount, warrantyEnd, item == null ? null : item.version());
-        try {
+        return UiMessages.attemptOrNull(() -> {
             if (item == null) {
                 EquipmentSummary created = inventory.create(form);
                 EquipmentTexts.BUNDLE.info("eq.created", created.serialNumber());
@@ -87,19 +82,15 @@ public class EquipmentItemView implements Serializable {
             }
             show(inventory.update(item.id(), form));
             EquipmentTexts.BUNDLE.info("eq.saved", item.serialNumber());
-        } catch (RuleViolation invalid) {
-            UiMessages.error(invalid);
-        }
-        return null;
+            return null;
+        });
     }
 
     public void changeStatus() {
-        try {
+        UiMessages.attempt(() -> {
             show(inventory.changeStatus(item.id(), newStatus, statusNote));
             EquipmentTexts.BUNDLE.info("eq.statusChanged", item.serialNumber(), EquipmentTexts.BUNDLE.text("eq.status." + item.status()));
-        } catch (RuleViolation invalid) {
-            UiMessages.error(invalid);
-        }
+        });
     }
 
     public StreamedContent getLabel() {

@@ -6,8 +6,8 @@ import fr.tandem.equipment.boundary.EquipmentInventory;
 import fr.tandem.equipment.model.EquipmentQuery;
 import fr.tandem.equipment.model.EquipmentSpending;
 import fr.tandem.equipment.model.EquipmentSummary;
-import fr.tandem.platform.RuleViolation;
 import fr.tandem.platform.ui.Downloads;
+import fr.tandem.platform.ui.PagedDataModel;
 import fr.tandem.platform.ui.PageJson;
 import fr.tandem.platform.ui.UiMessages;
 import jakarta.ejb.EJB;
@@ -18,8 +18,6 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
@@ -44,35 +42,9 @@ public class EquipmentListView implements Serializable {
     private EquipmentStatus status;
     private long total = -1;
     private List<EquipmentSpending> spending;
-    private final LazyDataModel<EquipmentSummary> model = new EquipmentModel();
-
-    /** Feeds the data table one page at a time. */
-    private final class EquipmentModel extends LazyDataModel<EquipmentSummary> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, getTotal());
-        }
-
-        @Override
-        public List<EquipmentSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                           Map<String, FilterMeta> filterBy) {
-            return getTotal() == 0 ? List.of()
-                    : inventory.items(query(sortBy.values().stream().findFirst().orElse(null), first, pageSize));
-        }
-
-        @Override
-        public String getRowKey(EquipmentSummary item) {
-            return String.valueOf(item.id());
-        }
-
-        @Override
-        public EquipmentSummary getRowData(String rowKey) {
-            return inventory.find(Long.parseLong(rowKey));
-        }
-    }
+    private final LazyDataModel<EquipmentSummary> model = new PagedDataModel<>(this::getTotal,
+            (sort, first, size) -> getTotal() == 0 ? List.of() : inventory.items(query(sort, first, size)),
+            item -> String.valueOf(item.id()), key -> inventory.find(Long.parseLong(key)));
 
     private EquipmentQuery query(SortMeta sort, int first, int size) {
         String field = sort == null ? "serialNumber" : sort.getField();
@@ -145,13 +117,8 @@ public class EquipmentListView implements Serializable {
             EquipmentTexts.BUNDLE.error("eq.labels.schoolNeeded");
             return null;
         }
-        try {
-            return Downloads.of(inventory.labelSheet(uai, EquipmentTexts.reportBaseUrl()), "application/pdf",
-                    "etiquettes-" + uai.strip() + ".pdf");
-        } catch (RuleViolation invalid) {
-            UiMessages.error(invalid);
-            return null;
-        }
+        return UiMessages.attemptOrNull(() -> Downloads.of(inventory.labelSheet(uai, EquipmentTexts.reportBaseUrl()),
+                "application/pdf", "etiquettes-" + uai.strip() + ".pdf"));
     }
 
     public EquipmentType[] getTypes() {

@@ -4,7 +4,6 @@ import fr.tandem.licence.boundary.GarImports;
 import fr.tandem.licence.boundary.LicenceReports;
 import fr.tandem.licence.model.GarImportReport;
 import fr.tandem.licence.model.ReconciliationLine;
-import fr.tandem.platform.RuleViolation;
 import fr.tandem.platform.export.ExcelExport;
 import fr.tandem.platform.ui.Downloads;
 import fr.tandem.platform.ui.UiMessages;
@@ -46,12 +45,7 @@ public class GarView implements Serializable {
     public void importSubscriptions() {
         byte[] content = read(subscriptionsFile);
         if (content != null) {
-            try {
-                report = imports.importSubscriptions(content, UiMessages.locale());
-            } catch (RuleViolation refused) {
-                report = null;
-                UiMessages.error(refused);
-            }
+            report = UiMessages.attemptOrNull(() -> imports.importSubscriptions(content, UiMessages.locale()));
         }
         load();
     }
@@ -59,12 +53,7 @@ public class GarView implements Serializable {
     public void importUsage() {
         byte[] content = read(usageFile);
         if (content != null) {
-            try {
-                report = imports.importUsage(content, UiMessages.locale());
-            } catch (RuleViolation refused) {
-                report = null;
-                UiMessages.error(refused);
-            }
+            report = UiMessages.attemptOrNull(() -> imports.importUsage(content, UiMessages.locale()));
         }
         load();
     }

@@ -5,7 +5,6 @@ import fr.tandem.licence.ProductKind;
 import fr.tandem.licence.boundary.Licences;
 import fr.tandem.licence.model.ProductSummary;
 import fr.tandem.licence.model.SupplierSummary;
-import fr.tandem.platform.RuleViolation;
 import fr.tandem.platform.ui.UiMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -42,18 +41,16 @@ public class ProductsView implements Serializable {
     }
 
     public void createSupplier() {
-        try {
+        UiMessages.attempt(() -> {
             LicenceTexts.BUNDLE.info("products.supplierCreated", licences.createSupplier(supplierName, supplierContact).name());
             supplierName = null;
             supplierContact = null;
-        } catch (RuleViolation invalid) {
-            UiMessages.error(invalid);
-        }
+        });
         load();
     }
 
     public void createProduct() {
-        try {
+        UiMessages.attempt(() -> {
             ProductSummary created = licences.createProduct(new ProductDetails(name, kind, publisher, arkId, supplierId,
                     accessInstructions));
             LicenceTexts.BUNDLE.info("products.productCreated", created.name());
@@ -61,9 +58,7 @@ public class ProductsView implements Serializable {
             publisher = null;
             arkId = null;
             accessInstructions = null;
-        } catch (RuleViolation invalid) {
-            UiMessages.error(invalid);
-        }
+        });
         load();
     }
 

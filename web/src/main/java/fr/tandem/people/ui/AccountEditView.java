@@ -4,7 +4,6 @@ import fr.tandem.people.Role;
 import fr.tandem.people.boundary.Accounts;
 import fr.tandem.people.model.AccountForm;
 import fr.tandem.people.model.AccountSummary;
-import fr.tandem.platform.RuleViolation;
 import fr.tandem.platform.ui.UiMessages;
 import fr.tandem.school.boundary.Schools;
 import fr.tandem.school.model.CirconscriptionSummary;
@@ -52,7 +51,7 @@ public class AccountEditView implements Serializable {
         if (usernameParameter == null || usernameParameter.isBlank()) {
             return;
         }
-        try {
+        UiMessages.attempt(() -> {
             AccountSummary account = accounts.find(usernameParameter);
             creating = false;
             version = account.version();
@@ -65,9 +64,7 @@ public class AccountEditView implements Serializable {
             circonscriptionCode = account.circonscriptionCode();
             workingTimePercent = account.workingTimePercent();
             active = account.active();
-        } catch (RuleViolation notFound) {
-            UiMessages.error(notFound);
-        }
+        });
     }
 
     /** School suggestions for the autocomplete: UAI, name or commune. */
@@ -85,14 +82,11 @@ public class AccountEditView implements Serializable {
         AccountForm form = new AccountForm(username, firstName, lastName, email,
                 roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles), uai, circonscriptionCode,
                 workingTimePercent, password, version);
-        try {
+        return UiMessages.attemptOrNull(() -> {
             AccountSummary saved = creating ? accounts.create(form) : accounts.update(username, form);
             UiMessages.info(creating ? "account.created" : "account.saved", saved.displayName());
             return "/admin/accounts.xhtml?faces-redirect=true";
-        } catch (RuleViolation invalid) {
-            UiMessages.error(invalid);
-            return null;
-        }
+        });
     }
 
     public boolean isCreating() {

@@ -3,17 +3,14 @@ package fr.tandem.people.ui;
 import fr.tandem.people.Role;
 import fr.tandem.people.boundary.Accounts;
 import fr.tandem.people.model.AccountSummary;
-import fr.tandem.platform.RuleViolation;
+import fr.tandem.platform.ui.PagedDataModel;
 import fr.tandem.platform.ui.UiMessages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** The admin's list of accounts: search, filter by role, deactivate and reactivate. */
 @Named
@@ -29,53 +26,24 @@ public class AccountListView implements Serializable {
     private Role role;
     private boolean includeInactive;
     private long total = -1;
-    private final LazyDataModel<AccountSummary> model = new AccountModel();
-
-    /** Feeds the data table one page at a time. */
-    private final class AccountModel extends LazyDataModel<AccountSummary> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, getTotal());
-        }
-
-        @Override
-        public List<AccountSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                         Map<String, FilterMeta> filterBy) {
-            return getTotal() == 0 ? List.of() : accounts.items(text, role, includeInactive, first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(AccountSummary account) {
-            return account.username();
-        }
-
-        @Override
-        public AccountSummary getRowData(String rowKey) {
-            return accounts.find(rowKey);
-        }
-    }
+    private final LazyDataModel<AccountSummary> model = new PagedDataModel<>(this::getTotal,
+            (sort, first, size) -> getTotal() == 0 ? List.of() : accounts.items(text, role, includeInactive, first, size),
+            AccountSummary::username, username -> accounts.find(username));
 
     public void deactivate(String username) {
-        try {
+        UiMessages.attempt(() -> {
             AccountSummary account = accounts.deactivate(username);
             total = -1;
             UiMessages.info("account.deactivated", account.displayName());
-        } catch (RuleViolation refused) {
-            UiMessages.error(refused);
-        }
+        });
     }
 
     public void reactivate(String username) {
-        try {
+        UiMessages.attempt(() -> {
             AccountSummary account = accounts.reactivate(username);
             total = -1;
             UiMessages.info("account.reactivated", account.displayName());
-        } catch (RuleViolation refused) {
-            UiMessages.error(refused);
-        }
+        });
     }
 
     public LazyDataModel<AccountSummary> getModel() {

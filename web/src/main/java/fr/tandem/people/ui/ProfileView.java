@@ -6,7 +6,6 @@ import fr.tandem.people.model.AccountSummary;
 import fr.tandem.people.model.CreatedToken;
 import fr.tandem.people.model.TokenSummary;
 import fr.tandem.people.security.TandemAuthentication;
-import fr.tandem.platform.RuleViolation;
 import fr.tandem.platform.ui.UiMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -49,27 +48,23 @@ public class ProfileView implements Serializable {
     }
 
     public void createToken() {
-        try {
+        UiMessages.attempt(() -> {
             CreatedToken created = myAccount.createToken(tokenLabel, tokenDays);
             newSecret = created.secret();
             tokenLabel = null;
             tokenDays = ApiToken.MAX_DAYS;
             tokens = myAccount.tokens();
             UiMessages.info("token.created");
-        } catch (RuleViolation invalid) {
-            UiMessages.error(invalid);
-        }
+        });
     }
 
     public void revoke(long id) {
-        try {
+        UiMessages.attempt(() -> {
             myAccount.revokeToken(id);
             tokens = myAccount.tokens();
             newSecret = null;
             UiMessages.info("token.revoked");
-        } catch (RuleViolation invalid) {
-            UiMessages.error(invalid);
-        }
+        });
     }
 
     /**
@@ -99,15 +94,15 @@ public class ProfileView implements Serializable {
 
     public void changePassword() {
         try {
-            myAccount.changePassword(currentPassword, newPassword);
-            // the change ended every session of the person: this one goes on
-            TandemAuthentication.confirm((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
-                    .getRequest());
-            tokens = myAccount.tokens();
-            newSecret = null;
-            UiMessages.info("password.changed");
-        } catch (RuleViolation invalid) {
-            UiMessages.error(invalid);
+            UiMessages.attempt(() -> {
+                myAccount.changePassword(currentPassword, newPassword);
+                // the change ended every session of the person: this one goes on
+                TandemAuthentication.confirm((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
+                        .getRequest());
+                tokens = myAccount.tokens();
+                newSecret = null;
+                UiMessages.info("password.changed");
+            });
         } finally {
             currentPassword = null;
             newPassword = null;

@@ -1,19 +1,14 @@
 package fr.tandem.platform.ui;
 
-import fr.tandem.platform.RuleViolation;
 import fr.tandem.platform.audit.AuditEntry;
 import fr.tandem.platform.audit.AuditTrail;
-import fr.tandem.platform.ui.UiMessages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /** The admins' page of the audit trail: filters and a lazy table, newest first. */
 @Named
@@ -32,30 +27,9 @@ public class AuditView implements Serializable {
     private LocalDate to;
     private Long total;
     private List<String> types;
-    private final LazyDataModel<AuditEntry> model = new AuditModel();
-
-    /** Feeds the data table one page at a time. */
-    private final class AuditModel extends LazyDataModel<AuditEntry> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, getTotal());
-        }
-
-        @Override
-        public List<AuditEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                     Map<String, FilterMeta> filterBy) {
-            return getTotal() == 0 ? List.of() : trail.items(type, entityId, username, from, to, first, pageSize);
-        }
-
-        @Override
-        public String getRowKey(AuditEntry entry) {
-            return Long.toString(entry.id());
-        }
-    }
-
+    private final LazyDataModel<AuditEntry> model = new PagedDataModel<>(this::getTotal,
+            (sort, first, size) -> getTotal() == 0 ? List.of() : trail.items(type, entityId, username, from, to, first, size),
+            entry -> Long.toString(entry.id()));
 
     public List<String> getTypes() {
         if (types == null) {
@@ -80,12 +54,8 @@ public class AuditView implements Serializable {
      */
     public long getTotal() {
         if (total == null) {
-            try {
-                total = trail.count(type, entityId, username, from, to);
-            } catch (RuleViolation refused) {
-                UiMessages.error(refused);
-                total = 0L;
-            }
+            Long counted = UiMessages.attemptOrNull(() -> trail.count(type, entityId, username, from, to));
+            total = counted == null ? 0L : counted;
         }
         return total;
     }

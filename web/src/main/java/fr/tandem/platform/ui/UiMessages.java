@@ -4,6 +4,7 @@ import fr.tandem.platform.RuleViolation;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /** Puts messages on the page in the person's language: rule violations and labels of the shared UI bundle. */
 public final class UiMessages {
@@ -24,6 +25,35 @@ public final class UiMessages {
 
     public static void error(RuleViolation violation) {
         UiTexts.show(FacesMessage.SEVERITY_ERROR, violation.messageIn(locale()));
+    }
+
+    /**
+     * Runs what a person asked for; a rule it breaks ({@link RuleViolation}, and so {@code Conflict} or
+     * {@code NotFound}) is put on the page as an error instead.
+     *
+     * @return whether the action ran through
+     */
+    public static boolean attempt(Runnable action) {
+        try {
+            action.run();
+            return true;
+        } catch (RuleViolation refused) {
+            error(refused);
+            return false;
+        }
+    }
+
+    /**
+     * Gives what the action returns (a result, a navigation outcome), or {@code null} once the rule it
+     * broke is on the page as an error.
+     */
+    public static <T> T attemptOrNull(Supplier<T> action) {
+        try {
+            return action.get();
+        } catch (RuleViolation refused) {
+            error(refused);
+            return null;
+        }
     }
 
     public static void info(String key, Object... arguments) {

@@ -1,6 +1,5 @@
 package fr.tandem.school.ui;
 
-import fr.tandem.platform.RuleViolation;
 import fr.tandem.platform.ui.UiMessages;
 import fr.tandem.school.PriorityEducation;
 import fr.tandem.school.SchoolKind;
@@ -48,7 +47,7 @@ public class SchoolEditView implements Serializable {
         if (uaiParameter == null || uaiParameter.isBlank()) {
             return;
         }
-        try {
+        UiMessages.attempt(() -> {
             SchoolSummary school = schools.find(uaiParameter);
             creating = false;
             version = school.version();
@@ -64,22 +63,17 @@ public class SchoolEditView implements Serializable {
             circonscriptionCode = school.circonscriptionCode();
             email = school.email();
             phone = school.phone();
-        } catch (RuleViolation notFound) {
-            UiMessages.error(notFound);
-        }
+        });
     }
 
     public String save() {
         SchoolForm form = new SchoolForm(uai, name, kind, street, postcode, communeCode, communeName, priority, state,
                 circonscriptionCode, email, phone, version);
-        try {
+        return UiMessages.attemptOrNull(() -> {
             SchoolSummary saved = creating ? schools.create(form) : schools.update(uai, form);
             UiMessages.info(creating ? "school.created" : "school.saved", saved.name());
             return "/schools/list.xhtml?faces-redirect=true";
-        } catch (RuleViolation invalid) {
-            UiMessages.error(invalid);
-            return null;
-        }
+        });
     }
 
     public boolean isCreating() {

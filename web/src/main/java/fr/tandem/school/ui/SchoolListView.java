@@ -1,5 +1,6 @@
 package fr.tandem.school.ui;
 
+import fr.tandem.platform.ui.PagedDataModel;
 import fr.tandem.school.PriorityEducation;
 import fr.tandem.school.SchoolKind;
 import fr.tandem.school.SchoolState;
@@ -13,8 +14,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
@@ -36,39 +35,13 @@ public class SchoolListView implements Serializable {
     private SchoolState state;
     private long total = -1;
     private List<CirconscriptionSummary> circonscriptions;
-    private final LazyDataModel<SchoolSummary> model = new SchoolModel();
+    private final LazyDataModel<SchoolSummary> model = new PagedDataModel<>(this::getTotal,
+            (sort, first, size) -> getTotal() == 0 ? List.of() : schools.items(query(sort, first, size)),
+            SchoolSummary::uai, uai -> schools.find(uai));
 
     @PostConstruct
     void init() {
         circonscriptions = schools.circonscriptions();
-    }
-
-    /** Feeds the data table one page at a time. */
-    private final class SchoolModel extends LazyDataModel<SchoolSummary> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, getTotal());
-        }
-
-        @Override
-        public List<SchoolSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                        Map<String, FilterMeta> filterBy) {
-            SortMeta sort = sortBy.values().stream().findFirst().orElse(null);
-            return getTotal() == 0 ? List.of() : schools.items(query(sort, first, pageSize));
-        }
-
-        @Override
-        public String getRowKey(SchoolSummary school) {
-            return school.uai();
-        }
-
-        @Override
-        public SchoolSummary getRowData(String rowKey) {
-            return schools.find(rowKey);
-        }
     }
 
     private SchoolQuery query(SortMeta sort, int first, int size) {

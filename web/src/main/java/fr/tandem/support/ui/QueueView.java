@@ -1,6 +1,5 @@
 package fr.tandem.support.ui;
 
-import fr.tandem.platform.RuleViolation;
 import fr.tandem.platform.ui.UiMessages;
 import fr.tandem.support.RequestCategory;
 import fr.tandem.support.RequestStatus;
@@ -58,14 +57,12 @@ public class QueueView implements Serializable {
     }
 
     public void changeLevel() {
-        try {
+        UiMessages.attempt(() -> {
             requests.changeServiceLevel(levelCategory, levelFirstAnswer, levelResolution);
             levels = requests.serviceLevels();
             refresh();
             SupportTexts.BUNDLE.info("sup.done");
-        } catch (RuleViolation invalid) {
-            UiMessages.error(invalid);
-        }
+        });
     }
 
     public List<String> getSorts() {

@@ -51,14 +51,12 @@ public class ReportView implements Serializable {
         if (equipmentParameter == null) {
             return;
         }
-        try {
+        UiMessages.attempt(() -> {
             equipment = inventory.find(equipmentParameter);
             schoolUai = equipment.schoolUai();
             room = equipment.room();
             category = RequestCategory.HARDWARE;
-        } catch (RuleViolation notFound) {
-            UiMessages.error(notFound);
-        }
+        });
     }
 
     public String send() throws IOException {
@@ -76,15 +74,12 @@ public class ReportView implements Serializable {
                 uploads.add(new Upload(part.getSubmittedFileName(), in.readAllBytes()));
             }
         }
-        try {
+        return UiMessages.attemptOrNull(() -> {
             RequestSummary sent = requests.report(new RequestForm(schoolUai, equipment == null ? null : equipment.id(),
                     room, category, subject, description), uploads);
             SupportTexts.BUNDLE.info("sup.sent", sent.id());
             return "/support/request.xhtml?faces-redirect=true&id=" + sent.id();
-        } catch (RuleViolation invalid) {
-            UiMessages.error(invalid);
-            return null;
-        }
+        });
     }
 
     public RequestCategory[] getCategories() {

@@ -56,7 +56,7 @@ public class RequestView implements Serializable {
         if (idParameter == null) {
             return;
         }
-        try {
+        UiMessages.attempt(() -> {
             detail = requests.find(idParameter);
             FacesContext context = FacesContext.getCurrentInstance();
             if (context.getExternalContext().isUserInRole("CITY_STAFF") || context.getExternalContext().isUserInRole("ADMIN")) {
@@ -66,20 +66,16 @@ public class RequestView implements Serializable {
                 assignee = detail.summary().assigneeUsername() == null
                         ? context.getExternalContext().getRemoteUser() : detail.summary().assigneeUsername();
             }
-        } catch (RuleViolation notFound) {
-            UiMessages.error(notFound);
-        }
+        });
     }
 
     private void step(Supplier<?> action) {
-        try {
+        UiMessages.attempt(() -> {
             action.get();
             text = null;
             detail = requests.find(idParameter);
             SupportTexts.BUNDLE.info("sup.done");
-        } catch (RuleViolation invalid) {
-            UiMessages.error(invalid);
-        }
+        });
     }
 
     public void assign() {

@@ -1,7 +1,7 @@
 package fr.tandem.training.ui;
 
-import fr.tandem.platform.RuleViolation;
 import fr.tandem.platform.ui.Downloads;
+import fr.tandem.platform.ui.PagedDataModel;
 import fr.tandem.platform.ui.UiMessages;
 import fr.tandem.training.BookingStatus;
 import fr.tandem.training.OfferCategory;
@@ -16,12 +16,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.omnifaces.util.Components;
 import org.primefaces.component.datatable.DataTable;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -37,7 +34,9 @@ public class CatalogueView implements Serializable {
     @EJB
     transient Bookings bookings;
 
-    private final LazyDataModel<SessionSummary> catalogue = new CatalogueModel();
+    private final LazyDataModel<SessionSummary> catalogue = new PagedDataModel<>(
+            () -> bookings.catalogueCount(query(0, 1)), (sort, first, size) -> bookings.catalogueItems(query(first, size)),
+            session -> Long.toString(session.sessionId()));
     private List<SessionSummary> mine;
     private HoursSummary hours;
     private String words;
@@ -48,28 +47,6 @@ public class CatalogueView implements Serializable {
     void load() {
         mine = bookings.mine();
         hours = bookings.myHours();
-    }
-
-    /** Feeds the catalogue table one page at a time, searched and filtered by the database. */
-    private final class CatalogueModel extends LazyDataModel<SessionSummary> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, bookings.catalogueCount(query(0, 1)));
-        }
-
-        @Override
-        public List<SessionSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                         Map<String, FilterMeta> filterBy) {
-            return bookings.catalogueItems(query(first, pageSize));
-        }
-
-        @Override
-        public String getRowKey(SessionSummary session) {
-            return Long.toString(session.sessionId());
-        }
     }
 
     private CatalogueQuery query(int first, int size) {
@@ -99,7 +76,7 @@ public class CatalogueView implements Serializable {
     }
 
     public void book(long sessionId) {
-        try {
+        UiMessages.attempt(() -> {
             SessionSummary session = bookings.book(sessionId);
             if (session.myStatus() == BookingStatus.CONFIRMED) {
                 UiMessages.info("training.booked", session.title());
@@ -108,18 +85,12 @@ public class CatalogueView implements Serializable {
             } else {
                 UiMessages.info("training.waitlisted", session.title(), session.myWaitlistPosition());
             }
-        } catch (RuleViolation refused) {
-            UiMessages.error(refused);
-        }
+        });
         load();
     }
 
     public void cancel(long sessionId) {
-        try {
-            UiMessages.info("training.cancelled", bookings.cancel(sessionId).title());
-        } catch (RuleViolation refused) {
-            UiMessages.error(refused);
-        }
+        UiMessages.attempt(() -> UiMessages.info("training.cancelled", bookings.cancel(sessionId).title()));
         load();
     }
 

@@ -1,6 +1,5 @@
 package fr.tandem.training.ui;
 
-import fr.tandem.platform.RuleViolation;
 import fr.tandem.platform.export.ExcelExport;
 import fr.tandem.platform.ui.Downloads;
 import fr.tandem.platform.ui.UiMessages;
@@ -38,48 +37,40 @@ public class EnrolmentsView implements Serializable {
     private List<EnrolmentSummary> lines = List.of();
 
     public void show(long id, String sessionTitle) {
-        try {
+        UiMessages.attempt(() -> {
             lines = enrolments.enrolments(id);
             sessionId = id;
             title = sessionTitle;
-        } catch (RuleViolation invalid) {
-            UiMessages.error(invalid);
-        }
+        });
     }
 
     public void decide(String username, boolean accept) {
-        try {
+        UiMessages.attempt(() -> {
             EnrolmentSummary line = enrolments.decide(sessionId, username, accept);
             UiMessages.info(accept ? "enrolments.accepted" : "enrolments.refused", line.teacherName());
-        } catch (RuleViolation refused) {
-            UiMessages.error(refused);
-        }
+        });
         refresh();
     }
 
     /** Seats the whole target public of an obligatoire offer in this session, and says what happened. */
     public void designate(long id, String sessionTitle) {
-        try {
+        UiMessages.attempt(() -> {
             DesignationReport report = enrolments.designate(id);
             UiMessages.info("enrolments.designated", report.designated(), report.alreadyEnrolled());
             if (!report.overlapping().isEmpty()) {
                 UiMessages.warn("enrolments.designation.overlapping", String.join(" ; ", report.overlapping()));
             }
             show(id, sessionTitle);
-        } catch (RuleViolation refused) {
-            UiMessages.error(refused);
-        }
+        });
         offersView.load();
     }
 
     /** Saves the émargement of one teacher of the session shown. */
     public void recordAttendance(String username, Attendance mark) {
-        try {
+        UiMessages.attempt(() -> {
             enrolments.recordAttendance(sessionId, username, mark);
             UiMessages.info("offers.attendanceSaved");
-        } catch (RuleViolation refused) {
-            UiMessages.error(refused);
-        }
+        });
         refresh();
     }
 

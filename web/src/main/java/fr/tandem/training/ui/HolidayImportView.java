@@ -34,11 +34,11 @@ public class HolidayImportView {
             return null;
         }
         try (InputStream in = file.getInputStream()) {
-            int periods = holidays.importFile(in.readAllBytes(), zone).size();
-            UiMessages.info("offers.holidaysImported", periods);
-            return "/training/offers?faces-redirect=true";
-        } catch (RuleViolation invalid) {
-            UiMessages.error(invalid);
+            byte[] content = in.readAllBytes();
+            return UiMessages.attemptOrNull(() -> {
+                UiMessages.info("offers.holidaysImported", holidays.importFile(content, zone).size());
+                return "/training/offers?faces-redirect=true";
+            });
         } catch (IOException unreadable) {
             UiMessages.errorText("import.unreadable");
         }

@@ -1,7 +1,6 @@
 package fr.tandem.training.ui;
 
 import fr.tandem.people.ui.CurrentUser;
-import fr.tandem.platform.RuleViolation;
 import fr.tandem.platform.ui.ParisTime;
 import fr.tandem.platform.ui.UiMessages;
 import fr.tandem.school.boundary.Schools;
@@ -94,7 +93,7 @@ public class OffersView implements Serializable {
 
     /** Creates the offer of the form, or saves the changes of the offer being edited. */
     public void saveOffer() {
-        try {
+        UiMessages.attempt(() -> {
             OfferSummary saved = offerForm.isEditing()
                     ? offers.updateOffer(offerForm.getOfferId(), offerForm.details())
                     : offers.createOffer(offerForm.details(), offerForm.getCirconscriptionCode());
@@ -102,9 +101,7 @@ public class OffersView implements Serializable {
             offerForm = new OfferForm();
             sessionForm = new SessionForm();
             sessionForm.setOfferId(saved.id());
-        } catch (RuleViolation invalid) {
-            UiMessages.error(invalid);
-        }
+        });
         load();
     }
 
@@ -117,26 +114,18 @@ public class OffersView implements Serializable {
     }
 
     public void publish(long offerId) {
-        try {
-            UiMessages.info("offers.published", offers.publish(offerId).title());
-        } catch (RuleViolation invalid) {
-            UiMessages.error(invalid);
-        }
+        UiMessages.attempt(() -> UiMessages.info("offers.published", offers.publish(offerId).title()));
         load();
     }
 
     public void cancelOffer(long offerId) {
-        try {
-            UiMessages.info("offers.offerCancelled", offers.cancelOffer(offerId).title());
-        } catch (RuleViolation invalid) {
-            UiMessages.error(invalid);
-        }
+        UiMessages.attempt(() -> UiMessages.info("offers.offerCancelled", offers.cancelOffer(offerId).title()));
         load();
     }
 
     /** Adds the session of the form, or saves the changes of the session being edited; says what to look at again. */
     public void saveSession() {
-        try {
+        UiMessages.attempt(() -> {
             boolean editing = sessionForm.isEditing();
             SessionSummary saved = editing ? offers.updateSession(sessionForm.getSessionId(), sessionForm.details())
                     : offers.addSession(sessionForm.getOfferId() == null ? -1 : sessionForm.getOfferId(),
@@ -146,9 +135,7 @@ public class OffersView implements Serializable {
             Long offerId = saved.offerId();
             sessionForm = new SessionForm();
             sessionForm.setOfferId(offerId);
-        } catch (RuleViolation invalid) {
-            UiMessages.error(invalid);
-        }
+        });
         load();
     }
 
@@ -163,12 +150,10 @@ public class OffersView implements Serializable {
     }
 
     public void cancelSession(long sessionId) {
-        try {
+        UiMessages.attempt(() -> {
             offers.cancelSession(sessionId);
             UiMessages.info("offers.sessionCancelled");
-        } catch (RuleViolation invalid) {
-            UiMessages.error(invalid);
-        }
+        });
         load();
     }
 
