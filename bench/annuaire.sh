@@ -6,7 +6,7 @@ set -euo pipefail
 BENCH=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(dirname "$BENCH")
 URL=http://localhost:$((${BENCH_PORT_BASE:-24000} + 80))
-REAL=$ROOT/web/src/test/resources/annuaire/fr-en-annuaire-education-94.csv
+REAL=$ROOT/ejb/src/test/resources/annuaire/fr-en-annuaire-education-94.csv
 BIG=$BENCH/target/annuaire-6130.csv
 python3 "$BENCH/annuaire10x.py" "$REAL" "$BIG"
 [[ -s $BENCH/target/admin-token.txt ]] || curl -sf -u admin:Tandem-2026 -H 'Content-Type: application/json' \

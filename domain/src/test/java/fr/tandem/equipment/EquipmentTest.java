@@ -4,6 +4,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import fr.tandem.platform.EntityIds;
 import fr.tandem.platform.RuleViolation;
 import fr.tandem.school.Circonscription;
 import fr.tandem.school.PriorityEducation;
@@ -12,7 +13,6 @@ import fr.tandem.school.SchoolDetails;
 import fr.tandem.school.SchoolKind;
 import fr.tandem.school.SchoolState;
 import fr.tandem.school.Uai;
-import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,17 +25,9 @@ class EquipmentTest {
     private final Circonscription circonscription = new Circonscription(Uai.of("0940927X"), "Fresnes");
 
     private School school(String uai, long id) {
-        School created = new School(Uai.of(uai), new SchoolDetails("Ecole " + id, SchoolKind.ELEMENTAIRE, null, null,
-                null, "94260", "94034", "Fresnes", PriorityEducation.NONE, SchoolState.OPEN, null, null),
-                circonscription, false, NOW);
-        try {
-            Field field = School.class.getDeclaredField("id");
-            field.setAccessible(true);
-            field.set(created, id);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-        return created;
+        return EntityIds.withId(new School(Uai.of(uai), new SchoolDetails("Ecole " + id, SchoolKind.ELEMENTAIRE, null,
+                null, null, "94260", "94034", "Fresnes", PriorityEducation.NONE, SchoolState.OPEN, null, null),
+                circonscription, false, NOW), id);
     }
 
     private static EquipmentDetails details(String room) {

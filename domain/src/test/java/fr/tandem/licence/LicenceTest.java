@@ -10,6 +10,7 @@ import fr.tandem.people.Account;
 import fr.tandem.people.AccountProfile;
 import fr.tandem.people.Role;
 import fr.tandem.platform.Conflict;
+import fr.tandem.platform.EntityIds;
 import fr.tandem.platform.RuleViolation;
 import fr.tandem.school.Circonscription;
 import fr.tandem.school.PriorityEducation;
@@ -18,7 +19,6 @@ import fr.tandem.school.SchoolDetails;
 import fr.tandem.school.SchoolKind;
 import fr.tandem.school.SchoolState;
 import fr.tandem.school.Uai;
-import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,18 +40,8 @@ class LicenceTest {
         School school = new School(Uai.of(uai), new SchoolDetails("École " + id, SchoolKind.ELEMENTAIRE, null, null,
                 null, "94260", "94034", "Fresnes", PriorityEducation.NONE, SchoolState.OPEN, null, null),
                 circonscription, false, NOW);
-        setId(school, School.class, id);
+        EntityIds.withId(school, id);
         return school;
-    }
-
-    private static void setId(Object entity, Class<?> type, long id) {
-        try {
-            Field field = type.getDeclaredField("id");
-            field.setAccessible(true);
-            field.set(entity, id);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static LicenceTerms terms(LicenceKind kind, Integer seats, boolean transferable, LocalDate until) {

@@ -12,6 +12,7 @@ import fr.tandem.equipment.EquipmentType;
 import fr.tandem.people.Account;
 import fr.tandem.people.AccountProfile;
 import fr.tandem.people.Role;
+import fr.tandem.platform.EntityIds;
 import fr.tandem.platform.RuleViolation;
 import fr.tandem.school.Circonscription;
 import fr.tandem.school.PriorityEducation;
@@ -20,7 +21,6 @@ import fr.tandem.school.SchoolDetails;
 import fr.tandem.school.SchoolKind;
 import fr.tandem.school.SchoolState;
 import fr.tandem.school.Uai;
-import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,25 +43,15 @@ class SupportRequestTest {
         School created = new School(Uai.of(uai), new SchoolDetails("Ecole " + id, SchoolKind.ELEMENTAIRE, null, null,
                 null, "94260", "94034", "Fresnes", PriorityEducation.NONE, SchoolState.OPEN, null, null),
                 circonscription, false, NOW);
-        setId(created, School.class, id);
+        EntityIds.withId(created, id);
         return created;
     }
 
     private Account account(String name, EnumSet<Role> roles, School workplace, long id) {
         Account account = new Account(name, new AccountProfile("P", name, name + "@example.org", roles, workplace,
                 null, roles.contains(Role.TEACHER) ? 100 : null), "hash", false, NOW);
-        setId(account, Account.class, id);
+        EntityIds.withId(account, id);
         return account;
-    }
-
-    private static void setId(Object entity, Class<?> type, long id) {
-        try {
-            Field field = type.getDeclaredField("id");
-            field.setAccessible(true);
-            field.set(entity, id);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private SupportRequest brokenScreen() {

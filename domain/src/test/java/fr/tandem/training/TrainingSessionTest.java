@@ -8,6 +8,7 @@ import fr.tandem.people.Account;
 import fr.tandem.people.AccountProfile;
 import fr.tandem.people.Role;
 import fr.tandem.platform.Conflict;
+import fr.tandem.platform.EntityIds;
 import fr.tandem.platform.RuleViolation;
 import fr.tandem.school.Circonscription;
 import fr.tandem.school.PriorityEducation;
@@ -16,7 +17,6 @@ import fr.tandem.school.SchoolDetails;
 import fr.tandem.school.SchoolKind;
 import fr.tandem.school.SchoolState;
 import fr.tandem.school.Uai;
-import java.lang.reflect.Field;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -34,25 +34,15 @@ class TrainingSessionTest {
     private long ids;
 
     TrainingSessionTest() {
-        setId(circonscription, Circonscription.class, 1);
-        setId(school, School.class, 1);
+        EntityIds.withId(circonscription, 1);
+        EntityIds.withId(school, 1);
     }
 
     private Account teacher(String name) {
         Account account = new Account(name, new AccountProfile("Prénom", name, name + "@example.org",
                 EnumSet.of(Role.TEACHER), school, null, 100), "hash", false, NOW);
-        setId(account, Account.class, ++ids);
+        EntityIds.withId(account, ++ids);
         return account;
-    }
-
-    private static void setId(Object entity, Class<?> type, long id) {
-        try {
-            Field field = type.getDeclaredField("id");
-            field.setAccessible(true);
-            field.set(entity, id);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private final Account inspector = new Account("ien", new AccountProfile("I", "N", "ien@example.org",
@@ -136,7 +126,7 @@ class TrainingSessionTest {
         School other = new School(Uai.of("0940177G"), new SchoolDetails("Autre", SchoolKind.ELEMENTAIRE,
                 null, null, null, "94260", "94034", "Fresnes", PriorityEducation.NONE, SchoolState.OPEN, null, null),
                 circonscription, false, NOW);
-        setId(other, School.class, 99);
+        EntityIds.withId(other, 99);
         assertThat(offerFor(null, List.of(other)).isFor(teacher), is(false));
         assertThat(offerFor(null, List.of(school)).isFor(teacher), is(true));
     }

@@ -223,31 +223,12 @@ class EscapingST extends SystemTestBase {
                 + numberIn(By.id("eq-import-unchanged")), is(2));
 
         open("/licences/gar.xhtml");
-        waitFor(By.id("gar-subscriptions-file")).sendKeys(write(dir, "abonnements.xml", """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <abonnements xmlns="http://www.atosworldline.com/wsabonnement/v1.0/">
-                  <abonnement>
-                    <idAbonnement>xss_%s</idAbonnement>
-                    <idRessource>ark:/47198/xss%s</idRessource>
-                    <typeIdRessource>ark</typeIdRessource>
-                    <libelleRessource>%s</libelleRessource>
-                    <debutValidite>%sT00:00:00.000+02:00</debutValidite>
-                    <finValidite>2099-08-15T00:00:00.000+02:00</finValidite>
-                    <uaiEtab>%s</uaiEtab>
-                    <categorieAffectation>transferable</categorieAffectation>
-                    <typeAffectation>INDIV</typeAffectation>
-                    <nbLicenceGlobale>30</nbLicenceGlobale>
-                    <publicCible>ELEVE</publicCible>
-                  </abonnement>
-                </abonnements>
-                """.formatted(RUN, RUN, xml(resource), LocalDate.now().minusMonths(1), first)).toString());
+        waitFor(By.id("gar-subscriptions-file")).sendKeys(
+                GarFiles.subscription(dir, "xss_" + RUN, "xss" + RUN, resource, first).toString());
         browser().findElement(By.id("gar-subscriptions-import")).click();
         assertThat(numberIn(By.id("gar-created")) + numberIn(By.id("gar-updated")), is(1));
         WebElement report = waitFor(By.id("gar-created"));
-        waitFor(By.id("gar-usage-file")).sendKeys(write(dir, "affectations.csv", "UAI;idAbonnement;codeProjetRessource;"
-                + "idRessource;cumulAffectationEleve;cumulAffectationEnseignant;cumulAffectationDocumentaliste;"
-                + "cumulAffectationAutrePersonnel\r\n" + first + ";xss_" + RUN + ";null;ark:/47198/xss" + RUN
-                + ";12;2;0;0\r\n").toString());
+        waitFor(By.id("gar-usage-file")).sendKeys(GarFiles.usage(dir, first, "xss_" + RUN, "xss" + RUN, 12, 2).toString());
         browser().findElement(By.id("gar-usage-import")).click();
         waiting().until(ExpectedConditions.stalenessOf(report));
         assertThat(numberIn(By.id("gar-created")) + numberIn(By.id("gar-updated")), is(1));
@@ -561,10 +542,6 @@ class EscapingST extends SystemTestBase {
     /** A CSV field, quoted (its quotes doubled): it may hold ';' and '"'. */
     private static String csv(String text) {
         return "\"" + text.replace("\"", "\"\"") + "\"";
-    }
-
-    private static String xml(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     private static Path write(Path dir, String name, String content) {

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -106,31 +105,8 @@ class LicencesST extends SystemTestBase {
 
         String subscription = "st_" + unique;
         String resource = "Ressource système " + unique;
-        Path xml = dir.resolve("abonnements.xml");
-        Files.writeString(xml, """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <abonnements xmlns="http://www.atosworldline.com/wsabonnement/v1.0/">
-                  <abonnement>
-                    <idAbonnement>%s</idAbonnement>
-                    <idRessource>ark:/47198/st%d</idRessource>
-                    <typeIdRessource>ark</typeIdRessource>
-                    <libelleRessource>%s</libelleRessource>
-                    <debutValidite>%sT00:00:00.000+02:00</debutValidite>
-                    <finValidite>2099-08-15T00:00:00.000+02:00</finValidite>
-                    <uaiEtab>%s</uaiEtab>
-                    <categorieAffectation>transferable</categorieAffectation>
-                    <typeAffectation>INDIV</typeAffectation>
-                    <nbLicenceGlobale>30</nbLicenceGlobale>
-                    <publicCible>ELEVE</publicCible>
-                  </abonnement>
-                </abonnements>
-                """.formatted(subscription, unique, resource, LocalDate.now().minusMonths(1), school(7)),
-                StandardCharsets.UTF_8);
-        Path csv = dir.resolve("affectations.csv");
-        Files.writeString(csv, "UAI;idAbonnement;codeProjetRessource;idRessource;cumulAffectationEleve;"
-                + "cumulAffectationEnseignant;cumulAffectationDocumentaliste;cumulAffectationAutrePersonnel\r\n"
-                + school(7) + ";" + subscription + ";null;ark:/47198/st" + unique + ";17;3;0;0\r\n",
-                StandardCharsets.UTF_8);
+        Path xml = GarFiles.subscription(dir, subscription, "st" + unique, resource, school(7));
+        Path csv = GarFiles.usage(dir, school(7), subscription, "st" + unique, 17, 3);
 
         open("/licences/gar.xhtml");
         waitFor(By.id("gar-subscriptions-file")).sendKeys(xml.toAbsolutePath().toString());

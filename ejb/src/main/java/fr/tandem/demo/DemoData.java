@@ -11,13 +11,9 @@ import fr.tandem.school.SchoolDetails;
 import fr.tandem.school.SchoolKind;
 import fr.tandem.school.SchoolState;
 import fr.tandem.school.Uai;
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import fr.tandem.training.Modality;
 import fr.tandem.training.OfferCategory;
 import fr.tandem.training.OfferDetails;
@@ -25,7 +21,6 @@ import fr.tandem.training.OfferNature;
 import fr.tandem.training.SessionDetails;
 import fr.tandem.training.TrainingOffer;
 import fr.tandem.training.TrainingSession;
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -36,7 +31,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.logging.Logger;
 
 /**
  * Loads the demo city, Béziers (commune 34032), once: three circonscriptions, thirty fictional
@@ -48,12 +42,11 @@ import java.util.logging.Logger;
 @Singleton
 @Startup
 @DependsOn("DatabaseMigration")
-public class DemoData {
+public class DemoData extends DemoPart {
 
     /** The password of every demo account, printed in the README. */
     public static final String PASSWORD = "Tandem-2026";
 
-    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private static final String[][] CIRCONSCRIPTIONS = {
@@ -77,26 +70,12 @@ public class DemoData {
         "Martin", "Bernard", "Roux", "Fabre", "Vidal", "Mas", "Garcia", "Bonnet", "Fournier", "Lopez",
         "Marty", "Blanc", "Guerin", "Arnaud", "Rouquette", "Cros", "Sanchez", "Castel", "Julien", "Olivier"};
 
-    @PersistenceContext(unitName = "tandem")
-    EntityManager em;
-
-    @Inject
-    Clock clock;
-
-    @Inject
-    DemoOnce once;
-
-    @PostConstruct
-    void loadOnce() {
-        if (!once.claim("demo.loaded")) {
-            return;
-        }
-        load(clock.instant());
-        once.done("demo.loaded");
-        LOG.info("Demo data loaded: Béziers, 3 circonscriptions, 30 schools, demo accounts (password in README), 2 training offers");
+    public DemoData() {
+        super("demo.loaded");
     }
 
-    private void load(Instant now) {
+    @Override
+    String load(Instant now) {
         List<Circonscription> circonscriptions = new ArrayList<>();
         for (String[] c : CIRCONSCRIPTIONS) {
             Circonscription circonscription = new Circonscription(uai(c[0]), c[1]);
@@ -149,6 +128,7 @@ public class DemoData {
         }
         training(centre, ien, erun, schools, now);
         em.flush();
+        return "Demo data loaded: Béziers, 3 circonscriptions, 30 schools, demo accounts (password in README), 2 training offers";
     }
 
     private Account account(String username, String firstName, String lastName, Set<Role> roles, School school,

@@ -5,19 +5,13 @@ import fr.tandem.equipment.EquipmentDetails;
 import fr.tandem.equipment.EquipmentStatus;
 import fr.tandem.equipment.EquipmentType;
 import fr.tandem.school.School;
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.logging.Logger;
 
 /**
  * Loads, once, the demo equipment: in every demo school two to four interactive screens, a mobile
@@ -29,27 +23,17 @@ import java.util.logging.Logger;
 @Singleton
 @Startup
 @DependsOn("DemoData")
-public class EquipmentDemoData {
+public class EquipmentDemoData extends DemoPart {
 
-    private static final Logger LOG = Logger.getLogger(EquipmentDemoData.class.getName());
     private static final BigDecimal TNE_SHARE = new BigDecimal("0.60");
     private static final String[] ROOMS = {"CP", "CE1", "CE2", "CM1", "CM2", "PS-MS", "GS"};
 
-    @PersistenceContext(unitName = "tandem")
-    EntityManager em;
+    public EquipmentDemoData() {
+        super("demo.equipment.loaded");
+    }
 
-    @Inject
-    Clock clock;
-
-    @Inject
-    DemoOnce once;
-
-    @PostConstruct
-    void loadOnce() {
-        if (!once.claim("demo.equipment.loaded")) {
-            return;
-        }
-        Instant now = clock.instant();
+    @Override
+    String load(Instant now) {
         List<School> schools = em.createQuery("select s from School s where s.demo = :demo order by s.uai.value",
                 School.class).setParameter("demo", Boolean.TRUE).getResultList();
         int items = 0;
@@ -79,8 +63,7 @@ public class EquipmentDemoData {
                 items++;
             }
         }
-        once.done("demo.equipment.loaded");
-        LOG.info("Demo equipment loaded: " + items + " items in " + schools.size() + " schools");
+        return "Demo equipment loaded: " + items + " items in " + schools.size() + " schools";
     }
 
     private int item(String serial, School school, EquipmentType type, String brand, String model, String room,

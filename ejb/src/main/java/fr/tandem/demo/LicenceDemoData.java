@@ -15,18 +15,12 @@ import fr.tandem.people.Account;
 import fr.tandem.platform.time.Clocks;
 import fr.tandem.school.School;
 import fr.tandem.school.Uai;
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.logging.Logger;
 
 /**
  * Loads demo licences once, after the demo city: an interactive-screen (ENI) software licence of
@@ -38,30 +32,15 @@ import java.util.logging.Logger;
 @Singleton
 @Startup
 @DependsOn("DemoData")
-public class LicenceDemoData {
+public class LicenceDemoData extends DemoPart {
 
-    private static final Logger LOG = Logger.getLogger(LicenceDemoData.class.getName());
-
-    @PersistenceContext(unitName = "tandem")
-    EntityManager em;
-
-    @Inject
-    Clock clock;
-
-    @Inject
-    DemoOnce once;
-
-    @PostConstruct
-    void loadOnce() {
-        if (!once.claim("licence.demo.loaded")) {
-            return;
-        }
-        load(clock.instant(), LocalDate.ofInstant(clock.instant(), Clocks.PARIS));
-        once.done("licence.demo.loaded");
-        LOG.info("Demo licences loaded: ENI software, webradio site licence, GAR resource");
+    public LicenceDemoData() {
+        super("licence.demo.loaded");
     }
 
-    private void load(Instant now, LocalDate today) {
+    @Override
+    String load(Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, Clocks.PARIS);
         Supplier reseller = new Supplier("Centrale d'achat numérique (démo)", "commandes@centrale.demo.tandem.test");
         Supplier publisher = new Supplier("Éditions Radio-École (démo)", "contact@radio-ecole.demo.tandem.test");
         em.persist(reseller);
@@ -110,6 +89,7 @@ public class LicenceDemoData {
         LicenceUsage usage = new LicenceUsage(garLicence, directrice);
         usage.record(16, 2, 0, now);
         em.persist(usage);
+        return "Demo licences loaded: ENI software, webradio site licence, GAR resource";
     }
 
     private School school(int number) {

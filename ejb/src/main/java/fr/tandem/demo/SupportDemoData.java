@@ -4,17 +4,11 @@ import fr.tandem.equipment.Equipment;
 import fr.tandem.people.Account;
 import fr.tandem.support.RequestCategory;
 import fr.tandem.support.SupportRequest;
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.logging.Logger;
 
 /**
  * Loads, once, a few teachers' requests of the demo: open ones of the demo head teacher's school
@@ -25,25 +19,14 @@ import java.util.logging.Logger;
 @Singleton
 @Startup
 @DependsOn("EquipmentDemoData")
-public class SupportDemoData {
+public class SupportDemoData extends DemoPart {
 
-    private static final Logger LOG = Logger.getLogger(SupportDemoData.class.getName());
+    public SupportDemoData() {
+        super("demo.support.loaded");
+    }
 
-    @PersistenceContext(unitName = "tandem")
-    EntityManager em;
-
-    @Inject
-    Clock clock;
-
-    @Inject
-    DemoOnce once;
-
-    @PostConstruct
-    void loadOnce() {
-        if (!once.claim("demo.support.loaded")) {
-            return;
-        }
-        Instant now = clock.instant();
+    @Override
+    String load(Instant now) {
         Account teacher = account("enseignant");
         Account head = account("directrice");
         Account other = account("enseignant02");
@@ -77,8 +60,7 @@ public class SupportDemoData {
         done.start(dsi, now.minus(Duration.ofDays(8)).plus(Duration.ofHours(1)));
         done.resolve(dsi, "Navigateur mis à jour à distance.", now.minus(Duration.ofDays(6)));
         em.flush();
-        once.done("demo.support.loaded");
-        LOG.info("Demo requests loaded: 5 requests, 4 open");
+        return "Demo requests loaded: 5 requests, 4 open";
     }
 
     private Account account(String username) {

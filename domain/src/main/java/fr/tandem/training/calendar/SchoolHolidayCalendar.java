@@ -1,9 +1,7 @@
 package fr.tandem.training.calendar;
 
 import fr.tandem.platform.RuleViolation;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
+import fr.tandem.platform.TextDecoding;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.DateTimeException;
@@ -37,7 +35,6 @@ public final class SchoolHolidayCalendar {
             .thenComparing(SchoolHolidayPeriod::description)
             .thenComparing(SchoolHolidayPeriod::zone);
     private static final int NOON = 12;
-    private static final char BOM = '\uFEFF';
 
     private static final List<String> DESCRIPTION_COLUMN = List.of("description");
     private static final List<String> POPULATION_COLUMN = List.of("population");
@@ -212,16 +209,7 @@ public final class SchoolHolidayCalendar {
     }
 
     private static String decode(byte[] content) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content)).toString();
-        } catch (CharacterCodingException notUtf8) {
-            text = new String(content, StandardCharsets.ISO_8859_1);
-        }
-        return !text.isEmpty() && text.charAt(0) == BOM ? text.substring(1) : text;
+        return TextDecoding.decode(content, StandardCharsets.ISO_8859_1).text();
     }
 
     private static String normalise(String text) {

@@ -46,6 +46,9 @@ import java.util.Map;
 @RolesAllowed({"ADMIN", "CITY_STAFF", "INSPECTOR", "HEAD_TEACHER", "TEACHER", "COUNCILLOR"})
 public class EquipmentInventory {
 
+    /** The largest inventory file accepted, in megabytes: the import page and the API read no further. */
+    public static final int MAX_IMPORT_MEGABYTES = 20;
+
     private static final Map<String, String> SORTS = Map.of("serialNumber", "e.serialNumber", "type", "e.type",
             "brand", "e.brand", "room", "e.room", "schoolName", "s.name", "purchaseDate", "e.purchaseDate",
             "warrantyEnd", "e.warrantyEnd", "status", "e.status");

@@ -5,14 +5,12 @@ import fr.tandem.equipment.EquipmentStatus;
 import fr.tandem.equipment.EquipmentType;
 import fr.tandem.equipment.model.EquipmentSummary;
 import fr.tandem.platform.RuleViolation;
+import fr.tandem.platform.TextDecoding;
 import fr.tandem.platform.export.CsvExport;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -131,7 +129,7 @@ public final class InventoryCsv {
      * @throws RuleViolation {@code equipment.csv.structure} when the header lacks a required column
      */
     public static List<Row> read(byte[] content) {
-        String text = decode(content);
+        String text = TextDecoding.decode(content, StandardCharsets.ISO_8859_1).text();
         List<Row> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
             List<String> header = null;
@@ -174,16 +172,5 @@ public final class InventoryCsv {
 
     private static String text(Object value) {
         return value == null ? "" : value.toString();
-    }
-
-    private static String decode(byte[] content) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
-        } catch (CharacterCodingException notUtf8) {
-            text = new String(content, StandardCharsets.ISO_8859_1);
-        }
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 }

@@ -42,6 +42,9 @@ import java.util.Optional;
 @RolesAllowed({"CITY_STAFF", "ADMIN"})
 public class GarImports {
 
+    /** The largest GAR file accepted, in megabytes: the GAR page and the API read no further. */
+    public static final int MAX_FILE_MEGABYTES = 20;
+
     private static final String CREATED = "CREATED";
     private static final String UPDATED = "UPDATED";
     private static final String UNCHANGED = "UNCHANGED";

@@ -19,6 +19,9 @@ import java.util.concurrent.Future;
 @RolesAllowed({"ADMIN", "CITY_STAFF"})
 public class AnnuaireImports {
 
+    /** The largest Annuaire file accepted, in megabytes: the import page and the API read no further. */
+    public static final int MAX_FILE_MEGABYTES = 100;
+
     @Inject
     AnnuaireImporter importer;
 

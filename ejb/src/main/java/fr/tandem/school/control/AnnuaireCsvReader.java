@@ -1,17 +1,13 @@
 package fr.tandem.school.control;
 
 import fr.tandem.platform.RuleViolation;
+import fr.tandem.platform.TextDecoding;
 import fr.tandem.school.PriorityEducation;
 import fr.tandem.school.SchoolKind;
 import fr.tandem.school.SchoolState;
 import fr.tandem.school.Uai;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -50,9 +46,7 @@ public class AnnuaireCsvReader {
 
     private static final List<String> REQUIRED = List.of(UAI, NAME, TYPE, POSTCODE, COMMUNE_CODE, COMMUNE_NAME,
             CIRCONSCRIPTION_CODE, CIRCONSCRIPTION_NAME, STATE, NATURE_CODE, MATERNELLE, ELEMENTAIRE);
-    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final String BOM = "\uFEFF";
-    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     // lenient about stray quotes so that no input makes the parser fail: such lines end with a wrong field count
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
             .setDelimiter(';')
@@ -69,36 +63,19 @@ public class AnnuaireCsvReader {
      *                       {@code annuaire.structure.missingColumns} when the file is not an Annuaire export
      */
     public AnnuaireFile read(byte[] content) {
-        Text text = decode(content);
-        if (text.value().isBlank()) {
+        TextDecoding.Decoded text = TextDecoding.decodeTrustingBom(content, TextDecoding.WINDOWS_1252);
+        if (text.text().isBlank()) {
             throw new RuleViolation("annuaire.structure.empty");
         }
-        try (CSVParser parser = CSVParser.parse(text.value(), FORMAT)) {
+        try (CSVParser parser = CSVParser.parse(text.text(), FORMAT)) {
             Iterator<CSVRecord> records = parser.iterator();
             Header header = Header.of(records.next());
-            LineNumbers lineNumbers = new LineNumbers(text.value());
+            LineNumbers lineNumbers = new LineNumbers(text.text());
             List<AnnuaireLine> lines = new ArrayList<>();
             records.forEachRemaining(record -> lines.add(line(lineNumbers.of(record), record, header)));
             return new AnnuaireFile(text.charset().name(), lines);
         } catch (IOException impossible) {
             throw new UncheckedIOException("reading text held in memory", impossible);
-        }
-    }
-
-    private static Text decode(byte[] content) {
-        if (content.length >= UTF8_BOM.length && Arrays.equals(content, 0, UTF8_BOM.length, UTF8_BOM, 0, UTF8_BOM.length)) {
-            return new Text(StandardCharsets.UTF_8,
-                    new String(content, UTF8_BOM.length, content.length - UTF8_BOM.length, StandardCharsets.UTF_8));
-        }
-        try {
-            String utf8 = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(content))
-                    .toString();
-            return new Text(StandardCharsets.UTF_8, utf8);
-        } catch (CharacterCodingException notUtf8) {
-            return new Text(WINDOWS_1252, new String(content, WINDOWS_1252));
         }
     }
 
@@ -159,9 +136,6 @@ public class AnnuaireCsvReader {
     private static String key(String columnName) {
         String name = columnName.startsWith(BOM) ? columnName.substring(BOM.length()) : columnName;
         return name.strip().toLowerCase(Locale.ROOT);
-    }
-
-    private record Text(Charset charset, String value) {
     }
 
     private record Header(int size, Map<String, Integer> indexes) {

@@ -20,7 +20,6 @@ import fr.tandem.school.SchoolDetails;
 import fr.tandem.school.SchoolKind;
 import fr.tandem.school.SchoolState;
 import fr.tandem.school.Uai;
-import java.lang.reflect.Field;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -106,22 +105,11 @@ class ReminderPlannerTest {
         School school = new School(Uai.of("0940176F"), new SchoolDetails("École", SchoolKind.ELEMENTAIRE, null, null,
                 null, "94260", "94034", "Fresnes", PriorityEducation.NONE, SchoolState.OPEN, null, null),
                 new Circonscription(Uai.of("0940927X"), "Fresnes"), false, Instant.now());
-        setId(school, 1L);
         ReminderPlanner planner = new ReminderPlanner(at(LocalDate.of(2026, 12, 1), 9));
         var given = licence.assign(school, AssignmentTarget.SCHOOL, null, null, 8, planner.today(), Instant.now());
         assertThat(planner.lowSeatsDue(licence, false), is(true));
         assertThat(planner.lowSeatsDue(licence, true), is(false));
         licence.release(given, Instant.now());
         assertThat(planner.lowSeatsRearmed(licence, true), is(true));
-    }
-
-    private static void setId(School school, long id) {
-        try {
-            Field field = School.class.getDeclaredField("id");
-            field.setAccessible(true);
-            field.set(school, id);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -46,7 +46,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class EquipmentResource {
 
     /** Largest inventory file accepted. */
-    static final int MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
     @EJB
     EquipmentInventory inventory;
@@ -122,13 +121,7 @@ public class EquipmentResource {
                     + "fin_garantie;statut (the first four and uai required). Idempotent by serial number; "
                     + "reports each line with its outcome and reason.")
     public InventoryReportJson importCsv(InputStream body) throws IOException {
-        byte[] content = body.readNBytes(MAX_IMPORT_BYTES + 1);
-        if (content.length > MAX_IMPORT_BYTES) {
-            throw new RuleViolation("api.file.tooLarge", MAX_IMPORT_BYTES / 1024 / 1024);
-        }
-        if (content.length == 0) {
-            throw new RuleViolation("api.body.required");
-        }
+        byte[] content = RequestBody.file(body, EquipmentInventory.MAX_IMPORT_MEGABYTES);
         return InventoryReportJson.of(inventory.importCsv(content), ApiLanguage.of(headers));
     }
 

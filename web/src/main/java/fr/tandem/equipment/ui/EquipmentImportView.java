@@ -18,7 +18,7 @@ import java.io.Serializable;
 public class EquipmentImportView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final int MAX_BYTES = 20 * 1024 * 1024;
+    private static final long MAX_BYTES = EquipmentInventory.MAX_IMPORT_MEGABYTES * 1024L * 1024;
 
     @EJB
     transient EquipmentInventory inventory;
@@ -33,7 +33,7 @@ public class EquipmentImportView implements Serializable {
             return;
         }
         if (file.getSize() > MAX_BYTES) {
-            UiMessages.error(new RuleViolation("api.file.tooLarge", MAX_BYTES / 1024 / 1024));
+            UiMessages.error(new RuleViolation("api.file.tooLarge", EquipmentInventory.MAX_IMPORT_MEGABYTES));
             return;
         }
         try (InputStream in = file.getInputStream()) {

@@ -33,9 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Licences")
 public class LicenceImportResource {
 
-    /** The largest GAR file accepted, as on the GAR import page; read no further. */
-    static final int MAX_FILE_MEGABYTES = 20;
-
     @EJB
     GarImports imports;
 
@@ -51,7 +48,7 @@ public class LicenceImportResource {
     @Operation(summary = "Import the GAR subscription XML (abonnements): licences of the schools named by uaiEtab, "
             + "by idAbonnement (twice changes nothing); a malformed file or one with a DOCTYPE imports nothing")
     public GarImportReport importSubscriptions(InputStream xml) throws IOException {
-        return imports.importSubscriptions(RequestBody.file(xml, MAX_FILE_MEGABYTES), ApiLanguage.of(headers));
+        return imports.importSubscriptions(RequestBody.file(xml, GarImports.MAX_FILE_MEGABYTES), ApiLanguage.of(headers));
     }
 
     @POST
@@ -60,7 +57,7 @@ public class LicenceImportResource {
     @Operation(summary = "Import the GAR assignment-count CSV (UAI;idAbonnement;…;cumulAffectationEleve;…) as usage per "
             + "licence and school")
     public GarImportReport importUsage(InputStream csv) throws IOException {
-        return imports.importUsage(RequestBody.file(csv, MAX_FILE_MEGABYTES), ApiLanguage.of(headers));
+        return imports.importUsage(RequestBody.file(csv, GarImports.MAX_FILE_MEGABYTES), ApiLanguage.of(headers));
     }
 
     @GET

@@ -24,7 +24,7 @@ import org.primefaces.model.StreamedContent;
 public class GarView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final int MAX_BYTES = 20 * 1024 * 1024;
+    private static final int MAX_BYTES = GarImports.MAX_FILE_MEGABYTES * 1024 * 1024;
 
     @EJB
     transient GarImports imports;

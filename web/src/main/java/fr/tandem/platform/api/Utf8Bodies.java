@@ -1,6 +1,7 @@
 package fr.tandem.platform.api;
 
 import fr.tandem.platform.RuleViolation;
+import fr.tandem.platform.TextDecoding;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.core.Context;
@@ -10,10 +11,6 @@ import jakarta.ws.rs.ext.Provider;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -63,10 +60,7 @@ public class Utf8Bodies implements ContainerRequestFilter {
             request.abortWith(tooLarge(max));
             return;
         }
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body));
-        } catch (CharacterCodingException e) {
+        if (!TextDecoding.isUtf8(body)) {
             request.abortWith(Problem.response(Response.Status.BAD_REQUEST,
                     RuleViolation.format(ApiLanguage.of(headers), "api.body.encoding"), "api.body.encoding", null));
             return;

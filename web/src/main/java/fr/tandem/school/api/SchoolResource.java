@@ -43,7 +43,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class SchoolResource {
 
     /** Largest Annuaire file accepted (the whole of France is about 60 MB). */
-    static final int MAX_IMPORT_MEGABYTES = 100;
 
     @EJB
     Schools schools;
@@ -98,7 +97,7 @@ public class SchoolResource {
             description = "';'-separated, UTF-8 with or without BOM, or Latin-1. Idempotent; reports created, "
                     + "updated and skipped lines with their numbers and reasons. A file of the wrong structure imports nothing.")
     public ImportReportJson importAnnuaire(InputStream body) throws IOException {
-        ImportReport report = imports.importFile(RequestBody.file(body, MAX_IMPORT_MEGABYTES));
+        ImportReport report = imports.importFile(RequestBody.file(body, AnnuaireImports.MAX_FILE_MEGABYTES));
         return ImportReportJson.of(report, ApiLanguage.of(headers));
     }
 

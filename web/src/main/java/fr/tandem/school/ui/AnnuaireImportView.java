@@ -30,7 +30,7 @@ public class AnnuaireImportView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(AnnuaireImportView.class.getName());
-    static final long MAX_BYTES = 100L * 1024 * 1024;
+    private static final long MAX_BYTES = AnnuaireImports.MAX_FILE_MEGABYTES * 1024L * 1024;
 
     @EJB
     transient AnnuaireImports imports;
@@ -48,7 +48,7 @@ public class AnnuaireImportView implements Serializable {
             return;
         }
         if (file.getSize() > MAX_BYTES) {
-            UiMessages.error(new RuleViolation("api.file.tooLarge", MAX_BYTES / 1024 / 1024));
+            UiMessages.error(new RuleViolation("api.file.tooLarge", AnnuaireImports.MAX_FILE_MEGABYTES));
             return;
         }
         try (InputStream in = file.getInputStream()) {

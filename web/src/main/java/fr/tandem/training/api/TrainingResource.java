@@ -55,7 +55,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Training")
 public class TrainingResource {
 
-    private static final int MAX_HOLIDAY_FILE_MEGABYTES = 10;
 
     @EJB
     TrainingOffers offers;
@@ -279,7 +278,7 @@ public class TrainingResource {
             description = "zone defaults to 'Zone C' (académie de Montpellier). Sessions in the holidays are then flagged.")
     public List<SchoolHolidayPeriod> importSchoolHolidays(@QueryParam("zone") String zone, InputStream body)
             throws IOException {
-        return holidays.importFile(RequestBody.file(body, MAX_HOLIDAY_FILE_MEGABYTES), zone);
+        return holidays.importFile(RequestBody.file(body, SchoolHolidays.MAX_FILE_MEGABYTES), zone);
     }
 
     @GET

@@ -15,7 +15,7 @@ import java.io.InputStream;
 @RequestScoped
 public class HolidayImportView {
 
-    private static final int MAX_BYTES = 10 * 1024 * 1024;
+    private static final long MAX_BYTES = SchoolHolidays.MAX_FILE_MEGABYTES * 1024L * 1024;
 
     @EJB
     SchoolHolidays holidays;
@@ -30,7 +30,7 @@ public class HolidayImportView {
             return null;
         }
         if (file.getSize() > MAX_BYTES) {
-            UiMessages.error(new RuleViolation("api.file.tooLarge", MAX_BYTES / 1024 / 1024));
+            UiMessages.error(new RuleViolation("api.file.tooLarge", SchoolHolidays.MAX_FILE_MEGABYTES));
             return null;
         }
         try (InputStream in = file.getInputStream()) {
