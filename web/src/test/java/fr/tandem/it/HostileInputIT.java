@@ -3,6 +3,7 @@ package fr.tandem.it;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import fr.tandem.platform.ui.PageJson;
 import jakarta.json.JsonObject;
@@ -17,7 +18,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 /**
  * Hostile and malformed input, table-driven: script tags, SQL meta-characters, huge strings, wrong
@@ -114,8 +120,12 @@ class HostileInputIT extends ApiTestBase {
 
     private final List<String> results = new ArrayList<>();
 
-    @Test
-    void everyHostileInputGetsAClearAnswerAndChangesNothingWrong() {
+    /**
+     * One dynamic test per case, named by its number, input and door, run in order; each adds its
+     * row to the table written once all have run.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyHostileInputGetsAClearAnswerAndChangesNothingWrong() {
         long request = report();
         long offer = offer("Offre des essais hostiles", "DEPARTEMENTALE", "PRESENTIEL", 180, inDays(-1),
                 inDays(20), "");
@@ -123,30 +133,40 @@ class HostileInputIT extends ApiTestBase {
         List<Case> cases = cases(request, offer, licence);
         assertThat("at least 100 hostile inputs", cases.size() >= 100, is(true));
 
-        List<String> failures = new ArrayList<>();
         results.add("| # | input | where | expected | result |");
         results.add("|---|---|---|---|---|");
-        int number = 0;
-        for (Case c : cases) {
-            number++;
-            String failure;
-            String result;
-            try {
-                Outcome outcome = run(c);
-                result = outcome.summary();
-                failure = outcome.failure();
-            } catch (RuntimeException e) {
-                result = "client error: " + e;
-                failure = result;
-            }
-            if (failure != null) {
-                failures.add("#" + number + " " + c.input() + " @ " + c.where() + ": " + failure);
-            }
-            results.add("| " + number + " | " + cell(c.input()) + " | " + cell(c.where()) + " | " + c.expect() + " | "
-                    + (failure == null ? "" : "**FAILED** ") + cell(result) + " |");
+        return IntStream.rangeClosed(1, cases.size()).mapToObj(number -> {
+            Case c = cases.get(number - 1);
+            return DynamicTest.dynamicTest("#" + number + " " + flat(c.input()) + " @ " + c.where(),
+                    () -> check(number, c));
+        });
+    }
+
+    /** Runs one case, adds its row to the table, and fails with what went wrong. */
+    private void check(int number, Case c) {
+        String failure;
+        String result;
+        try {
+            Outcome outcome = run(c);
+            result = outcome.summary();
+            failure = outcome.failure();
+        } catch (RuntimeException e) {
+            result = "client error: " + e;
+            failure = result;
         }
-        write();
-        assertThat(String.join("\n", failures), failures.isEmpty(), is(true));
+        results.add("| " + number + " | " + cell(c.input()) + " | " + cell(c.where()) + " | " + c.expect() + " | "
+                + (failure == null ? "" : "**FAILED** ") + cell(result) + " |");
+        if (failure != null) {
+            fail("#" + number + " " + c.input() + " @ " + c.where() + ": " + failure);
+        }
+    }
+
+    /** Once the cases have run (after the factory's dynamic tests), their table. */
+    @AfterEach
+    void writeResults() {
+        if (!results.isEmpty()) {
+            write();
+        }
     }
 
     record Outcome(String summary, String failure) {
@@ -855,9 +875,13 @@ class HostileInputIT extends ApiTestBase {
     }
 
     private static String cell(String text) {
-        String flat = shorten2(text).replace("|", "\\|").replace("\r", "\\r").replace("\n", "\\n")
-                .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
-        return flat.replace("<", "&lt;").replace(">", "&gt;");
+        return flat(text).replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /** The text on one line, shortened: line breaks and separators written as escapes. */
+    private static String flat(String text) {
+        return shorten2(text).replace("\r", "\\r").replace("\n", "\\n").replace("\u2028", "\\u2028")
+                .replace("\u2029", "\\u2029");
     }
 
     private static String shorten2(String text) {

@@ -1,7 +1,7 @@
 package fr.tandem.school.boundary;
 
 import fr.tandem.school.control.AnnuaireImporter;
-import fr.tandem.school.model.ImportProgress;
+import fr.tandem.school.model.ImportProgressListener;
 import fr.tandem.school.model.ImportReport;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.AsyncResult;
@@ -26,12 +26,12 @@ public class AnnuaireImports {
     AnnuaireImporter importer;
 
     public ImportReport importFile(byte[] content) {
-        return importer.importFile(content, new ImportProgress());
+        return importer.importFile(content, ImportProgressListener.NONE);
     }
 
-    /** The same import, running in the background while a page shows the progress. */
+    /** The same import, running in the background; {@code progress} is told how far it has gone. */
     @Asynchronous
-    public Future<ImportReport> importInBackground(byte[] content, ImportProgress progress) {
+    public Future<ImportReport> importInBackground(byte[] content, ImportProgressListener progress) {
         return new AsyncResult<>(importer.importFile(content, progress));
     }
 }

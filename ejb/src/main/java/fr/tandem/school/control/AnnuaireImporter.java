@@ -5,7 +5,7 @@ import fr.tandem.school.School;
 import fr.tandem.school.SchoolDetails;
 import fr.tandem.school.Uai;
 import fr.tandem.school.model.ImportOutcome;
-import fr.tandem.school.model.ImportProgress;
+import fr.tandem.school.model.ImportProgressListener;
 import fr.tandem.school.model.ImportReport;
 import fr.tandem.school.model.ImportReportLine;
 import jakarta.enterprise.context.Dependent;
@@ -36,9 +36,9 @@ public class AnnuaireImporter {
     @Inject
     Clock clock;
 
-    public ImportReport importFile(byte[] content, ImportProgress progress) {
+    public ImportReport importFile(byte[] content, ImportProgressListener progress) {
         AnnuaireFile file = new AnnuaireCsvReader().read(content);
-        progress.start(file.lines().size());
+        progress.linesWritten(0, file.lines().size());
         Map<Uai, String> circonscriptionNames = canonicalNames(file.schools());
         int circonscriptionsCreated = ensureCirconscriptions(circonscriptionNames);
 
@@ -56,7 +56,7 @@ public class AnnuaireImporter {
             }
             em.flush();
             em.clear();
-            progress.advance(chunk.size());
+            progress.linesWritten(from + chunk.size(), lines.size());
         }
         return new ImportReport(file.charset(), counts[ImportOutcome.CREATED.ordinal()],
                 counts[ImportOutcome.UPDATED.ordinal()], counts[ImportOutcome.UNCHANGED.ordinal()],

@@ -1,2 +1,2 @@
-/** Teachers' requests: reporting, the city staff's queue and workflow, attachments, service levels, training needs for inspectors. */
+/** Teachers' requests: reporting and following them (both sides), the city staff's queue and workflow, service levels, training needs for inspectors. */
 package fr.tandem.support.boundary;

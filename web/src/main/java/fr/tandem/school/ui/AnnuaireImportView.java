@@ -3,7 +3,6 @@ package fr.tandem.school.ui;
 import fr.tandem.platform.RuleViolation;
 import fr.tandem.platform.ui.UiMessages;
 import fr.tandem.school.boundary.AnnuaireImports;
-import fr.tandem.school.model.ImportProgress;
 import fr.tandem.school.model.ImportReport;
 import fr.tandem.school.model.ImportReportLine;
 import jakarta.ejb.EJB;
@@ -17,6 +16,7 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -37,7 +37,8 @@ public class AnnuaireImportView implements Serializable {
 
     private transient Part file;
     private transient Future<ImportReport> running;
-    private final ImportProgress progress = new ImportProgress();
+    /** 0 to 100, set by the running import's thread, read by the page's polls. */
+    private final AtomicInteger percent = new AtomicInteger();
     private ImportReport report;
     private String fileName;
 
@@ -53,8 +54,10 @@ public class AnnuaireImportView implements Serializable {
         }
         try (InputStream in = file.getInputStream()) {
             fileName = file.getSubmittedFileName();
-            progress.start(0);
-            running = imports.importInBackground(in.readAllBytes(), progress);
+            percent.set(0);
+            AtomicInteger shown = percent; // the listener holds the counter, not the view
+            running = imports.importInBackground(in.readAllBytes(),
+                    (written, total) -> shown.set(total == 0 ? 0 : Math.min(100, written * 100 / total)));
         } catch (IOException unreadable) {
             UiMessages.errorText("import.unreadable");
         }
@@ -88,8 +91,9 @@ public class AnnuaireImportView implements Serializable {
         return running != null;
     }
 
-    public ImportProgress getProgress() {
-        return progress;
+    /** How far the running import has gone, 0 to 100. */
+    public int getProgress() {
+        return percent.get();
     }
 
     public ImportReport getReport() {

@@ -6,7 +6,10 @@ import fr.tandem.platform.api.RequestBody;
 import fr.tandem.support.AttachmentPolicy;
 import fr.tandem.support.RequestCategory;
 import fr.tandem.support.RequestStatus;
+import fr.tandem.support.boundary.RequestQueue;
+import fr.tandem.support.boundary.ServiceLevelTargets;
 import fr.tandem.support.boundary.SupportRequests;
+import fr.tandem.support.boundary.TrainingNeeds;
 import fr.tandem.support.model.FileDownload;
 import fr.tandem.support.model.RequestDetail;
 import fr.tandem.support.model.RequestForm;
@@ -47,6 +50,15 @@ public class SupportResource {
     @EJB
     SupportRequests requests;
 
+    @EJB
+    RequestQueue queue;
+
+    @EJB
+    ServiceLevelTargets targets;
+
+    @EJB
+    TrainingNeeds needs;
+
     @Context
     UriInfo uri;
 
@@ -82,7 +94,7 @@ public class SupportResource {
                                       @QueryParam("overdue") @DefaultValue("false") boolean overdue,
                                       @QueryParam("sort") @DefaultValue("createdAt") String sort,
                                       @QueryParam("desc") @DefaultValue("false") boolean descending) {
-        return requests.queue(new RequestQuery(status, category, school, assignee, open, overdue, sort, !descending));
+        return queue.search(new RequestQuery(status, category, school, assignee, open, overdue, sort, !descending));
     }
 
     @GET
@@ -134,14 +146,14 @@ public class SupportResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Assign to a city staff member (city staff, admin)")
     public RequestSummary assign(@PathParam("id") long id, Assignment assignment) {
-        return requests.assign(id, RequestBody.required(assignment).assignee());
+        return queue.assign(id, RequestBody.required(assignment).assignee());
     }
 
     @POST
     @Path("requests/{id}/start")
     @Operation(summary = "Start work (city staff, admin): in progress; a reported item goes to repair")
     public RequestSummary start(@PathParam("id") long id) {
-        return requests.start(id);
+        return queue.start(id);
     }
 
     @POST
@@ -149,7 +161,7 @@ public class SupportResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Ask the teacher something (city staff, admin): waiting for the teacher")
     public RequestSummary askTeacher(@PathParam("id") long id, Text question) {
-        return requests.askTeacher(id, RequestBody.required(question).text());
+        return queue.askTeacher(id, RequestBody.required(question).text());
     }
 
     @POST
@@ -165,7 +177,7 @@ public class SupportResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Resolve, saying how (city staff, admin); a reported item is back in service")
     public RequestSummary resolve(@PathParam("id") long id, Text solution) {
-        return requests.resolve(id, RequestBody.required(solution).text());
+        return queue.resolve(id, RequestBody.required(solution).text());
     }
 
     @POST
@@ -192,21 +204,21 @@ public class SupportResource {
         if (equipmentId == null) {
             throw new RuleViolation("api.body.required");
         }
-        return requests.linkEquipment(id, equipmentId);
+        return queue.linkEquipment(id, equipmentId);
     }
 
     @POST
     @Path("requests/{id}/referral")
     @Operation(summary = "Pass a training need to the inspectors of the school's circonscription (city staff, admin)")
     public RequestSummary refer(@PathParam("id") long id) {
-        return requests.referToInspector(id);
+        return queue.referToInspector(id);
     }
 
     @GET
     @Path("service-levels")
     @Operation(summary = "Targets per category, in working hours (08:00-17:00 Paris, weekdays outside public and school holidays)")
     public List<ServiceLevelSummary> serviceLevels() {
-        return requests.serviceLevels();
+        return targets.serviceLevels();
     }
 
     @PUT
@@ -216,20 +228,20 @@ public class SupportResource {
     public ServiceLevelSummary changeServiceLevel(@PathParam("category") RequestCategory category,
                                                   ServiceLevelSummary level) {
         ServiceLevelSummary body = RequestBody.required(level);
-        return requests.changeServiceLevel(category, body.firstAnswerHours(), body.resolutionHours());
+        return targets.changeServiceLevel(category, body.firstAnswerHours(), body.resolutionHours());
     }
 
     @GET
     @Path("training-needs")
     @Operation(summary = "Training needs passed to my circonscription (inspectors)")
     public List<TrainingNeed> trainingNeeds() {
-        return requests.trainingNeeds();
+        return needs.ofMyCirconscription();
     }
 
     @GET
     @Path("compliance")
     @Operation(summary = "Open and overdue requests and service levels met, per category (city staff, admin; for dashboards)")
     public List<ServiceCompliance> compliance() {
-        return requests.compliance();
+        return targets.compliance();
     }
 }

@@ -3,7 +3,8 @@ package fr.tandem.support.ui;
 import fr.tandem.platform.ui.UiMessages;
 import fr.tandem.support.RequestCategory;
 import fr.tandem.support.RequestStatus;
-import fr.tandem.support.boundary.SupportRequests;
+import fr.tandem.support.boundary.RequestQueue;
+import fr.tandem.support.boundary.ServiceLevelTargets;
 import fr.tandem.support.model.RequestQuery;
 import fr.tandem.support.model.RequestSummary;
 import fr.tandem.support.model.ServiceLevelSummary;
@@ -26,7 +27,10 @@ public class QueueView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient SupportRequests requests;
+    transient RequestQueue queue;
+
+    @EJB
+    transient ServiceLevelTargets targets;
 
     private RequestStatus status;
     private RequestCategory category;
@@ -45,21 +49,21 @@ public class QueueView implements Serializable {
 
     @PostConstruct
     void init() {
-        staff = requests.staff();
-        levels = requests.serviceLevels();
+        staff = queue.staff();
+        levels = targets.serviceLevels();
         refresh();
     }
 
     /** Reads the queue again with the current filters and order. */
     public void refresh() {
-        list = requests.queue(new RequestQuery(status, category, school, assignee, openOnly, overdueOnly, sort,
+        list = queue.search(new RequestQuery(status, category, school, assignee, openOnly, overdueOnly, sort,
                 !descending));
     }
 
     public void changeLevel() {
         UiMessages.attempt(() -> {
-            requests.changeServiceLevel(levelCategory, levelFirstAnswer, levelResolution);
-            levels = requests.serviceLevels();
+            targets.changeServiceLevel(levelCategory, levelFirstAnswer, levelResolution);
+            levels = targets.serviceLevels();
             refresh();
             SupportTexts.BUNDLE.info("sup.done");
         });

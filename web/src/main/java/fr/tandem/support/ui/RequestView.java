@@ -8,6 +8,7 @@ import fr.tandem.platform.RuleViolation;
 import fr.tandem.platform.ui.Downloads;
 import fr.tandem.platform.ui.UiMessages;
 import fr.tandem.support.AttachmentPolicy;
+import fr.tandem.support.boundary.RequestQueue;
 import fr.tandem.support.boundary.SupportRequests;
 import fr.tandem.support.model.FileDownload;
 import fr.tandem.support.model.RequestDetail;
@@ -40,6 +41,9 @@ public class RequestView implements Serializable {
     transient SupportRequests requests;
 
     @EJB
+    transient RequestQueue queue;
+
+    @EJB
     transient EquipmentInventory inventory;
 
     private Long idParameter;
@@ -60,7 +64,7 @@ public class RequestView implements Serializable {
             detail = requests.find(idParameter);
             FacesContext context = FacesContext.getCurrentInstance();
             if (context.getExternalContext().isUserInRole("CITY_STAFF") || context.getExternalContext().isUserInRole("ADMIN")) {
-                staff = requests.staff();
+                staff = queue.staff();
                 schoolEquipment = inventory.search(EquipmentQuery.all(detail.summary().schoolUai())).items().stream()
                         .filter(item -> item.status() != EquipmentStatus.RETIRED).toList();
                 assignee = detail.summary().assigneeUsername() == null
@@ -79,19 +83,19 @@ public class RequestView implements Serializable {
     }
 
     public void assign() {
-        step(() -> requests.assign(idParameter, assignee));
+        step(() -> queue.assign(idParameter, assignee));
     }
 
     public void start() {
-        step(() -> requests.start(idParameter));
+        step(() -> queue.start(idParameter));
     }
 
     public void ask() {
-        step(() -> requests.askTeacher(idParameter, text));
+        step(() -> queue.askTeacher(idParameter, text));
     }
 
     public void resolve() {
-        step(() -> requests.resolve(idParameter, text));
+        step(() -> queue.resolve(idParameter, text));
     }
 
     public void comment() {
@@ -107,7 +111,7 @@ public class RequestView implements Serializable {
     }
 
     public void refer() {
-        step(() -> requests.referToInspector(idParameter));
+        step(() -> queue.referToInspector(idParameter));
     }
 
     public void link() {
@@ -115,7 +119,7 @@ public class RequestView implements Serializable {
             UiMessages.error(new RuleViolation("equipment.notFound"));
             return;
         }
-        step(() -> requests.linkEquipment(idParameter, equipmentId));
+        step(() -> queue.linkEquipment(idParameter, equipmentId));
     }
 
     public void attach() throws IOException {

@@ -1,6 +1,6 @@
 package fr.tandem.support.ui;
 
-import fr.tandem.support.boundary.SupportRequests;
+import fr.tandem.support.boundary.TrainingNeeds;
 import fr.tandem.support.model.TrainingNeed;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -17,13 +17,13 @@ public class TrainingNeedsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    transient SupportRequests requests;
+    transient TrainingNeeds needs;
 
     private List<TrainingNeed> list;
 
     @PostConstruct
     void init() {
-        list = requests.trainingNeeds();
+        list = needs.ofMyCirconscription();
     }
 
     public List<TrainingNeed> getList() {

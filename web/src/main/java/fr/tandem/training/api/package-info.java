@@ -1,2 +1,2 @@
-/** The REST resources of training: offers, sessions, the catalogue and bookings. */
+/** The REST resources of training: offers, sessions and enrolments, the catalogue and bookings, hours, school holidays, the calendar feed. */
 package fr.tandem.training.api;

@@ -1,0 +1,14 @@
+package fr.tandem.school.model;
+
+/**
+ * Told how far a running Annuaire import has gone: once the file is read (nothing written yet),
+ * then after each batch of lines written. It may be called from another thread than the caller's.
+ */
+@FunctionalInterface
+public interface ImportProgressListener {
+
+    /** For an import nobody watches. */
+    ImportProgressListener NONE = (written, total) -> { };
+
+    void linesWritten(int written, int total);
+}

@@ -1,0 +1,135 @@
+package fr.tandem.support.boundary;
+
+import fr.tandem.equipment.Equipment;
+import fr.tandem.people.Account;
+import fr.tandem.people.Role;
+import fr.tandem.platform.NotFound;
+import fr.tandem.support.RequestStatus;
+import fr.tandem.support.SupportRequest;
+import fr.tandem.support.control.RequestSteps;
+import fr.tandem.support.control.RequestSummaries;
+import fr.tandem.support.control.SupportMails;
+import fr.tandem.support.model.RequestQuery;
+import fr.tandem.support.model.RequestSummary;
+import fr.tandem.support.model.StaffMember;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The city staff's queue and the steps only they take through the workflow of
+ * {@link SupportRequest}: assign, start, ask the teacher, resolve, link an item, pass a training
+ * need to the inspectors. Each step locks the request's row and queues its mails in the same
+ * transaction.
+ */
+@Stateless
+@RolesAllowed({"ADMIN", "CITY_STAFF"})
+public class RequestQueue {
+
+    @PersistenceContext(unitName = "tandem")
+    EntityManager em;
+
+    @Inject
+    RequestSummaries summaries;
+
+    @Inject
+    RequestSteps steps;
+
+    @Inject
+    SupportMails mails;
+
+    /** The queue, filtered and sorted. */
+    public List<RequestSummary> search(RequestQuery query) {
+        StringBuilder jpql = new StringBuilder("select r from SupportRequest r join fetch r.school s where 1 = 1");
+        Map<String, Object> parameters = new HashMap<>();
+        if (query.status() != null) {
+            jpql.append(" and r.status = :status");
+            parameters.put("status", query.status());
+        } else if (query.openOnly()) {
+            jpql.append(" and r.status not in :done");
+            parameters.put("done", List.of(RequestStatus.RESOLVED, RequestStatus.CLOSED));
+        }
+        if (query.category() != null) {
+            jpql.append(" and r.category = :category");
+            parameters.put("category", query.category());
+        }
+        if (query.schoolUai() != null && !query.schoolUai().isBlank()) {
+            jpql.append(" and s.uai.value = :uai");
+            parameters.put("uai", query.schoolUai().strip().toUpperCase(Locale.ROOT));
+        }
+        if ("-".equals(query.assignee())) {
+            jpql.append(" and r.assignee is null");
+        } else if (query.assignee() != null && !query.assignee().isBlank()) {
+            jpql.append(" and r.assignee.username = :assignee");
+            parameters.put("assignee", query.assignee().strip().toLowerCase(Locale.ROOT));
+        }
+        TypedQuery<SupportRequest> select = em.createQuery(jpql.toString(), SupportRequest.class);
+        parameters.forEach(select::setParameter);
+        List<RequestSummary> found = summaries.summaries(select.getResultList()).stream()
+                .filter(r -> !query.overdueOnly() || r.overdue()).toList();
+        Comparator<RequestSummary> order = switch (query.sort() == null ? "" : query.sort()) {
+            case "resolutionDue" -> Comparator.comparing(RequestSummary::resolutionDue);
+            case "status" -> Comparator.comparing(RequestSummary::status);
+            case "category" -> Comparator.comparing(RequestSummary::category);
+            case "schoolName" -> Comparator.comparing(RequestSummary::schoolName);
+            case "subject" -> Comparator.comparing(RequestSummary::subject, String.CASE_INSENSITIVE_ORDER);
+            default -> Comparator.comparing(RequestSummary::createdAt);
+        };
+        order = order.thenComparing(RequestSummary::id);
+        return found.stream().sorted(query.ascending() ? order : order.reversed()).toList();
+    }
+
+    /** The people requests may be assigned to. */
+    public List<StaffMember> staff() {
+        return em.createQuery("select a from Account a join a.roles r where r = :role and a.active = :active "
+                        + "order by a.lastName, a.firstName", Account.class)
+                .setParameter("role", Role.CITY_STAFF).setParameter("active", Boolean.TRUE).getResultStream()
+                .map(a -> new StaffMember(a.username(), a.displayName())).toList();
+    }
+
+    public RequestSummary assign(long id, String username) {
+        Account assignee = em.createQuery("select a from Account a where a.username = :u", Account.class)
+                .setParameter("u", username == null ? "" : username.strip().toLowerCase(Locale.ROOT))
+                .getResultStream().findFirst().orElseThrow(() -> new NotFound("support.assignee.notFound"));
+        return steps.apply(id, (request, me, now) -> request.assign(assignee, me, now));
+    }
+
+    public RequestSummary start(long id) {
+        return steps.apply(id, (request, me, now) -> request.start(me, now));
+    }
+
+    public RequestSummary askTeacher(long id, String question) {
+        return steps.apply(id, (request, me, now) -> request.askTeacher(me, question, now));
+    }
+
+    public RequestSummary resolve(long id, String solution) {
+        return steps.apply(id, (request, me, now) -> request.resolve(me, solution, now));
+    }
+
+    public RequestSummary linkEquipment(long id, long equipmentId) {
+        Equipment item = em.find(Equipment.class, equipmentId);
+        if (item == null) {
+            throw new NotFound("equipment.notFound");
+        }
+        return steps.apply(id, (request, me, now) -> request.linkEquipment(item, me, now));
+    }
+
+    /** Passes a training need to the inspectors of the school's circonscription, by mail and on their page. */
+    public RequestSummary referToInspector(long id) {
+        return steps.apply(id, (request, me, now) -> {
+            request.referToInspector(me, now);
+            mails.referredToInspectors(request, em.createQuery("select a from Account a join a.roles r "
+                            + "where r = :role and a.circonscription = :c and a.active = :active", Account.class)
+                    .setParameter("role", Role.INSPECTOR).setParameter("c", request.school().circonscription())
+                    .setParameter("active", Boolean.TRUE).getResultList());
+        });
+    }
+}

@@ -1,0 +1,68 @@
+package fr.tandem.training.api;
+
+import fr.tandem.platform.api.QueryParameters;
+import fr.tandem.training.OfferCategory;
+import fr.tandem.training.boundary.Bookings;
+import fr.tandem.training.model.CataloguePage;
+import fr.tandem.training.model.CatalogueQuery;
+import fr.tandem.training.model.SessionSummary;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Teachers' bookings over HTTP: the catalogue of sessions they may book, their bookings, booking and cancelling. */
+@Path("training")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Training")
+public class BookingResource {
+
+    @EJB
+    Bookings bookings;
+
+    @GET
+    @Path("catalogue")
+    @Operation(summary = "One page of the upcoming sessions I may book (teachers), soonest first, with seats left "
+            + "and my standing; filtered by words of the title, topic or place (q), category, and from a day on "
+            + "(from, yyyy-mm-dd, Paris time); size at most " + CatalogueQuery.MAX_SIZE)
+    public CataloguePage catalogue(@QueryParam("q") String words, @QueryParam("category") String category,
+                                   @QueryParam("from") String from, @QueryParam("first") @DefaultValue("0") int first,
+                                   @QueryParam("size") @DefaultValue("20") int size) {
+        return bookings.catalogue(new CatalogueQuery(words,
+                QueryParameters.choice(OfferCategory.class, category, "catalogue.category"),
+                QueryParameters.day(from, "catalogue.date"), first, size));
+    }
+
+    @GET
+    @Path("my-bookings")
+    @Operation(summary = "My bookings, waiting-line places and requests waiting for validation (teachers)")
+    public List<SessionSummary> mine() {
+        return bookings.mine();
+    }
+
+    @PUT
+    @Path("sessions/{id}/booking")
+    @Operation(summary = "Book a session: a seat, a place in the waiting line when it is full, or a request when "
+            + "the offer needs validation")
+    public SessionSummary book(@PathParam("id") long sessionId) {
+        return bookings.book(sessionId);
+    }
+
+    @DELETE
+    @Path("sessions/{id}/booking")
+    @Operation(summary = "Cancel my booking; a freed seat goes to the first in the waiting line")
+    public SessionSummary cancel(@PathParam("id") long sessionId) {
+        return bookings.cancel(sessionId);
+    }
+}

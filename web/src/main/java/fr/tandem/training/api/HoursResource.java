@@ -1,0 +1,90 @@
+package fr.tandem.training.api;
+
+import fr.tandem.platform.api.Attachment;
+import fr.tandem.platform.export.ExcelExport;
+import fr.tandem.training.boundary.Bookings;
+import fr.tandem.training.boundary.CirconscriptionHours;
+import fr.tandem.training.model.HoursSummary;
+import fr.tandem.training.model.TeacherHours;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Training hours over HTTP: the hours of every teacher of an inspector's circonscription, with
+ * their exports and attestations; a teacher's own hours, attestation and follow-up sheet.
+ */
+@Path("training")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Training")
+public class HoursResource {
+
+    @EJB
+    CirconscriptionHours hours;
+
+    @EJB
+    Bookings bookings;
+
+    @GET
+    @Path("hours")
+    @Operation(summary = "Hours due, done and remaining of every teacher of my circonscription this school year (inspectors)")
+    public List<TeacherHours> circonscriptionHours() {
+        return hours.teachers();
+    }
+
+    @GET
+    @Path("hours.csv")
+    @Produces("text/csv")
+    @Operation(summary = "The same as CSV (UTF-8 with BOM, ';', every teacher)")
+    public Response circonscriptionHoursCsv() {
+        return Attachment.of(hours.csv(), "text/csv; charset=UTF-8", "heures-circonscription.csv");
+    }
+
+    @GET
+    @Path("hours.xlsx")
+    @Produces(ExcelExport.MEDIA_TYPE)
+    @Operation(summary = "The same as an Excel workbook (hours as numbers)")
+    public Response circonscriptionHoursXlsx() {
+        return Attachment.of(hours.xlsx(), ExcelExport.MEDIA_TYPE, "heures-circonscription.xlsx");
+    }
+
+    @GET
+    @Path("hours/{username}/attestation.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The attestation of training of a teacher of my circonscription (PDF)")
+    public Response attestation(@PathParam("username") String username) {
+        return Attachment.of(hours.attestation(username), "application/pdf", "attestation-" + username + ".pdf");
+    }
+
+    @GET
+    @Path("my-hours")
+    @Operation(summary = "My training hours this school year: due (18 h pro rata), done (from attendance), remaining, split")
+    public HoursSummary myHours() {
+        return bookings.myHours();
+    }
+
+    @GET
+    @Path("my-attestation.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "My attestation of training for this school year (PDF)")
+    public Response myAttestation() {
+        return Attachment.of(bookings.myAttestation(), "application/pdf", "attestation-formation.pdf");
+    }
+
+    @GET
+    @Path("my-follow-up.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "My follow-up sheet of the 18 hours (fiche de suivi) to print (PDF)")
+    public Response myFollowUpSheet() {
+        return Attachment.of(bookings.myFollowUpSheet(), "application/pdf", "fiche-de-suivi.pdf");
+    }
+}

@@ -1,0 +1,89 @@
+package fr.tandem.training.api;
+
+import fr.tandem.platform.api.RequestBody;
+import fr.tandem.training.OfferDetails;
+import fr.tandem.training.boundary.TrainingOffers;
+import fr.tandem.training.model.OfferSummary;
+import fr.tandem.training.model.TrainerChoice;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Training offers over HTTP: the offers of an inspector's circonscription, from draft to
+ * publication or cancellation, and who may run their sessions.
+ */
+@Path("training")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Training")
+public class OfferResource {
+
+    @EJB
+    TrainingOffers offers;
+
+    @GET
+    @Path("offers")
+    @Operation(summary = "The offers of my circonscription with their sessions and warnings (inspectors, admins)")
+    public List<OfferSummary> offers() {
+        return offers.offers();
+    }
+
+    @POST
+    @Path("offers")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a draft offer (inspectors; admins name the circonscription by its code)",
+            description = "minutesCredited may be any length from 15 minutes. nature: ANIMATION_PEDAGOGIQUE or "
+                    + "FORMATION_CONTINUE. targetCycles (C1, C2, C3) and targetSchools (UAIs) narrow the public; "
+                    + "with neither the offer is for the whole circonscription. needsValidation: requests wait for "
+                    + "the inspector.")
+    public Response createOffer(OfferDetails details, @QueryParam("circonscription") String circonscription,
+                                @Context UriInfo uri) {
+        OfferSummary created = offers.createOffer(RequestBody.required(details), circonscription);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created).build();
+    }
+
+    @PUT
+    @Path("offers/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change an offer (its sessions keep their bookings)")
+    public OfferSummary updateOffer(@PathParam("id") long offerId, OfferDetails details) {
+        return offers.updateOffer(offerId, RequestBody.required(details));
+    }
+
+    @POST
+    @Path("offers/{id}/publication")
+    @Operation(summary = "Publish an offer: teachers may book it during its enrolment window")
+    public OfferSummary publish(@PathParam("id") long offerId) {
+        return offers.publish(offerId);
+    }
+
+    @POST
+    @Path("offers/{id}/cancellation")
+    @Operation(summary = "Cancel an offer and its sessions to come; every enrolled or waiting teacher is told")
+    public OfferSummary cancelOffer(@PathParam("id") long offerId) {
+        return offers.cancelOffer(offerId);
+    }
+
+    @GET
+    @Path("trainers")
+    @Operation(summary = "Who may run sessions: the inspectorate accounts of my circonscription")
+    public List<TrainerChoice> trainers() {
+        return offers.trainerChoices();
+    }
+}

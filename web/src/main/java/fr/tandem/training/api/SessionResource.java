@@ -1,0 +1,141 @@
+package fr.tandem.training.api;
+
+import fr.tandem.platform.api.Attachment;
+import fr.tandem.platform.api.RequestBody;
+import fr.tandem.platform.export.ExcelExport;
+import fr.tandem.training.Attendance;
+import fr.tandem.training.SessionDetails;
+import fr.tandem.training.boundary.Enrolments;
+import fr.tandem.training.boundary.TrainingOffers;
+import fr.tandem.training.model.DesignationReport;
+import fr.tandem.training.model.EnrolmentSummary;
+import fr.tandem.training.model.SessionSummary;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Sessions of an offer over HTTP, and who enrolled in them: added, changed, cancelled; requests
+ * decided, a target public designated, attendance marked; the enrolment lists and the feuille
+ * d'émargement.
+ */
+@Path("training")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Training")
+public class SessionResource {
+
+    @EJB
+    TrainingOffers offers;
+
+    @EJB
+    Enrolments enrolments;
+
+    @POST
+    @Path("offers/{id}/sessions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a session (instants in ISO-8601, e.g. 2027-01-13T08:00:00Z; trainers as usernames)",
+            description = "The reply carries the warnings: publicHoliday, schoolHoliday, trainerClash.")
+    public Response addSession(@PathParam("id") long offerId, SessionDetails details, @Context UriInfo uri) {
+        SessionSummary created = offers.addSession(offerId, RequestBody.required(details));
+        return Response.created(uri.getBaseUriBuilder().path("training/sessions")
+                .path(String.valueOf(created.sessionId())).build()).entity(created).build();
+    }
+
+    @PUT
+    @Path("sessions/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change a session; when its day, times or place change, enrolled teachers get the updated invitation")
+    public SessionSummary updateSession(@PathParam("id") long sessionId, SessionDetails details) {
+        return offers.updateSession(sessionId, RequestBody.required(details));
+    }
+
+    @POST
+    @Path("sessions/{id}/cancellation")
+    @Operation(summary = "Cancel a session: every enrolled or waiting teacher is told (METHOD:CANCEL for seated ones)")
+    public SessionSummary cancelSession(@PathParam("id") long sessionId) {
+        return offers.cancelSession(sessionId);
+    }
+
+    @GET
+    @Path("sessions/{id}/enrolments")
+    @Operation(summary = "Who enrolled in a session: seats, the waiting line in order, then requests to validate")
+    public List<EnrolmentSummary> enrolments(@PathParam("id") long sessionId) {
+        return enrolments.enrolments(sessionId);
+    }
+
+    /** Body of a decision on a request. */
+    public record Decision(Boolean accept) {
+    }
+
+    @PUT
+    @Path("sessions/{id}/requests/{username}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Accept ({\"accept\":true}) or refuse a request waiting for validation; the teacher is told")
+    public EnrolmentSummary decide(@PathParam("id") long sessionId, @PathParam("username") String username,
+                                   Decision decision) {
+        return enrolments.decide(sessionId, username, Boolean.TRUE.equals(RequestBody.required(decision).accept()));
+    }
+
+    @POST
+    @Path("sessions/{id}/designation")
+    @Operation(summary = "Designate the whole target public of an obligatoire offer to this session, in one action",
+            description = "Teachers already seated in a session of the offer are left as they are; those with another "
+                    + "session at the same time are named and left out; if seats are too few, nobody is designated.")
+    public DesignationReport designate(@PathParam("id") long sessionId) {
+        return enrolments.designate(sessionId);
+    }
+
+    /** Body of an attendance mark. */
+    public record AttendanceMark(Attendance attendance) {
+    }
+
+    @PUT
+    @Path("sessions/{id}/attendance/{username}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Mark an enrolled teacher PRESENT, ABSENT or EXCUSED (from the day of the session); hours follow")
+    public EnrolmentSummary recordAttendance(@PathParam("id") long sessionId, @PathParam("username") String username,
+                                             AttendanceMark mark) {
+        return enrolments.recordAttendance(sessionId, username, RequestBody.required(mark).attendance());
+    }
+
+    @GET
+    @Path("sessions/{id}/enrolments.csv")
+    @Produces("text/csv")
+    @Operation(summary = "The enrolment list as CSV for a spreadsheet (UTF-8 with BOM, ';', every line)")
+    public Response enrolmentsCsv(@PathParam("id") long sessionId) {
+        return Attachment.of(enrolments.enrolmentsCsv(sessionId), "text/csv; charset=UTF-8",
+                "inscrits-session-" + sessionId + ".csv");
+    }
+
+    @GET
+    @Path("sessions/{id}/enrolments.xlsx")
+    @Produces(ExcelExport.MEDIA_TYPE)
+    @Operation(summary = "The enrolment list as an Excel workbook")
+    public Response enrolmentsXlsx(@PathParam("id") long sessionId) {
+        return Attachment.of(enrolments.enrolmentsXlsx(sessionId), ExcelExport.MEDIA_TYPE,
+                "inscrits-session-" + sessionId + ".xlsx");
+    }
+
+    @GET
+    @Path("sessions/{id}/attendance-sheet.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The feuille d'émargement to print (PDF)")
+    public Response attendanceSheet(@PathParam("id") long sessionId) {
+        return Attachment.of(enrolments.attendanceSheet(sessionId), "application/pdf",
+                "emargement-session-" + sessionId + ".pdf");
+    }
+}
