@@ -3,6 +3,7 @@ package fr.tandem.licence;
 import fr.tandem.people.Account;
 import fr.tandem.platform.Conflict;
 import fr.tandem.platform.RuleViolation;
+import fr.tandem.platform.SeatCount;
 import fr.tandem.platform.Texts;
 import fr.tandem.school.School;
 import jakarta.persistence.CascadeType;
@@ -146,13 +147,8 @@ public class Licence {
         }
         Integer newSeats = null;
         if (newKind == LicenceKind.PER_SEAT) {
-            newSeats = terms.seats();
-            if (newSeats == null || newSeats < 1 || newSeats > MAX_SEATS) {
-                throw new RuleViolation("licence.seats.range", newSeats == null ? "—" : newSeats, MAX_SEATS);
-            }
-            if (newSeats < assignedSeats()) {
-                throw new RuleViolation("licence.seats.belowAssigned", assignedSeats());
-            }
+            newSeats = SeatCount.of(terms.seats(), MAX_SEATS, "licence.seats.range")
+                    .notBelow(assignedSeats(), "licence.seats.belowAssigned").value();
         }
         if (newKind == LicenceKind.SITE && newHolder == null) {
             throw new RuleViolation("licence.site.school.required");

@@ -152,10 +152,7 @@ public class Account {
         }
         Integer newWorkingTime = null;
         if (newRoles.contains(Role.TEACHER) || newRoles.contains(Role.HEAD_TEACHER)) {
-            newWorkingTime = profile.workingTimePercent() == null ? 100 : profile.workingTimePercent();
-            if (newWorkingTime < 10 || newWorkingTime > 100) {
-                throw new RuleViolation("account.workingTime.range", newWorkingTime);
-            }
+            newWorkingTime = WorkingTime.of(profile.workingTimePercent()).percent();
         }
         firstName = newFirst;
         lastName = newLast;

@@ -37,9 +37,6 @@ import java.util.Set;
 @Table(name = "training_offer")
 public class TrainingOffer {
 
-    /** The longest credit one offer may give: the whole yearly obligation. */
-    public static final int MAX_MINUTES = 18 * 60;
-
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "training_offer_seq")
     @SequenceGenerator(name = "training_offer_seq", sequenceName = "training_offer_seq", allocationSize = 50)
@@ -138,10 +135,7 @@ public class TrainingOffer {
         if (details.modality() == null) {
             throw new RuleViolation("offer.modality.required");
         }
-        Integer minutes = details.minutesCredited();
-        if (minutes == null || minutes < 15 || minutes > MAX_MINUTES) {
-            throw new RuleViolation("offer.minutes.range", minutes == null ? "—" : minutes);
-        }
+        CreditedHours credited = CreditedHours.ofMinutes(details.minutesCredited());
         if (details.enrolmentOpens() == null || details.enrolmentCloses() == null) {
             throw new RuleViolation("offer.window.required");
         }
@@ -164,7 +158,7 @@ public class TrainingOffer {
         targetCycles = details.targetCycles() == null || details.targetCycles().isEmpty() ? EnumSet.noneOf(Cycle.class)
                 : EnumSet.copyOf(details.targetCycles());
         targetSchools = new HashSet<>(schools);
-        minutesCredited = minutes;
+        minutesCredited = credited.minutes();
         enrolmentOpens = details.enrolmentOpens();
         enrolmentCloses = details.enrolmentCloses();
     }

@@ -4,6 +4,7 @@ import fr.tandem.people.Account;
 import fr.tandem.people.Role;
 import fr.tandem.platform.Conflict;
 import fr.tandem.platform.RuleViolation;
+import fr.tandem.platform.SeatCount;
 import fr.tandem.platform.SearchText;
 import fr.tandem.platform.Texts;
 import jakarta.persistence.CascadeType;
@@ -22,10 +23,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -46,9 +44,8 @@ import java.util.Set;
 @Table(name = "training_session")
 public class TrainingSession {
 
-    /** The longest a single session may last. */
-    public static final Duration MAX_LENGTH = Duration.ofHours(12);
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    /** The most places a session may have. */
+    public static final int MAX_CAPACITY = 1000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "training_session_seq")
@@ -109,35 +106,21 @@ public class TrainingSession {
         if (cancelledAt != null) {
             throw new RuleViolation("session.cancelled");
         }
-        if (details.startsAt() == null || details.endsAt() == null) {
-            throw new RuleViolation("session.time.required");
-        }
-        if (!details.startsAt().isBefore(details.endsAt())) {
-            throw new RuleViolation("session.time.order");
-        }
-        if (Duration.between(details.startsAt(), details.endsAt()).compareTo(MAX_LENGTH) > 0) {
-            throw new RuleViolation("session.time.tooLong", MAX_LENGTH.toHours());
-        }
-        Integer seats = details.capacity();
-        if (seats == null || seats < 1 || seats > 1000) {
-            throw new RuleViolation("session.capacity.range", seats == null ? "—" : seats);
-        }
-        if (seats < confirmedCount()) {
-            throw new RuleViolation("session.capacity.belowBooked", confirmedCount());
-        }
+        TimeSlot slot = TimeSlot.ofSession(details.startsAt(), details.endsAt());
+        SeatCount seats = SeatCount.of(details.capacity(), MAX_CAPACITY, "session.capacity.range")
+                .notBelow(confirmedCount(), "session.capacity.belowBooked");
         String newPlace = Texts.required(details.place(), "session.place.required", 300);
         for (Account trainer : newTrainers) {
             if (!trainer.hasRole(Role.INSPECTOR) || !trainer.active()) {
                 throw new RuleViolation("session.trainer.notTrainer", trainer.displayName());
             }
         }
-        boolean moved = startsAt != null && (!startsAt.equals(details.startsAt()) || !endsAt.equals(details.endsAt())
-                || !place.equals(newPlace));
-        startsAt = details.startsAt();
-        endsAt = details.endsAt();
+        boolean moved = startsAt != null && (!slot().equals(slot) || !place.equals(newPlace));
+        startsAt = slot.start();
+        endsAt = slot.end();
         place = newPlace;
         placeSearch = SearchText.of(newPlace);
-        capacity = seats;
+        capacity = seats.value();
         trainers = new HashSet<>(newTrainers);
         return moved;
     }
@@ -255,7 +238,7 @@ public class TrainingSession {
         if (mark == null) {
             throw new RuleViolation("attendance.required");
         }
-        if (LocalDate.ofInstant(now, PARIS).isBefore(LocalDate.ofInstant(startsAt, PARIS))) {
+        if (slot().startsAfterTheDayOf(now)) {
             throw new RuleViolation("attendance.tooEarly");
         }
         bookingOf(teacher).orElseThrow(() -> new RuleViolation("attendance.notSeated")).recordAttendance(mark);
@@ -324,6 +307,11 @@ public class TrainingSession {
 
     public TrainingOffer offer() {
         return offer;
+    }
+
+    /** When the session takes place. */
+    public TimeSlot slot() {
+        return new TimeSlot(startsAt, endsAt);
     }
 
     public Instant startsAt() {

@@ -10,6 +10,7 @@ import fr.tandem.training.SchoolYear;
 import fr.tandem.training.TrainingSession;
 import fr.tandem.training.control.CatalogueSearch;
 import fr.tandem.training.control.HoursDocuments;
+import fr.tandem.training.control.OverlappingBookings;
 import fr.tandem.training.control.SessionViews;
 import fr.tandem.training.control.TrainingMails;
 import fr.tandem.training.control.YearHours;
@@ -61,6 +62,9 @@ public class Bookings {
 
     @Inject
     CatalogueSearch catalogueSearch;
+
+    @Inject
+    OverlappingBookings overlappingBookings;
 
     /**
      * One page of the upcoming sessions of published offers the teacher may book (the
@@ -162,15 +166,9 @@ public class Bookings {
     }
 
     private void refuseOverlap(Account me, TrainingSession session) {
-        em.createQuery("select b from Booking b where b.teacher = :me and b.status in :active "
-                        + "and b.session <> :session and b.session.startsAt < :end and b.session.endsAt > :start",
-                        Booking.class)
-                .setParameter("me", me).setParameter("active", BookingStatus.ACTIVE)
-                .setParameter("session", session).setParameter("start", session.startsAt())
-                .setParameter("end", session.endsAt())
-                .getResultStream().findFirst().ifPresent(other -> {
-                    throw new RuleViolation("booking.overlap", other.session().offer().title(),
-                            DAY.format(other.session().startsAt()));
-                });
+        overlappingBookings.of(me, session).ifPresent(other -> {
+            throw new RuleViolation("booking.overlap", other.session().offer().title(),
+                    DAY.format(other.session().startsAt()));
+        });
     }
 }

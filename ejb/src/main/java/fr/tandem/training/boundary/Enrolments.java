@@ -14,6 +14,7 @@ import fr.tandem.training.TrainingOffer;
 import fr.tandem.training.TrainingSession;
 import fr.tandem.training.control.AttendanceSheet;
 import fr.tandem.training.control.OfferAccess;
+import fr.tandem.training.control.OverlappingBookings;
 import fr.tandem.training.control.TrainingMails;
 import fr.tandem.training.model.DesignationReport;
 import fr.tandem.training.model.EnrolmentSummary;
@@ -60,6 +61,9 @@ public class Enrolments {
 
     @Inject
     TrainingMails mails;
+
+    @Inject
+    OverlappingBookings overlappingBookings;
 
     /** Who enrolled in a session: seats first, then the waiting line in its order, then requests to validate. */
     public List<EnrolmentSummary> enrolments(long sessionId) {
@@ -110,7 +114,7 @@ public class Enrolments {
             if (seatedInOffer.contains(teacher.id())) {
                 continue;
             }
-            otherSessionAtTheSameTime(teacher, session).ifPresentOrElse(
+            overlappingBookings.of(teacher, session).ifPresentOrElse(
                     other -> overlapping.add(teacher.displayName() + " (« " + other.session().offer().title() + " » "
                             + PARIS_TIME.format(other.session().startsAt()) + ")"),
                     () -> toSeat.add(teacher));
@@ -154,14 +158,6 @@ public class Enrolments {
                 e.schoolName() == null ? "" : e.schoolName(), e.status().name(), e.designated() ? "oui" : "",
                 e.waitlistPosition() == null ? "" : e.waitlistPosition().toString(), PARIS_TIME.format(e.requestedAt()),
                 e.attendance() == null ? "" : e.attendance().name())).toList();
-    }
-
-    private java.util.Optional<Booking> otherSessionAtTheSameTime(Account teacher, TrainingSession session) {
-        return em.createQuery("select b from Booking b where b.teacher = :t and b.status in :active "
-                        + "and b.session <> :s and b.session.startsAt < :end and b.session.endsAt > :start", Booking.class)
-                .setParameter("t", teacher).setParameter("active", BookingStatus.ACTIVE).setParameter("s", session)
-                .setParameter("start", session.startsAt()).setParameter("end", session.endsAt())
-                .setMaxResults(1).getResultStream().findFirst();
     }
 
     private static List<EnrolmentSummary> lines(TrainingSession session) {

@@ -1,5 +1,6 @@
 package fr.tandem.training.control;
 
+import fr.tandem.people.WorkingTime;
 import fr.tandem.training.Booking;
 import fr.tandem.training.Modality;
 import fr.tandem.training.OfferNature;
@@ -32,7 +33,7 @@ public final class HoursTally {
     }
 
     public static HoursSummary of(SchoolYear year, Integer workingTimePercent, List<AttendedSession> sessions) {
-        int percent = workingTimePercent == null ? 100 : workingTimePercent;
+        int percent = WorkingTime.of(workingTimePercent).percent();
         int due = SchoolYear.minutesDue(percent);
         int distance = 0;
         int onSite = 0;

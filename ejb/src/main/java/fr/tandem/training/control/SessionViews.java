@@ -11,8 +11,6 @@ import fr.tandem.training.calendar.SchoolHolidayCalendar;
 import fr.tandem.training.calendar.SchoolHolidayPeriod;
 import fr.tandem.training.model.OfferSummary;
 import fr.tandem.training.model.SessionSummary;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +18,6 @@ import java.util.Optional;
 
 /** Turns offers and sessions into what pages and the REST API show. */
 public final class SessionViews {
-
-    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private SessionViews() {
     }
@@ -50,7 +46,7 @@ public final class SessionViews {
                 teacher == null ? null : session.waitlistPosition(teacher).orElse(null),
                 trainers.stream().map(Account::displayName).toList(), trainers.stream().map(Account::username).toList(),
                 trainerClashes.get(session.id()),
-                PublicHolidays.on(LocalDate.ofInstant(session.startsAt(), PARIS)).map(PublicHoliday::key).orElse(null),
+                PublicHolidays.on(session.slot().day()).map(PublicHoliday::key).orElse(null),
                 holidays.overlapping(session.startsAt(), session.endsAt()).map(SchoolHolidayPeriod::description)
                         .orElse(null), session.cancelled());
     }

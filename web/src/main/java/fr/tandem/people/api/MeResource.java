@@ -76,8 +76,7 @@ public class MeResource {
                                 @Context HttpHeaders headers) {
         if (TandemAuthentication.byToken(http)) {
             RuleViolation refused = new RuleViolation("token.fromToken");
-            return Problem.response(Response.Status.FORBIDDEN, refused.messageIn(ApiLanguage.of(headers)), refused.key(),
-                    null);
+            return Problem.response(Response.Status.FORBIDDEN, refused.messageIn(ApiLanguage.of(headers)), refused.key());
         }
         TokenRequest body = RequestBody.required(request);
         CreatedToken created = myAccount.createToken(body.label(), body.expiresInDays());

@@ -25,6 +25,6 @@ public class RuleViolationMapper implements ExceptionMapper<RuleViolation> {
     public Response toResponse(RuleViolation violation) {
         Response.Status status = violation instanceof NotFound ? Response.Status.NOT_FOUND
                 : violation instanceof Conflict ? Response.Status.CONFLICT : Response.Status.BAD_REQUEST;
-        return Problem.response(status, violation.messageIn(ApiLanguage.of(headers)), violation.key(), null);
+        return Problem.response(status, violation.messageIn(ApiLanguage.of(headers)), violation.key());
     }
 }

@@ -4,7 +4,6 @@ import fr.tandem.platform.RuleViolation;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -40,19 +39,16 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
         if (cause instanceof RuleViolation violation) {
             return new RuleViolationMapper().withHeaders(headers).toResponse(violation);
         }
-        if (cause instanceof ConstraintViolationException invalid) {
-            return new ValidationMapper().withHeaders(headers).toResponse(invalid);
-        }
         if (cause instanceof EJBAccessException || cause instanceof jakarta.ejb.AccessLocalException) {
-            return Problem.response(Response.Status.FORBIDDEN, RuleViolation.format(locale, "api.forbidden"), "api.forbidden", null);
+            return Problem.response(Response.Status.FORBIDDEN, RuleViolation.format(locale, "api.forbidden"), "api.forbidden");
         }
         if (cause instanceof OptimisticLockException) {
-            return Problem.response(Response.Status.CONFLICT, RuleViolation.format(locale, "concurrent.change"), "concurrent.change", null);
+            return Problem.response(Response.Status.CONFLICT, RuleViolation.format(locale, "concurrent.change"), "concurrent.change");
         }
         if (cause instanceof jakarta.ws.rs.ProcessingException || cause instanceof jakarta.json.bind.JsonbException
                 || cause instanceof jakarta.json.JsonException) {
             return Problem.response(Response.Status.BAD_REQUEST, RuleViolation.format(locale, "api.http.400"),
-                    "api.http.400", null);
+                    "api.http.400");
         }
         if (cause instanceof WebApplicationException http) {
             Response.Status status = Response.Status.fromStatusCode(http.getResponse().getStatus());
@@ -60,12 +56,12 @@ public class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
                 status = Response.Status.BAD_REQUEST;
             }
             String key = "api.http." + http.getResponse().getStatus();
-            return Problem.response(status, RuleViolation.format(locale, key), key, null);
+            return Problem.response(status, RuleViolation.format(locale, key), key);
         }
         String incident = UUID.randomUUID().toString().substring(0, 8);
         LOG.log(Level.SEVERE, "Incident " + incident, thrown);
         return Problem.response(Response.Status.INTERNAL_SERVER_ERROR,
-                RuleViolation.format(locale, "api.unexpected", incident), "api.unexpected", null);
+                RuleViolation.format(locale, "api.unexpected", incident), "api.unexpected");
     }
 
     private static Throwable unwrap(Throwable thrown) {

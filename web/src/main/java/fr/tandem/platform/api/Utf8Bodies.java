@@ -62,7 +62,7 @@ public class Utf8Bodies implements ContainerRequestFilter {
         }
         if (!TextDecoding.isUtf8(body)) {
             request.abortWith(Problem.response(Response.Status.BAD_REQUEST,
-                    RuleViolation.format(ApiLanguage.of(headers), "api.body.encoding"), "api.body.encoding", null));
+                    RuleViolation.format(ApiLanguage.of(headers), "api.body.encoding"), "api.body.encoding"));
             return;
         }
         request.setEntityStream(new ByteArrayInputStream(body));
@@ -86,7 +86,7 @@ public class Utf8Bodies implements ContainerRequestFilter {
         // the number as text: no thousands separator in the message
         return Problem.response(Response.Status.REQUEST_ENTITY_TOO_LARGE,
                 RuleViolation.format(ApiLanguage.of(headers), "api.body.tooLarge", Integer.toString(max / 1024)),
-                "api.body.tooLarge", null);
+                "api.body.tooLarge");
     }
 
     private int maxBodyBytes() {

@@ -1,6 +1,7 @@
 package fr.tandem.training.ui;
 
 import fr.tandem.platform.ui.ParisTime;
+import fr.tandem.training.CreditedHours;
 import fr.tandem.training.Cycle;
 import fr.tandem.training.Modality;
 import fr.tandem.training.OfferCategory;
@@ -48,8 +49,7 @@ public class OfferForm implements Serializable {
         form.category = offer.category();
         form.nature = offer.nature();
         form.modality = offer.modality();
-        form.hours = BigDecimal.valueOf(offer.minutesCredited()).divide(BigDecimal.valueOf(60), 2,
-                java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+        form.hours = new CreditedHours(offer.minutesCredited()).hours();
         form.enrolmentOpens = LocalDate.ofInstant(offer.enrolmentOpens(), ParisTime.ZONE);
         form.enrolmentCloses = LocalDate.ofInstant(offer.enrolmentCloses().minusSeconds(1), ParisTime.ZONE);
         form.needsValidation = offer.needsValidation();
@@ -60,7 +60,7 @@ public class OfferForm implements Serializable {
 
     OfferDetails details() {
         return new OfferDetails(title, description, topic, category, nature, modality,
-                hours == null ? null : hours.multiply(BigDecimal.valueOf(60)).intValue(), startOfDay(enrolmentOpens),
+                CreditedHours.minutesIn(hours), startOfDay(enrolmentOpens),
                 enrolmentCloses == null ? null : startOfDay(enrolmentCloses.plusDays(1)), needsValidation,
                 targetCycles.isEmpty() ? EnumSet.noneOf(Cycle.class) : EnumSet.copyOf(targetCycles),
                 List.copyOf(targetSchools));
