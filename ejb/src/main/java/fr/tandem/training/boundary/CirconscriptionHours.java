@@ -80,7 +80,8 @@ public class CirconscriptionHours {
                 .setParameter("u", username).setParameter("c", caller.account().circonscription())
                 .setParameter("teacher", Role.TEACHER).getResultStream().findFirst()
                 .orElseThrow(() -> new NotFound("account.notFound", username));
-        return HoursDocuments.attestation(teacher, yearHours.of(teacher, SchoolYear.of(clock.instant())));
+        return HoursDocuments.attestation(teacher, yearHours.of(teacher, SchoolYear.of(clock.instant())),
+                caller.account().language());
     }
 
     private List<String> header() {

@@ -2,6 +2,7 @@ package fr.tandem.training.boundary;
 
 import fr.tandem.people.Account;
 import fr.tandem.people.Role;
+import fr.tandem.people.control.CurrentCaller;
 import fr.tandem.platform.NotFound;
 import fr.tandem.platform.RuleViolation;
 import fr.tandem.platform.export.CsvExport;
@@ -57,6 +58,9 @@ public class Enrolments {
 
     @Inject
     OfferAccess access;
+
+    @Inject
+    CurrentCaller caller;
 
     @Inject
     TrainingMails mails;
@@ -136,7 +140,7 @@ public class Enrolments {
 
     /** The feuille d'émargement of a session, as a PDF to print. */
     public byte[] attendanceSheet(long sessionId) {
-        return AttendanceSheet.of(access.session(sessionId));
+        return AttendanceSheet.of(access.session(sessionId), caller.account().language());
     }
 
     /** The enrolment list as CSV (UTF-8 with BOM, ';'), every line, times in Paris time. */

@@ -10,6 +10,7 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import fr.tandem.equipment.EquipmentStatus;
 import fr.tandem.equipment.EquipmentType;
 import fr.tandem.equipment.model.EquipmentSummary;
+import fr.tandem.platform.Language;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,7 @@ class EquipmentLabelsTest {
     @Test
     void aSheetHasOneLabelPerItemWithItsSerialNumberAndAddress() throws Exception {
         List<EquipmentSummary> items = List.of(item(1, "ENI-1"), item(2, "TAB-2"), item(3, "VIS-3"));
-        byte[] pdf = new EquipmentLabels().pdf(items, BASE, LocalDate.of(2026, 11, 30));
+        byte[] pdf = new EquipmentLabels().pdf(items, BASE, LocalDate.of(2026, 11, 30), Language.FRENCH);
         String text = new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1);
         assertThat(text, containsString("N° de série : ENI-1"));
         assertThat(text, containsString("N° de série : VIS-3"));
