@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 
-/** Labels carry a QR code that reads back as the report page's address for the item. */
+/** Labels carry a QR code that reads back as the report page's address for the item, in the reader's language. */
 class EquipmentLabelsTest {
 
     private static final String BASE = "https://tandem.ville-beziers.fr/support/new.xhtml?equipment=";
@@ -52,6 +53,18 @@ class EquipmentLabelsTest {
         assertThat(text, containsString("N° de série : VIS-3"));
         // the address wraps in its narrow column: read it without the line breaks
         assertThat(text.replaceAll("\\s", ""), containsString(BASE + "2"));
+    }
+
+    @Test
+    void labelsPrintedForAnEnglishReaderSpeakEnglish() throws Exception {
+        byte[] pdf = new EquipmentLabels().pdf(List.of(item(1, "ENI-1")), BASE, LocalDate.of(2026, 11, 30),
+                Language.ENGLISH);
+        String text = new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1);
+        assertThat(text, containsString("A problem? Scan me."));
+        assertThat(text, containsString("Serial no.: ENI-1"));
+        assertThat(text, containsString("Tablet"));
+        assertThat(text, containsString("City — IT department · 30/11/2026"));
+        assertThat(text, not(containsString("N° de série")));
     }
 
     private static EquipmentSummary item(long id, String serial) {
