@@ -1,5 +1,6 @@
 package fr.tandem.people;
 
+import fr.tandem.platform.Language;
 import fr.tandem.platform.RuleViolation;
 import fr.tandem.platform.Texts;
 import fr.tandem.school.Circonscription;
@@ -78,6 +79,10 @@ public class Account {
 
     @Column(nullable = false)
     private boolean active;
+
+    /** The code of the language the person reads Tandem in: pages, mails, documents ("fr" or "en"). */
+    @Column(nullable = false, length = 2)
+    private String language = Language.FRENCH.code();
 
     @Column(nullable = false)
     private boolean demo;
@@ -200,6 +205,11 @@ public class Account {
         }
     }
 
+    /** The language the person reads Tandem in: their pages, their mails, the documents they ask for. */
+    public void changeLanguage(Language newLanguage) {
+        language = newLanguage.code();
+    }
+
     public void reactivate() {
         active = true;
         deactivatedAt = null;
@@ -255,6 +265,10 @@ public class Account {
 
     public boolean active() {
         return active;
+    }
+
+    public Language language() {
+        return Language.of(language);
     }
 
     public boolean demo() {

@@ -18,13 +18,15 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Booking mails through the outbox to a real SMTP server started by the test: a convocation
  * with a Europe/Paris invitation on a seat, a note on the waiting line, the invitation withdrawn
- * (METHOD:CANCEL) on cancellation, a convocation on promotion — each exactly once.
+ * (METHOD:CANCEL) on cancellation, a convocation on promotion — each exactly once, in the
+ * teacher's language.
  */
 class MailIT extends ApiTestBase {
 
@@ -126,6 +128,40 @@ class MailIT extends ApiTestBase {
         assertThat(update, containsString("salle 2"));
         assertThat(uid(update), is(uid(invitation)));
         assertThat(sequence(update) > sequence(invitation), is(true));
+    }
+
+    @Test
+    void anEnglishSpeakingTeacherGetsTheConvocationInEnglishAndAFrenchOneInFrench() throws Exception {
+        String school = api.as("enseignant", PASSWORD).get("api/me").json().getString("schoolUai");
+        String english = teacher("en", school);
+        String french = teacher("fr", school);
+        Api.Reply chosen = new Api(url).as(english, "Motdepasse-2026").putJson("api/me/language", "{\"language\":\"en\"}");
+        assertThat(chosen.body(), chosen.status(), is(200));
+        long offerId = offer("Courrier bilingue", "DEPARTEMENTALE", "PRESENTIEL", 120, inDays(-1), inDays(20), "");
+        Instant start = inDays(32);
+        long session = session(offerId, start, Duration.ofHours(2), 5, "");
+        publish(offerId);
+        String path = "api/training/sessions/" + session + "/booking";
+        new Api(url).as(english, "Motdepasse-2026").send("PUT", path);
+        new Api(url).as(french, "Motdepasse-2026").send("PUT", path);
+
+        MimeMessage toEnglish = mailbox.to(english, 1).get(0);
+        String day = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'from' HH:mm", Locale.ENGLISH)
+                .withZone(ZoneId.of("Europe/Paris")).format(start);
+        assertThat(toEnglish.getSubject(), is("Convocation: Courrier bilingue — " + day));
+        assertThat(Mailbox.text(toEnglish), startsWith("Hello Test Courrier,"));
+        assertThat(Mailbox.text(toEnglish), containsString("Your seat is confirmed for the training \"Courrier bilingue\", on "
+                + day + " to "));
+        assertThat(Mailbox.text(toEnglish), containsString("(Paris time)"));
+        assertThat(calendarOf(toEnglish), containsString("METHOD:REQUEST"));
+
+        MimeMessage toFrench = mailbox.to(french, 1).get(0);
+        String jour = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy 'de' HH'h'mm", Locale.FRENCH)
+                .withZone(ZoneId.of("Europe/Paris")).format(start);
+        assertThat(toFrench.getSubject(), is("Convocation : Courrier bilingue — " + jour));
+        assertThat(Mailbox.text(toFrench), startsWith("Bonjour Test Courrier,"));
+        assertThat(Mailbox.text(toFrench), containsString("Votre place est confirmée pour la formation « Courrier bilingue »"));
+        assertThat(Mailbox.text(toFrench), containsString("(heure de Paris)"));
     }
 
     private static int sequence(String calendar) {

@@ -51,6 +51,15 @@ final class Mailbox {
                 .toList();
     }
 
+    /** The decoded text of a mail (its first part when it has several). */
+    static String text(MimeMessage message) throws Exception {
+        Object content = message.getContent();
+        if (content instanceof jakarta.mail.Multipart parts) {
+            content = parts.getBodyPart(0).getContent();
+        }
+        return content.toString();
+    }
+
     static String recipient(MimeMessage message) {
         try {
             return message.getAllRecipients()[0].toString();

@@ -134,6 +134,28 @@ class PeopleIT extends ApiTestBase {
     }
 
     @Test
+    void aPersonChoosesTheirLanguageThroughTheApi() {
+        String school = api.as("enseignant", PASSWORD).get("api/me").json().getString("schoolUai");
+        String username = "langue.essai." + System.nanoTime() % 100000;
+        Api.Reply created = api.as("admin", PASSWORD).postJson("api/accounts", """
+                {"username":"%s","firstName":"Ada","lastName":"Langue","email":"%s@example.org","roles":["TEACHER"],
+                 "schoolUai":"%s","password":"Motdepasse-2026"}""".formatted(username, username, school));
+        assertThat(created.body(), created.status(), is(201));
+        Api self = new Api(url).as(username, "Motdepasse-2026");
+        assertThat(self.get("api/me").json().getString("language"), is("fr"));
+
+        Api.Reply english = self.putJson("api/me/language", "{\"language\":\"en\"}");
+        assertThat(english.body(), english.status(), is(200));
+        assertThat(english.json().getString("language"), is("en"));
+        assertThat(self.get("api/me").json().getString("language"), is("en"));
+
+        Api.Reply german = self.putJson("api/me/language", "{\"language\":\"de\"}");
+        assertThat(german.status(), is(400));
+        assertThat(german.json().getString("code"), is("language.unknown"));
+        assertThat(self.get("api/me").json().getString("language"), is("en"));
+    }
+
+    @Test
     void teachersCannotReadAccountsAndErrorsNeverLeakInternals() {
         Api.Reply refused = api.as("enseignant", PASSWORD).get("api/accounts");
         assertThat(refused.status(), is(403));

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Request mails through the outbox to a real SMTP server started by the test: the teacher hears
  * of the request's recording and of each of the city's steps, the inspector of the circonscription
- * of a training need passed on — each once.
+ * of a training need passed on — each once, each in its recipient's language.
  */
 class SupportMailIT extends ApiTestBase {
 
@@ -38,15 +38,6 @@ class SupportMailIT extends ApiTestBase {
         return username;
     }
 
-    /** The decoded text of a mail (its first part when it has several). */
-    private static String text(MimeMessage message) throws Exception {
-        Object content = message.getContent();
-        if (content instanceof jakarta.mail.Multipart parts) {
-            content = parts.getBodyPart(0).getContent();
-        }
-        return content.toString();
-    }
-
     @Test
     void theTeacherHearsOfEachStepAndTheInspectorOfATrainingNeed() throws Exception {
         String teacher = account("TEACHER", "prof");
@@ -65,8 +56,8 @@ class SupportMailIT extends ApiTestBase {
         assertThat(toTeacher.size(), is(4));
         assertThat(toTeacher.get(0).getSubject(), is("Demande enregistrée : Former l'équipe à la webradio"));
         assertThat(toTeacher.get(1).getSubject(), is("[Demande " + id + "] Former l'équipe à la webradio"));
-        assertThat(text(toTeacher.get(1)), containsString("en cours"));
-        assertThat(text(toTeacher.get(3)), containsString("Transmis à l'inspection."));
+        assertThat(Mailbox.text(toTeacher.get(1)), containsString("en cours"));
+        assertThat(Mailbox.text(toTeacher.get(3)), containsString("Transmis à l'inspection."));
 
         List<MimeMessage> toInspector = mailbox.to(inspector, 1);
         assertThat(toInspector.size(), is(1));
@@ -74,5 +65,31 @@ class SupportMailIT extends ApiTestBase {
 
         Thread.sleep(6_000);
         assertThat(mailbox.to(teacher, 5).size(), is(4));
+    }
+
+    @Test
+    void anEnglishSpeakingTeacherReadsEnglishWhileTheFrenchInspectorReadsFrench() throws Exception {
+        String teacher = account("TEACHER", "en");
+        String inspector = account("INSPECTOR", "fr");
+        Api asTeacher = new Api(url).as(teacher, SECRET);
+        assertThat(asTeacher.putJson("api/me/language", "{\"language\":\"en\"}").status(), is(200));
+        long id = asTeacher.postJson("api/support/requests", """
+                {"category":"TRAINING_NEED","subject":"Webradio for the team","description":"We start."}""")
+                .json().getJsonNumber("id").longValue();
+        api.as("dsi", PASSWORD);
+        assertThat(api.post("api/support/requests/" + id + "/start", "application/json", new byte[0]).status(), is(200));
+        assertThat(api.post("api/support/requests/" + id + "/referral", "application/json", new byte[0]).status(), is(200));
+
+        List<MimeMessage> toTeacher = mailbox.to(teacher, 2);
+        assertThat(toTeacher.size(), is(2));
+        assertThat(toTeacher.get(0).getSubject(), is("Request recorded: Webradio for the team"));
+        assertThat(Mailbox.text(toTeacher.get(0)), containsString("New request from Test Demande."));
+        assertThat(toTeacher.get(1).getSubject(), is("[Request " + id + "] Webradio for the team"));
+        assertThat(Mailbox.text(toTeacher.get(1)), containsString("Status: in progress."));
+        assertThat(Mailbox.text(toTeacher.get(1)), containsString("Find the request in Tandem"));
+
+        List<MimeMessage> toInspector = mailbox.to(inspector, 1);
+        assertThat(toInspector.get(0).getSubject(), is("Besoin de formation : Webradio for the team"));
+        assertThat(Mailbox.text(toInspector.get(0)), containsString("Un besoin de formation a été exprimé par Test Demande"));
     }
 }

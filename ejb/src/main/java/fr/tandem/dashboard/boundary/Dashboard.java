@@ -59,11 +59,11 @@ public class Dashboard {
     }
 
     public byte[] csv(DashboardFilter filter) {
-        return DashboardExports.csv(figures(filter));
+        return DashboardExports.csv(figures(filter), caller.account().language());
     }
 
     public byte[] pdf(DashboardFilter filter) {
-        return DashboardExports.pdf(figures(filter));
+        return DashboardExports.pdf(figures(filter), caller.account().language());
     }
 
     /** The inspectorate alone: it reads its own circonscription and no money. */

@@ -196,7 +196,8 @@ public class EquipmentInventory {
 
     /** A printable label with a QR code opening "report a problem" for the item, at {@code reportBaseUrl} + id. */
     public byte[] label(long id, String reportBaseUrl) {
-        return labels.pdf(List.of(summary(readable(id))), reportBaseUrl, LocalDate.now(clock));
+        return labels.pdf(List.of(summary(readable(id))), reportBaseUrl, LocalDate.now(clock),
+                caller.account().language());
     }
 
     /** A sheet of labels for every item of a school not retired. */
@@ -206,7 +207,7 @@ public class EquipmentInventory {
         if (items.isEmpty()) {
             throw new NotFound("equipment.notFound");
         }
-        return labels.pdf(items, reportBaseUrl, LocalDate.now(clock));
+        return labels.pdf(items, reportBaseUrl, LocalDate.now(clock), caller.account().language());
     }
 
     /** For the partnership dashboard: items per school and type, retired ones left out. */

@@ -20,30 +20,24 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
-import fr.tandem.equipment.EquipmentType;
 import fr.tandem.equipment.model.EquipmentSummary;
+import fr.tandem.platform.Language;
+import fr.tandem.platform.language.TextBundle;
 import jakarta.enterprise.context.Dependent;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Printable labels to stick on equipment: per item, a QR code holding the absolute address of the
  * "report a problem" page for that item (also printed in small type), its serial number, type,
- * school and room. Two columns of
- * labels per A4 page; the QR code is drawn as vector squares (no image library needed).
+ * school and room, in the language of the person who prints them. Two columns of labels per A4
+ * page; the QR code is drawn as vector squares (no image library needed).
  */
 @Dependent
 public class EquipmentLabels {
 
-    private static final Map<EquipmentType, String> TYPE_NAMES = Map.of(
-            EquipmentType.INTERACTIVE_SCREEN, "Écran numérique interactif", EquipmentType.TABLET, "Tablette",
-            EquipmentType.MOBILE_TABLET_SET, "Classe mobile (tablettes)", EquipmentType.WEBRADIO_KIT, "Kit webradio",
-            EquipmentType.DOCUMENT_CAMERA, "Visualiseur", EquipmentType.LAPTOP, "Ordinateur portable",
-            EquipmentType.OTHER, "Autre matériel");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final float QR_SIZE = 110;
     private static final int COLUMNS = 2;
 
@@ -52,12 +46,13 @@ public class EquipmentLabels {
         return reportBaseUrl + id;
     }
 
-    public byte[] pdf(List<EquipmentSummary> items, String reportBaseUrl, LocalDate printedOn) {
+    public byte[] pdf(List<EquipmentSummary> items, String reportBaseUrl, LocalDate printedOn, Language language) {
+        TextBundle texts = TextBundle.of(TextBundle.DOCUMENTS, language);
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 30, 30, 30, 30);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, pdf);
-            document.addTitle("Étiquettes de matériel");
+            document.addTitle(texts.text("labels.title"));
             document.open();
             Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10);
             Font normal = FontFactory.getFont(FontFactory.HELVETICA, 8);
@@ -73,15 +68,15 @@ public class EquipmentLabels {
                 label.addCell(qr);
                 PdfPCell text = new PdfPCell();
                 text.setBorder(Rectangle.NO_BORDER);
-                text.addElement(new Paragraph("Un problème ? Flashez-moi.", bold));
-                text.addElement(new Paragraph(TYPE_NAMES.get(item.type()), normal));
+                text.addElement(new Paragraph(texts.text("labels.flash"), bold));
+                text.addElement(new Paragraph(texts.text("labels.type." + item.type().name()), normal));
                 text.addElement(new Paragraph(item.brand() + (item.model() == null ? "" : " " + item.model()), normal));
-                text.addElement(new Paragraph("N° de série : " + item.serialNumber(), bold));
+                text.addElement(new Paragraph(texts.text("labels.serial", item.serialNumber()), bold));
                 text.addElement(new Paragraph(item.schoolName(), normal));
                 if (item.room() != null) {
-                    text.addElement(new Paragraph("Salle : " + item.room(), normal));
+                    text.addElement(new Paragraph(texts.text("labels.room", item.room()), normal));
                 }
-                text.addElement(new Paragraph("Ville — service informatique · " + DAY.format(printedOn), normal));
+                text.addElement(new Paragraph(texts.text("labels.footer", texts.date("day.pattern", printedOn)), normal));
                 text.addElement(new Paragraph(address, small));
                 label.addCell(text);
                 PdfPCell frame = new PdfPCell(label);

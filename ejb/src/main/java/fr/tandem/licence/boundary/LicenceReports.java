@@ -10,8 +10,11 @@ import fr.tandem.licence.control.LicenceLookup;
 import fr.tandem.licence.model.CostLine;
 import fr.tandem.licence.model.CostReport;
 import fr.tandem.licence.model.ReconciliationLine;
+import fr.tandem.people.control.CurrentCaller;
+import fr.tandem.platform.Language;
 import fr.tandem.platform.export.CsvExport;
 import fr.tandem.platform.export.ExcelExport;
+import fr.tandem.platform.language.TextBundle;
 import fr.tandem.school.School;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -46,6 +49,9 @@ public class LicenceReports {
 
     @Inject
     Clock clock;
+
+    @Inject
+    CurrentCaller caller;
 
     /**
      * Per product and school, for the licences that count today (active, not expired): seats
@@ -143,21 +149,26 @@ public class LicenceReports {
         }
     }
 
-    private static final List<String> RECONCILIATION_HEADER = List.of("Produit", "Ressource GAR", "UAI", "École",
-            "Achetés", "Affectés", "Utilisés", "Non utilisés", "Coût des postes non utilisés", "Devise");
+    private static final List<String> RECONCILIATION_HEADER = List.of("product", "gar", "uai", "school", "bought",
+            "assigned", "used", "unused", "unusedCost", "currency");
 
-    private List<List<Object>> reconciliationRows() {
+    private List<List<Object>> reconciliationRows(TextBundle texts) {
         return reconciliation().stream().map(l -> Arrays.<Object>asList(l.productName(), l.arkId(), l.uai(),
-                l.schoolName(), l.bought() == null ? "illimité" : l.bought(), l.assigned(), l.used(), l.unusedSeats(),
-                l.unusedCost(), l.currency())).toList();
+                l.schoolName(), l.bought() == null ? texts.text("reconciliation.export.unlimited") : l.bought(),
+                l.assigned(), l.used(), l.unusedSeats(), l.unusedCost(), l.currency())).toList();
     }
 
     public byte[] reconciliationCsv() {
-        return CsvExport.write(RECONCILIATION_HEADER, Licences.text(reconciliationRows()));
+        Language language = caller.account().language();
+        TextBundle texts = TextBundle.of(TextBundle.DOCUMENTS, language);
+        return CsvExport.write(Licences.header(texts, "reconciliation.export.", RECONCILIATION_HEADER),
+                Licences.text(reconciliationRows(texts), language));
     }
 
     public byte[] reconciliationExcel() {
-        return ExcelExport.write("Rapprochement", RECONCILIATION_HEADER, reconciliationRows());
+        TextBundle texts = TextBundle.of(TextBundle.DOCUMENTS, caller.account().language());
+        return ExcelExport.write(texts.text("reconciliation.export.sheet"),
+                Licences.header(texts, "reconciliation.export.", RECONCILIATION_HEADER), reconciliationRows(texts));
     }
 
     /** Spending of every licence that is not cancelled, split by school, product, funding and school year. */

@@ -18,10 +18,13 @@ import fr.tandem.licence.model.DocumentSummary;
 import fr.tandem.licence.model.LicenceSummary;
 import fr.tandem.licence.model.ProductSummary;
 import fr.tandem.licence.model.SupplierSummary;
+import fr.tandem.people.control.CurrentCaller;
 import fr.tandem.platform.Conflict;
+import fr.tandem.platform.Language;
 import fr.tandem.platform.RuleViolation;
 import fr.tandem.platform.export.CsvExport;
 import fr.tandem.platform.export.ExcelExport;
+import fr.tandem.platform.language.TextBundle;
 import fr.tandem.school.School;
 import fr.tandem.school.SchoolState;
 import jakarta.annotation.security.RolesAllowed;
@@ -52,6 +55,9 @@ public class Licences {
 
     @Inject
     Clock clock;
+
+    @Inject
+    CurrentCaller caller;
 
     public List<SupplierSummary> suppliers() {
         return em.createQuery("select s from Supplier s order by lower(s.name)", Supplier.class).getResultStream()
@@ -249,33 +255,36 @@ public class Licences {
         return schools;
     }
 
-    private static final List<String> LICENCE_HEADER = List.of("N°", "Produit", "Type", "Postes", "Affectés", "Libres",
-            "École titulaire", "Début", "Fin", "Statut", "Prix", "Devise", "Subvention", "Part subventionnée (%)",
-            "Montant subventionné", "Part de la ville", "N° de commande", "Marché", "Transférable", "Renouvellement",
-            "Période (mois)", "Abonnement GAR");
+    private static final List<String> LICENCE_HEADER = List.of("number", "product", "kind", "seats", "assigned", "free",
+            "holder", "from", "until", "status", "price", "currency", "grant", "grantPercent", "grantAmount", "cityAmount",
+            "order", "contract", "transferable", "renewal", "renewalMonths", "gar");
 
-    private List<List<Object>> licenceRows() {
+    private List<List<Object>> licenceRows(TextBundle texts) {
         List<List<Object>> rows = new ArrayList<>();
         for (LicenceSummary l : licences()) {
             rows.add(java.util.Arrays.asList(l.id(), l.productName(), l.kind().name(), l.seats(), l.assignedSeats(),
                     l.freeSeats(), l.holderUai(), l.validFrom().toString(), l.validUntil().toString(), l.status().name(),
                     l.price(), l.currency(), l.grantSource().name(), l.grantPercent(), l.grantAmount(), l.cityAmount(),
-                    l.orderNumber(), l.contractReference(), l.transferable() ? "oui" : "non", l.renewal().name(),
+                    l.orderNumber(), l.contractReference(), texts.text(l.transferable() ? "licences.export.yes" : "licences.export.no"), l.renewal().name(),
                     l.renewalMonths(), l.garSubscriptionId()));
         }
         return rows;
     }
 
     public byte[] licencesCsv() {
-        return CsvExport.write(LICENCE_HEADER, text(licenceRows()));
+        Language language = caller.account().language();
+        TextBundle texts = TextBundle.of(TextBundle.DOCUMENTS, language);
+        return CsvExport.write(header(texts, "licences.export.", LICENCE_HEADER), text(licenceRows(texts), language));
     }
 
     public byte[] licencesExcel() {
-        return ExcelExport.write("Licences", LICENCE_HEADER, licenceRows());
+        TextBundle texts = TextBundle.of(TextBundle.DOCUMENTS, caller.account().language());
+        return ExcelExport.write(texts.text("licences.export.sheet"), header(texts, "licences.export.", LICENCE_HEADER),
+                licenceRows(texts));
     }
 
-    private static final List<String> ASSIGNMENT_HEADER = List.of("Licence", "Produit", "UAI", "École", "Pour",
-            "Classe", "Enseignant", "Postes", "Affecté le", "Libéré le");
+    private static final List<String> ASSIGNMENT_HEADER = List.of("licence", "product", "uai", "school", "target",
+            "className", "teacher", "seats", "assignedAt", "releasedAt");
 
     private List<List<Object>> assignmentRows() {
         List<List<Object>> rows = new ArrayList<>();
@@ -289,16 +298,32 @@ public class Licences {
     }
 
     public byte[] assignmentsCsv() {
-        return CsvExport.write(ASSIGNMENT_HEADER, text(assignmentRows()));
+        Language language = caller.account().language();
+        TextBundle texts = TextBundle.of(TextBundle.DOCUMENTS, language);
+        return CsvExport.write(header(texts, "assignments.export.", ASSIGNMENT_HEADER), text(assignmentRows(), language));
     }
 
     public byte[] assignmentsExcel() {
-        return ExcelExport.write("Affectations", ASSIGNMENT_HEADER, assignmentRows());
+        TextBundle texts = TextBundle.of(TextBundle.DOCUMENTS, caller.account().language());
+        return ExcelExport.write(texts.text("assignments.export.sheet"), header(texts, "assignments.export.",
+                ASSIGNMENT_HEADER), assignmentRows());
     }
 
-    /** Rows as text for CSV: numbers with a decimal comma as French spreadsheets read them, empty for none. */
-    static List<List<String>> text(List<List<Object>> rows) {
+    /** The titles of an export's columns, each under the prefix and its name in the documents bundle. */
+    static List<String> header(TextBundle texts, String prefix, List<String> columns) {
+        return columns.stream().map(column -> texts.text(prefix + column)).toList();
+    }
+
+    /**
+     * Rows as text for CSV, empty for none: numbers with a decimal comma in French, as French
+     * spreadsheets read them, with a decimal point in English.
+     */
+    static List<List<String>> text(List<List<Object>> rows, Language language) {
         return rows.stream().map(row -> row.stream().map(v -> v == null ? ""
-                : v instanceof java.math.BigDecimal d ? d.toPlainString().replace('.', ',') : v.toString()).toList()).toList();
+                : v instanceof java.math.BigDecimal d ? decimal(d, language) : v.toString()).toList()).toList();
+    }
+
+    private static String decimal(java.math.BigDecimal number, Language language) {
+        return language == Language.FRENCH ? number.toPlainString().replace('.', ',') : number.toPlainString();
     }
 }

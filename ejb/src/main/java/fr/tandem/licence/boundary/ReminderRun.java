@@ -10,6 +10,7 @@ import fr.tandem.licence.control.ReminderPlanner;
 import fr.tandem.licence.control.ReminderSettings;
 import fr.tandem.people.Account;
 import fr.tandem.people.Role;
+import fr.tandem.platform.language.TextBundle;
 import fr.tandem.platform.mail.Outbox;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -22,21 +23,20 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * One pass of licence alerts at the clock's instant: each active licence in its own transaction,
  * its row locked, the alert row (unique per licence, kind and stage), the mails to city staff and
  * the in-app notice written together. A stage therefore fires once, across passes, restarts and
- * servers; renewed and cancelled licences are left alone. Called by the timer and by staff.
+ * servers; renewed and cancelled licences are left alone. Called by the timer and by staff. Each
+ * mail is written in its recipient's language.
  */
 @Stateless
 @PermitAll
 public class ReminderRun {
-
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @PersistenceContext(unitName = "tandem")
     EntityManager em;
@@ -97,22 +97,21 @@ public class ReminderRun {
                 past.stream().filter(r -> r.kind() == ReminderKind.EXPIRY).map(LicenceReminder::stageDays).toList());
         if (stage.isPresent()) {
             em.persist(new LicenceReminder(licence, ReminderKind.EXPIRY, stage.get(), clock.instant()));
-            tellCityStaff(licence, "expiry-" + stage.get(),
-                    "Licence « " + licence.product().name() + " » : fin le " + licence.validUntil().format(DAY),
-                    "La licence n° " + licence.id() + " de « " + licence.product().name() + " » se termine le "
-                            + licence.validUntil().format(DAY) + " (rappel à " + stage.get() + " jours).\n"
-                            + "Renouvelez-la ou résiliez-la dans Tandem, page Licences.");
+            int days = stage.get();
+            tellCityStaff(licence, "expiry-" + days, texts -> texts.text("licence.expiry.subject",
+                            licence.product().name(), texts.date("licence.day.pattern", licence.validUntil())),
+                    texts -> texts.text("licence.expiry.body", licence.id(), licence.product().name(),
+                            texts.date("licence.day.pattern", licence.validUntil()), days));
             fired++;
         }
         Optional<LicenceReminder> lowSeats = past.stream().filter(r -> r.kind() == ReminderKind.LOW_SEATS).findFirst();
         if (planner.lowSeatsDue(licence, lowSeats.isPresent())) {
             em.persist(new LicenceReminder(licence, ReminderKind.LOW_SEATS, 0, clock.instant()));
+            Integer free = licence.freeSeats(planner.today());
             tellCityStaff(licence, "low-seats-" + clock.instant().toEpochMilli(),
-                    "Licence « " + licence.product().name() + " » : plus que " + licence.freeSeats(planner.today())
-                            + " poste(s) libre(s)",
-                    "La licence n° " + licence.id() + " de « " + licence.product().name() + " » n'a plus que "
-                            + licence.freeSeats(planner.today()) + " poste(s) libre(s) sur " + licence.seats()
-                            + " (seuil d'alerte : " + licence.lowSeatThreshold() + ").");
+                    texts -> texts.text("licence.lowSeats.subject", licence.product().name(), free),
+                    texts -> texts.text("licence.lowSeats.body", licence.id(), licence.product().name(), free,
+                            licence.seats(), licence.lowSeatThreshold()));
             fired++;
         } else if (planner.lowSeatsRearmed(licence, lowSeats.isPresent())) {
             em.remove(lowSeats.get());
@@ -121,13 +120,15 @@ public class ReminderRun {
         return fired;
     }
 
-    private void tellCityStaff(Licence licence, String what, String subject, String body) {
+    private void tellCityStaff(Licence licence, String what, Function<TextBundle, String> subject,
+                               Function<TextBundle, String> body) {
         List<Account> staff = em.createQuery("select distinct a from Account a join a.roles r where r = :staff "
                 + "and a.active = :yes order by a.username", Account.class)
                 .setParameter("staff", Role.CITY_STAFF).setParameter("yes", Boolean.TRUE).getResultList();
         for (Account person : staff) {
-            outbox.enqueue("licence-" + licence.id() + "-" + what + "-" + person.username(), person.email(), subject,
-                    body, null, null);
+            TextBundle texts = TextBundle.of(TextBundle.MAILS, person.language());
+            outbox.enqueue("licence-" + licence.id() + "-" + what + "-" + person.username(), person.email(),
+                    subject.apply(texts), body.apply(texts), null, null);
         }
     }
 }

@@ -10,6 +10,7 @@ import fr.tandem.people.control.TokenSecrets;
 import fr.tandem.people.model.AccountSummary;
 import fr.tandem.people.model.CreatedToken;
 import fr.tandem.people.model.TokenSummary;
+import fr.tandem.platform.Language;
 import fr.tandem.platform.NotFound;
 import fr.tandem.platform.RuleViolation;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,7 +25,8 @@ import java.util.List;
 
 /**
  * What every person may do with their own account: read it, change their password (which ends
- * their page sessions and revokes their API tokens), manage API tokens and their calendar feed.
+ * their page sessions and revokes their API tokens), choose their language, manage API tokens and
+ * their calendar feed.
  */
 @Stateless
 @RolesAllowed({"ADMIN", "CITY_STAFF", "INSPECTOR", "HEAD_TEACHER", "TEACHER", "COUNCILLOR"})
@@ -62,6 +64,16 @@ public class MyAccount {
         em.createQuery("select t from ApiToken t where t.account = :a and t.revokedAt is null", ApiToken.class)
                 .setParameter("a", account).getResultList().forEach(t -> t.revoke(now));
         cutoffChanged.fire(new SessionCutoffChanged(account.username()));
+    }
+
+    /**
+     * Sets the language the caller reads Tandem in ("fr" or "en"): their pages, their mails and the
+     * documents they ask for.
+     */
+    public AccountSummary changeLanguage(String code) {
+        Account account = caller.account();
+        account.changeLanguage(Language.of(code));
+        return AccountSummary.of(account);
     }
 
     /** Whether the caller has a calendar feed (its address cannot be shown again: only a digest is kept). */

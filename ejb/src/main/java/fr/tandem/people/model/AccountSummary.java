@@ -8,7 +8,7 @@ import java.util.Set;
 /** What the admin pages, the profile page and the REST API show of an account (never its password hash). */
 public record AccountSummary(String username, String firstName, String lastName, String email, Set<Role> roles,
                              String schoolUai, String schoolName, String circonscriptionCode,
-                             String circonscriptionName, Integer workingTimePercent, boolean active,
+                             String circonscriptionName, Integer workingTimePercent, String language, boolean active,
                              Instant createdAt, Instant deactivatedAt, long version) {
 
     public static AccountSummary of(Account a) {
@@ -17,7 +17,7 @@ public record AccountSummary(String username, String firstName, String lastName,
                 a.school() == null ? null : a.school().name(),
                 a.circonscription() == null ? null : a.circonscription().code().value(),
                 a.circonscription() == null ? null : a.circonscription().name(),
-                a.workingTimePercent(), a.active(), a.createdAt(), a.deactivatedAt(), a.version());
+                a.workingTimePercent(), a.language().code(), a.active(), a.createdAt(), a.deactivatedAt(), a.version());
     }
 
     public String displayName() {

@@ -2,30 +2,25 @@ package fr.tandem.support.control;
 
 import fr.tandem.people.Account;
 import fr.tandem.people.Role;
+import fr.tandem.platform.language.TextBundle;
 import fr.tandem.platform.mail.Outbox;
 import fr.tandem.support.RequestMessage;
-import fr.tandem.support.RequestStatus;
 import fr.tandem.support.SupportRequest;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The mails each step of a request sends, queued in the outbox in the same transaction: the
  * school side hears of the city's steps and answers, the city staff (the assignee, or all of them
  * while nobody has it) hear of new requests and of the school's answers, the inspectors of the
- * circonscription hear of a training need passed to them.
+ * circonscription hear of a training need passed to them. Each mail is written in its recipient's
+ * language.
  */
 @Dependent
 public class SupportMails {
-
-    private static final Map<RequestStatus, String> STATUS = Map.of(RequestStatus.NEW, "nouvelle",
-            RequestStatus.ASSIGNED, "attribuée", RequestStatus.IN_PROGRESS, "en cours",
-            RequestStatus.WAITING_FOR_TEACHER, "en attente de votre réponse", RequestStatus.RESOLVED, "résolue",
-            RequestStatus.CLOSED, "close");
 
     @Inject
     Outbox outbox;
@@ -37,38 +32,25 @@ public class SupportMails {
     public void stepDone(SupportRequest request) {
         List<RequestMessage> thread = request.messages();
         RequestMessage last = thread.get(thread.size() - 1);
-        String what = switch (last.event()) {
-            case CREATED -> "Nouvelle demande de " + request.requester().displayName() + ".";
-            case ASSIGNED -> "Demande attribuée à " + last.body() + ".";
-            case EQUIPMENT -> "Matériel concerné : " + last.body() + ".";
-            case REFERRED -> "Besoin de formation transmis à l'inspection de circonscription.";
-            case STATUS -> "Statut : " + STATUS.get(last.statusTo()) + "."
-                    + (last.body() == null ? "" : "\n\n" + last.author().displayName() + " :\n" + last.body());
-            case COMMENT -> last.author().displayName() + " :\n" + last.body();
-        };
-        String body = "Demande n° " + request.id() + " — " + request.subject() + "\n" + request.school().name()
-                + "\n\n" + what + "\n\nRetrouvez la demande dans Tandem (Mes demandes, ou la file des demandes)."
-                + "\n-- \nTandem";
-        String subject = "[Demande " + request.id() + "] " + request.subject();
         String stamp = last.at().toEpochMilli() + "-" + thread.size();
         switch (last.event()) {
             case CREATED -> {
-                send(request, stamp, request.requester(), "Demande enregistrée : " + request.subject(), body);
-                cityStaff().forEach(staff -> send(request, stamp, staff, "Nouvelle demande : " + request.subject(), body));
+                send(request, last, stamp, request.requester(), "support.subject.recorded");
+                cityStaff().forEach(staff -> send(request, last, stamp, staff, "support.subject.new"));
             }
             case ASSIGNED -> {
-                send(request, stamp, request.requester(), subject, body);
+                send(request, last, stamp, request.requester(), "support.subject");
                 if (!request.assignee().username().equals(last.author().username())) {
-                    send(request, stamp, request.assignee(), "Demande attribuée : " + request.subject(), body);
+                    send(request, last, stamp, request.assignee(), "support.subject.assigned");
                 }
             }
             default -> {
                 if (last.fromStaff()) {
-                    send(request, stamp, request.requester(), subject, body);
+                    send(request, last, stamp, request.requester(), "support.subject");
                 } else if (request.assignee() != null) {
-                    send(request, stamp, request.assignee(), subject, body);
+                    send(request, last, stamp, request.assignee(), "support.subject");
                 } else {
-                    cityStaff().forEach(staff -> send(request, stamp, staff, subject, body));
+                    cityStaff().forEach(staff -> send(request, last, stamp, staff, "support.subject"));
                 }
             }
         }
@@ -76,12 +58,13 @@ public class SupportMails {
 
     /** The inspectors of the school's circonscription hear of a training need. */
     public void referredToInspectors(SupportRequest request, List<Account> inspectors) {
-        String body = "Un besoin de formation a été exprimé par " + request.requester().displayName() + " ("
-                + request.school().name() + ") et vous est transmis par le service informatique de la ville.\n\n"
-                + request.subject() + "\n\n" + request.description()
-                + "\n\nLa liste des besoins transmis est dans Tandem, page « Besoins de formation ».\n-- \nTandem";
-        inspectors.forEach(inspector -> outbox.enqueue("support-" + request.id() + "-referral-" + inspector.id(),
-                inspector.email(), "Besoin de formation : " + request.subject(), body, null, null));
+        inspectors.forEach(inspector -> {
+            TextBundle texts = TextBundle.of(TextBundle.MAILS, inspector.language());
+            outbox.enqueue("support-" + request.id() + "-referral-" + inspector.id(), inspector.email(),
+                    texts.text("support.referral.subject", request.subject()),
+                    texts.text("support.referral.body", request.requester().displayName(), request.school().name(),
+                            request.subject(), request.description()), null, null);
+        });
     }
 
     private List<Account> cityStaff() {
@@ -90,7 +73,25 @@ public class SupportMails {
                 .setParameter("role", Role.CITY_STAFF).setParameter("active", Boolean.TRUE).getResultList();
     }
 
-    private void send(SupportRequest request, String stamp, Account to, String subject, String body) {
-        outbox.enqueue("support-" + request.id() + "-" + stamp + "-" + to.id(), to.email(), subject, body, null, null);
+    private void send(SupportRequest request, RequestMessage last, String stamp, Account to, String subjectKey) {
+        TextBundle texts = TextBundle.of(TextBundle.MAILS, to.language());
+        outbox.enqueue("support-" + request.id() + "-" + stamp + "-" + to.id(), to.email(),
+                texts.text(subjectKey, request.id(), request.subject()),
+                texts.text("support.body", request.id(), request.subject(), request.school().name(), step(texts, request, last)),
+                null, null);
+    }
+
+    /** What the step did, as the mail tells it. */
+    private static String step(TextBundle texts, SupportRequest request, RequestMessage last) {
+        return switch (last.event()) {
+            case CREATED -> texts.text("support.step.created", request.requester().displayName());
+            case ASSIGNED -> texts.text("support.step.assigned", last.body());
+            case EQUIPMENT -> texts.text("support.step.equipment", last.body());
+            case REFERRED -> texts.text("support.step.referred");
+            case STATUS -> texts.text("support.step.status", texts.text("support.status." + last.statusTo().name()))
+                    + (last.body() == null ? "" : "\n\n" + texts.text("support.step.said", last.author().displayName(),
+                    last.body()));
+            case COMMENT -> texts.text("support.step.said", last.author().displayName(), last.body());
+        };
     }
 }

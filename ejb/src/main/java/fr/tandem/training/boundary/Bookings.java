@@ -103,12 +103,12 @@ public class Bookings {
 
     /** The caller's attestation of the school year's training, as a PDF. */
     public byte[] myAttestation() {
-        return HoursDocuments.attestation(caller.account(), myHours());
+        return HoursDocuments.attestation(caller.account(), myHours(), caller.account().language());
     }
 
     /** The caller's follow-up sheet of the 18 hours (fiche de suivi), as a PDF to print. */
     public byte[] myFollowUpSheet() {
-        return HoursDocuments.followUpSheet(caller.account(), myHours());
+        return HoursDocuments.followUpSheet(caller.account(), myHours(), caller.account().language());
     }
 
     public SessionSummary book(long sessionId) {

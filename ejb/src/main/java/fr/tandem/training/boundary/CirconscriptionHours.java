@@ -4,6 +4,7 @@ import fr.tandem.people.Account;
 import fr.tandem.people.Role;
 import fr.tandem.people.control.CurrentCaller;
 import fr.tandem.platform.NotFound;
+import fr.tandem.platform.language.TextBundle;
 import fr.tandem.platform.export.CsvExport;
 import fr.tandem.platform.export.ExcelExport;
 import fr.tandem.training.Attendance;
@@ -66,11 +67,19 @@ public class CirconscriptionHours {
     }
 
     public byte[] csv() {
-        return CsvExport.write(header(), rows());
+        TextBundle texts = texts();
+        return CsvExport.write(header(texts), rows(texts.locale()));
     }
 
     public byte[] xlsx() {
-        return ExcelExport.write("Heures " + SchoolYear.of(clock.instant()).label(), header(), rowsWithNumbers());
+        TextBundle texts = texts();
+        return ExcelExport.write(texts.text("hours.export.sheet", SchoolYear.of(clock.instant()).label()), header(texts),
+                rowsWithNumbers());
+    }
+
+    /** The texts of the exports, in the language of the person who asks for them. */
+    private TextBundle texts() {
+        return TextBundle.of(TextBundle.DOCUMENTS, caller.account().language());
     }
 
     /** The attestation of one teacher of the circonscription (PDF). */
@@ -80,21 +89,24 @@ public class CirconscriptionHours {
                 .setParameter("u", username).setParameter("c", caller.account().circonscription())
                 .setParameter("teacher", Role.TEACHER).getResultStream().findFirst()
                 .orElseThrow(() -> new NotFound("account.notFound", username));
-        return HoursDocuments.attestation(teacher, yearHours.of(teacher, SchoolYear.of(clock.instant())));
+        return HoursDocuments.attestation(teacher, yearHours.of(teacher, SchoolYear.of(clock.instant())),
+                caller.account().language());
     }
 
-    private List<String> header() {
-        return List.of("UAI", "École", "Nom", "Prénom", "Quotité (%)",
-                "Heures dues (" + SchoolYear.of(clock.instant()).label() + ")", "Heures faites",
-                "dont animations pédagogiques", "dont formation continue", "dont à distance", "Heures restantes");
+    private List<String> header(TextBundle texts) {
+        return List.of("UAI", texts.text("hours.export.school"), texts.text("hours.export.lastName"),
+                texts.text("hours.export.firstName"), texts.text("hours.export.workingTime"),
+                texts.text("hours.export.due", SchoolYear.of(clock.instant()).label()), texts.text("hours.export.done"),
+                texts.text("hours.export.animation"), texts.text("hours.export.formationContinue"),
+                texts.text("hours.export.distance"), texts.text("hours.export.remaining"));
     }
 
-    private List<List<String>> rows() {
+    private List<List<String>> rows(Locale locale) {
         return teachers().stream().map(t -> Arrays.asList(t.schoolUai(), t.schoolName(), t.lastName(), t.firstName(),
-                String.valueOf(t.hours().workingTimePercent()), hours(t.hours().minutesDue()),
-                hours(t.hours().minutesDone()), hours(t.hours().animationMinutes()),
-                hours(t.hours().formationContinueMinutes()), hours(t.hours().distanceMinutes()),
-                hours(t.hours().minutesRemaining()))).toList();
+                String.valueOf(t.hours().workingTimePercent()), hours(locale, t.hours().minutesDue()),
+                hours(locale, t.hours().minutesDone()), hours(locale, t.hours().animationMinutes()),
+                hours(locale, t.hours().formationContinueMinutes()), hours(locale, t.hours().distanceMinutes()),
+                hours(locale, t.hours().minutesRemaining()))).toList();
     }
 
     private List<List<Object>> rowsWithNumbers() {
@@ -105,7 +117,7 @@ public class CirconscriptionHours {
                 t.hours().minutesRemaining() / 60.0)).toList();
     }
 
-    private static String hours(int minutes) {
-        return String.format(Locale.FRENCH, "%.2f", minutes / 60.0);
+    private static String hours(Locale locale, int minutes) {
+        return String.format(locale, "%.2f", minutes / 60.0);
     }
 }

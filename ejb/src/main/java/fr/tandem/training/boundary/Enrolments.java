@@ -2,10 +2,12 @@ package fr.tandem.training.boundary;
 
 import fr.tandem.people.Account;
 import fr.tandem.people.Role;
+import fr.tandem.people.control.CurrentCaller;
 import fr.tandem.platform.NotFound;
 import fr.tandem.platform.RuleViolation;
 import fr.tandem.platform.export.CsvExport;
 import fr.tandem.platform.export.ExcelExport;
+import fr.tandem.platform.language.TextBundle;
 import fr.tandem.training.Attendance;
 import fr.tandem.training.Booking;
 import fr.tandem.training.BookingStatus;
@@ -47,8 +49,6 @@ public class Enrolments {
 
     private static final DateTimeFormatter PARIS_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
             .withZone(ZoneId.of("Europe/Paris"));
-    private static final List<String> HEADER = List.of("Enseignant", "Identifiant", "École", "Statut", "Désigné",
-            "Rang d'attente", "Demande le", "Émargement");
 
     @PersistenceContext(unitName = "tandem")
     EntityManager em;
@@ -58,6 +58,9 @@ public class Enrolments {
 
     @Inject
     OfferAccess access;
+
+    @Inject
+    CurrentCaller caller;
 
     @Inject
     TrainingMails mails;
@@ -140,22 +143,37 @@ public class Enrolments {
 
     /** The feuille d'émargement of a session, as a PDF to print. */
     public byte[] attendanceSheet(long sessionId) {
-        return AttendanceSheet.of(access.session(sessionId));
+        return AttendanceSheet.of(access.session(sessionId), caller.account().language());
     }
 
     /** The enrolment list as CSV (UTF-8 with BOM, ';'), every line, times in Paris time. */
     public byte[] enrolmentsCsv(long sessionId) {
-        return CsvExport.write(HEADER, rows(sessionId));
+        TextBundle texts = exportTexts();
+        return CsvExport.write(header(texts), rows(sessionId, texts));
     }
 
     /** The enrolment list as an Excel workbook. */
     public byte[] enrolmentsXlsx(long sessionId) {
-        return ExcelExport.write("Inscrits", HEADER, rows(sessionId));
+        TextBundle texts = exportTexts();
+        return ExcelExport.write(texts.text("enrolments.export.sheet"), header(texts), rows(sessionId, texts));
     }
 
-    private List<List<String>> rows(long sessionId) {
+    /** The texts of the exports, in the language of the person who asks for them. */
+    private TextBundle exportTexts() {
+        return TextBundle.of(TextBundle.DOCUMENTS, caller.account().language());
+    }
+
+    private static List<String> header(TextBundle texts) {
+        return List.of(texts.text("enrolments.export.teacher"), texts.text("enrolments.export.username"),
+                texts.text("enrolments.export.school"), texts.text("enrolments.export.status"),
+                texts.text("enrolments.export.designated"), texts.text("enrolments.export.waitlistPosition"),
+                texts.text("enrolments.export.requestedAt"), texts.text("enrolments.export.attendance"));
+    }
+
+    private List<List<String>> rows(long sessionId, TextBundle texts) {
         return enrolments(sessionId).stream().map(e -> Arrays.asList(e.teacherName(), e.username(),
-                e.schoolName() == null ? "" : e.schoolName(), e.status().name(), e.designated() ? "oui" : "",
+                e.schoolName() == null ? "" : e.schoolName(), e.status().name(),
+                e.designated() ? texts.text("enrolments.export.yes") : "",
                 e.waitlistPosition() == null ? "" : e.waitlistPosition().toString(), PARIS_TIME.format(e.requestedAt()),
                 e.attendance() == null ? "" : e.attendance().name())).toList();
     }

@@ -11,51 +11,52 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import fr.tandem.platform.Language;
+import fr.tandem.platform.language.TextBundle;
 import fr.tandem.training.Booking;
 import fr.tandem.training.BookingStatus;
 import fr.tandem.training.TrainingSession;
 import java.io.ByteArrayOutputStream;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * The feuille d'émargement of a session as a PDF to print: the session in Paris time, then one
- * line per seated teacher (by name) with an empty box to sign, and a few blank lines.
+ * line per seated teacher (by name) with an empty box to sign, and a few blank lines; in the
+ * language of the person who prints it.
  */
 public final class AttendanceSheet {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRENCH)
-            .withZone(ZoneId.of("Europe/Paris"));
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneId.of("Europe/Paris"));
     private static final int BLANK_LINES = 3;
 
     private AttendanceSheet() {
     }
 
-    public static byte[] of(TrainingSession session) {
+    public static byte[] of(TrainingSession session, Language language) {
+        TextBundle texts = TextBundle.of(TextBundle.DOCUMENTS, language);
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 40, 40, 40, 40);
         try {
             PdfWriter.getInstance(document, pdf);
-            document.addTitle("Feuille d'émargement — " + session.offer().title());
+            document.addTitle(texts.text("attendance.title", session.offer().title()));
             document.open();
             Font title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 15);
             Font normal = FontFactory.getFont(FontFactory.HELVETICA, 10);
             Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10);
-            document.add(new Paragraph("Feuille d'émargement", title));
+            document.add(new Paragraph(texts.text("attendance.heading"), title));
             document.add(new Paragraph(session.offer().title(), bold));
-            document.add(new Paragraph(DAY.format(session.startsAt()) + ", " + TIME.format(session.startsAt()) + " – "
-                    + TIME.format(session.endsAt()) + " (heure de Paris)", normal));
-            document.add(new Paragraph("Lieu : " + session.place(), normal));
+            document.add(new Paragraph(texts.text("attendance.when", texts.date("attendance.day.pattern", session.startsAt()),
+                    texts.date("attendance.time.pattern", session.startsAt()),
+                    texts.date("attendance.time.pattern", session.endsAt())), normal));
+            document.add(new Paragraph(texts.text("attendance.place", session.place()), normal));
             document.add(new Paragraph(session.offer().circonscription().name(), normal));
             document.add(new Paragraph(" "));
 
             PdfPTable table = new PdfPTable(new float[] {4, 4, 3});
             table.setWidthPercentage(100);
-            for (String header : List.of("Nom", "École", "Signature")) {
+            for (String header : List.of(texts.text("attendance.name"), texts.text("attendance.school"),
+                    texts.text("attendance.signature"))) {
                 PdfPCell cell = new PdfPCell(new Phrase(header, bold));
                 cell.setHorizontalAlignment(Element.ALIGN_CENTER);
                 cell.setPadding(5);
@@ -73,8 +74,7 @@ public final class AttendanceSheet {
             }
             document.add(table);
             document.add(new Paragraph(" "));
-            document.add(new Paragraph(seated.size() + " inscrit(s) sur " + session.capacity() + " places. "
-                    + "Signature du formateur :", normal));
+            document.add(new Paragraph(texts.text("attendance.count", seated.size(), session.capacity()), normal));
         } catch (DocumentException broken) {
             throw new IllegalStateException("The attendance sheet could not be written", broken);
         } finally {

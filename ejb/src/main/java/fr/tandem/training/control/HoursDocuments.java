@@ -11,49 +11,45 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import fr.tandem.people.Account;
-import fr.tandem.training.Modality;
-import fr.tandem.training.OfferNature;
+import fr.tandem.platform.Language;
+import fr.tandem.platform.language.TextBundle;
 import fr.tandem.training.model.HoursSummary;
 import java.io.ByteArrayOutputStream;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * A teacher's hours of a school year as printed documents (PDF): the attestation, and the
- * follow-up sheet of the 18 hours (fiche de suivi). Dates are Paris days.
+ * follow-up sheet of the 18 hours (fiche de suivi), in the language of the person who asks for
+ * them. Dates are Paris days.
  */
 public final class HoursDocuments {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.FRENCH)
-            .withZone(ZoneId.of("Europe/Paris"));
     private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 15);
     private static final Font NORMAL = FontFactory.getFont(FontFactory.HELVETICA, 9);
     private static final Font BOLD = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 9);
-    private static final String ATTENDANCE_ONLY =
-            "Seules les présences relevées sur les feuilles d'émargement sont comptées.";
 
     private HoursDocuments() {
     }
 
     /** The attestation of the year's training: each session attended, the total, and what the year requires. */
-    public static byte[] attestation(Account teacher, HoursSummary hours) {
-        return write("Attestation de formation — " + teacher.displayName(), document -> {
-            document.add(new Paragraph("Attestation de formation continue et d'animations pédagogiques", TITLE));
-            document.add(new Paragraph("Année scolaire " + hours.schoolYear(), NORMAL));
+    public static byte[] attestation(Account teacher, HoursSummary hours, Language language) {
+        TextBundle texts = TextBundle.of(TextBundle.DOCUMENTS, language);
+        return write(texts.text("hours.attestation.title", teacher.displayName()), document -> {
+            document.add(new Paragraph(texts.text("hours.attestation.heading"), TITLE));
+            document.add(new Paragraph(texts.text("hours.schoolYear", hours.schoolYear()), NORMAL));
             document.add(new Paragraph(" "));
             document.add(new Paragraph(who(teacher), BOLD));
             document.add(new Paragraph(" "));
-            PdfPTable table = table(new float[] {2, 6, 2}, "Date", "Formation", "Durée");
+            PdfPTable table = table(new float[] {2, 6, 2}, texts.text("hours.date"), texts.text("hours.training"),
+                    texts.text("hours.duration"));
             for (HoursSummary.AttendedSession session : hours.sessions()) {
-                cells(table, DAY.format(session.startsAt()), session.title(), duration(session.minutes()));
+                cells(table, texts.date("day.pattern", session.startsAt()), session.title(), duration(session.minutes()));
             }
             document.add(table);
             document.add(new Paragraph(" "));
-            document.add(new Paragraph("Total des heures attestées : " + duration(hours.minutesDone()), BOLD));
-            document.add(new Paragraph("Heures dues pour l'année (18 h au prorata de la quotité) : "
-                    + duration(hours.minutesDue()) + " — reste : " + duration(hours.minutesRemaining()), NORMAL));
-            document.add(new Paragraph(ATTENDANCE_ONLY, NORMAL));
+            document.add(new Paragraph(texts.text("hours.total", duration(hours.minutesDone())), BOLD));
+            document.add(new Paragraph(texts.text("hours.due", duration(hours.minutesDue()),
+                    duration(hours.minutesRemaining())), NORMAL));
+            document.add(new Paragraph(texts.text("hours.attendanceOnly"), NORMAL));
         });
     }
 
@@ -62,19 +58,22 @@ public final class HoursDocuments {
      * the rules count it (nature split, the 9-hour distance cap, what remains), with room for the
      * inspector's visa.
      */
-    public static byte[] followUpSheet(Account teacher, HoursSummary hours) {
-        return write("Fiche de suivi des 18 heures — " + teacher.displayName(), document -> {
-            document.add(new Paragraph("Fiche de suivi des 18 heures de formation et d'animations pédagogiques", TITLE));
-            document.add(new Paragraph("Année scolaire " + hours.schoolYear() + " — " + who(teacher) + " — quotité "
-                    + hours.workingTimePercent() + " %", NORMAL));
+    public static byte[] followUpSheet(Account teacher, HoursSummary hours, Language language) {
+        TextBundle texts = TextBundle.of(TextBundle.DOCUMENTS, language);
+        return write(texts.text("hours.followUp.title", teacher.displayName()), document -> {
+            document.add(new Paragraph(texts.text("hours.followUp.heading"), TITLE));
+            document.add(new Paragraph(texts.text("hours.followUp.who", hours.schoolYear(), who(teacher),
+                    hours.workingTimePercent()), NORMAL));
             document.add(new Paragraph(" "));
-            PdfPTable sessions = table(new float[] {2, 7, 3, 2, 2}, "Date", "Formation", "Nature", "Modalité", "Durée");
+            PdfPTable sessions = table(new float[] {2, 7, 3, 2, 2}, texts.text("hours.date"), texts.text("hours.training"),
+                    texts.text("hours.nature"), texts.text("hours.modality"), texts.text("hours.duration"));
             for (HoursSummary.AttendedSession session : hours.sessions()) {
-                cells(sessions, DAY.format(session.startsAt()), session.title(), nature(session.nature()),
-                        modality(session.modality()), duration(session.minutes()));
+                cells(sessions, texts.date("day.pattern", session.startsAt()), session.title(),
+                        texts.text("hours.nature." + session.nature().name()),
+                        texts.text("hours.modality." + session.modality().name()), duration(session.minutes()));
             }
             if (hours.sessions().isEmpty()) {
-                PdfPCell none = new PdfPCell(new Phrase("Aucune présence relevée pour l'instant.", NORMAL));
+                PdfPCell none = new PdfPCell(new Phrase(texts.text("hours.none"), NORMAL));
                 none.setColspan(5);
                 sessions.addCell(none);
             }
@@ -83,25 +82,25 @@ public final class HoursDocuments {
             PdfPTable account = new PdfPTable(new float[] {8, 2});
             account.setWidthPercentage(70);
             account.setHorizontalAlignment(PdfPTable.ALIGN_LEFT);
-            line(account, "Heures dues (18 h au prorata de la quotité)", hours.minutesDue(), BOLD);
-            line(account, "Animations pédagogiques", hours.animationMinutes(), NORMAL);
-            line(account, "Formation continue", hours.formationContinueMinutes(), NORMAL);
-            line(account, "En présentiel ou hybride", hours.onSiteMinutes(), NORMAL);
-            line(account, "À distance", hours.distanceMinutes(), NORMAL);
+            line(account, texts.text("hours.line.due"), hours.minutesDue(), BOLD);
+            line(account, texts.text("hours.line.animation"), hours.animationMinutes(), NORMAL);
+            line(account, texts.text("hours.line.formationContinue"), hours.formationContinueMinutes(), NORMAL);
+            line(account, texts.text("hours.line.onSite"), hours.onSiteMinutes(), NORMAL);
+            line(account, texts.text("hours.line.distance"), hours.distanceMinutes(), NORMAL);
             if (hours.distanceNotCountedMinutes() > 0) {
-                line(account, "À distance au-delà de 9 h, non comptées", hours.distanceNotCountedMinutes(), NORMAL);
+                line(account, texts.text("hours.line.distanceNotCounted"), hours.distanceNotCountedMinutes(), NORMAL);
             }
-            line(account, "Heures comptées", hours.minutesDone(), BOLD);
-            line(account, "Heures restantes", hours.minutesRemaining(), BOLD);
+            line(account, texts.text("hours.line.done"), hours.minutesDone(), BOLD);
+            line(account, texts.text("hours.line.remaining"), hours.minutesRemaining(), BOLD);
             document.add(account);
             if (hours.formationContinueMissingMinutes() > 0) {
-                document.add(new Paragraph("Au moins la moitié des heures dues doit être de la formation continue : "
-                        + "il en manque " + duration(hours.formationContinueMissingMinutes()) + ".", NORMAL));
+                document.add(new Paragraph(texts.text("hours.formationContinueMissing",
+                        duration(hours.formationContinueMissingMinutes())), NORMAL));
             }
             document.add(new Paragraph(" "));
-            document.add(new Paragraph(ATTENDANCE_ONLY, NORMAL));
+            document.add(new Paragraph(texts.text("hours.attendanceOnly"), NORMAL));
             document.add(new Paragraph(" "));
-            document.add(new Paragraph("Visa de l'IEN :                                            Date :", BOLD));
+            document.add(new Paragraph(texts.text("hours.visa"), BOLD));
         });
     }
 
@@ -150,18 +149,6 @@ public final class HoursDocuments {
     private static void line(PdfPTable table, String label, int minutes, Font font) {
         table.addCell(new PdfPCell(new Phrase(label, font)));
         table.addCell(new PdfPCell(new Phrase(duration(minutes), font)));
-    }
-
-    private static String nature(OfferNature nature) {
-        return nature == OfferNature.FORMATION_CONTINUE ? "Formation continue" : "Animation pédagogique";
-    }
-
-    private static String modality(Modality modality) {
-        return switch (modality) {
-            case PRESENTIEL -> "Présentiel";
-            case DISTANCE -> "Distance";
-            case HYBRIDE -> "Hybride";
-        };
     }
 
     static String duration(int minutes) {

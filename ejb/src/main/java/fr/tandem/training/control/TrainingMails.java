@@ -1,5 +1,6 @@
 package fr.tandem.training.control;
 
+import fr.tandem.platform.language.TextBundle;
 import fr.tandem.platform.mail.MailSettings;
 import fr.tandem.platform.mail.Outbox;
 import fr.tandem.training.Booking;
@@ -9,22 +10,15 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * The mails a booking change sends, queued in the same transaction: a convocation with its
  * invitation when a seat is confirmed (booked or promoted) and a reminder two days before the
  * session, a note when the teacher waits, and a withdrawal of the invitation when a seat is
- * given up (its reminder is then withdrawn too).
+ * given up (its reminder is then withdrawn too). Each is written in the teacher's language.
  */
 @Dependent
 public class TrainingMails {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter
-            .ofPattern("EEEE d MMMM yyyy 'de' HH'h'mm", Locale.FRENCH).withZone(ZoneId.of("Europe/Paris"));
-    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("HH'h'mm").withZone(ZoneId.of("Europe/Paris"));
 
     /** How long before a session its reminder goes out. */
     static final Duration REMINDER_BEFORE = Duration.ofDays(2);
@@ -38,13 +32,11 @@ public class TrainingMails {
     /** The convocation with its calendar invitation, and the reminder before the session. */
     public void seatConfirmed(Booking booking) {
         TrainingSession session = booking.session();
+        TextBundle texts = texts(booking);
         outbox.enqueue(key(booking, "confirmed", booking.confirmedAt().toEpochMilli()), booking.teacher().email(),
-                "Convocation : " + session.offer().title() + " — " + WHEN.format(session.startsAt()),
-                greeting(booking) + (booking.designated()
-                        ? "Vous êtes désigné·e par la circonscription pour la formation obligatoire « "
-                        : "Votre place est confirmée pour la formation « ") + session.offer().title()
-                        + " », le " + when(session) + ", lieu : " + session.place() + ".\n\n"
-                        + "L'invitation jointe s'ajoute à votre agenda.\n" + signature(),
+                subject(texts, "training.confirmed.subject", session),
+                body(texts, booking, booking.designated() ? "training.confirmed.designated" : "training.confirmed.booked",
+                        session.offer().title(), when(texts, session), session.place()),
                 SessionInvitation.of(session, settings.from(), booking.teacher().email(), false,
                         booking.confirmedAt()), "REQUEST");
         remind(booking, booking.confirmedAt());
@@ -53,21 +45,19 @@ public class TrainingMails {
     /** The request is waiting for the inspector's validation. */
     public void requestReceived(Booking booking) {
         TrainingSession session = booking.session();
+        TextBundle texts = texts(booking);
         outbox.enqueue(key(booking, "pending", booking.requestedAt().toEpochMilli()), booking.teacher().email(),
-                "Demande d'inscription reçue : " + session.offer().title(),
-                greeting(booking) + "Votre demande d'inscription à la session du " + when(session) + " de « "
-                        + session.offer().title() + " » est enregistrée. L'inspection de circonscription la "
-                        + "valide : vous recevrez alors votre convocation.\n" + signature(), null, null);
+                texts.text("training.pending.subject", session.offer().title()),
+                body(texts, booking, "training.pending.body", when(texts, session), session.offer().title()), null, null);
     }
 
     /** The inspector refused the request. */
     public void requestRefused(Booking booking) {
         TrainingSession session = booking.session();
+        TextBundle texts = texts(booking);
         outbox.enqueue(key(booking, "refused", booking.cancelledAt().toEpochMilli()), booking.teacher().email(),
-                "Demande d'inscription non retenue : " + session.offer().title(),
-                greeting(booking) + "Votre demande d'inscription à la session du " + when(session) + " de « "
-                        + session.offer().title() + " » n'a pas été retenue par l'inspection de circonscription.\n"
-                        + signature(), null, null);
+                texts.text("training.refused.subject", session.offer().title()),
+                body(texts, booking, "training.refused.body", when(texts, session), session.offer().title()), null, null);
     }
 
     /**
@@ -76,12 +66,13 @@ public class TrainingMails {
      */
     public void sessionChanged(Booking booking, Instant changedAt) {
         TrainingSession session = booking.session();
+        TextBundle texts = texts(booking);
         boolean seated = booking.status() == BookingStatus.CONFIRMED;
         outbox.enqueue(key(booking, "changed", changedAt.toEpochMilli()), booking.teacher().email(),
-                "Changement : " + session.offer().title() + " — " + WHEN.format(session.startsAt()),
-                greeting(booking) + "La session de la formation « " + session.offer().title()
-                        + " » a changé. Elle aura lieu le " + when(session) + ", lieu : " + session.place() + ".\n"
-                        + (seated ? "\nL'invitation jointe met votre agenda à jour.\n" : "") + signature(),
+                subject(texts, "training.changed.subject", session),
+                texts.text("greeting", booking.teacher().displayName())
+                        + texts.text("training.changed.body", session.offer().title(), when(texts, session), session.place())
+                        + (seated ? texts.text("training.changed.invitation") : "") + texts.text("training.signature"),
                 seated ? SessionInvitation.of(session, settings.from(), booking.teacher().email(), false, changedAt)
                         : null, seated ? "REQUEST" : null);
         if (seated) {
@@ -92,21 +83,20 @@ public class TrainingMails {
 
     public void waitlisted(Booking booking, int position) {
         TrainingSession session = booking.session();
+        TextBundle texts = texts(booking);
         outbox.enqueue(key(booking, "waitlisted", booking.requestedAt().toEpochMilli()), booking.teacher().email(),
-                "Liste d'attente : " + session.offer().title(),
-                greeting(booking) + "La session du " + when(session) + " de « " + session.offer().title()
-                        + " » est complète : vous êtes n° " + position + " sur la liste d'attente. "
-                        + "Si une place se libère avant la session, elle vous est attribuée et vous recevez "
-                        + "votre convocation.\n" + signature(), null, null);
+                texts.text("training.waitlisted.subject", session.offer().title()),
+                body(texts, booking, "training.waitlisted.body", when(texts, session), session.offer().title(), position),
+                null, null);
     }
 
     public void seatGivenUp(Booking booking) {
         TrainingSession session = booking.session();
+        TextBundle texts = texts(booking);
         outbox.withdraw(reminderPrefix(booking));
         outbox.enqueue(key(booking, "cancelled", booking.cancelledAt().toEpochMilli()), booking.teacher().email(),
-                "Annulation : " + session.offer().title() + " — " + WHEN.format(session.startsAt()),
-                greeting(booking) + "Votre inscription à la formation « " + session.offer().title() + " » du "
-                        + when(session) + " est annulée. L'événement est retiré de votre agenda.\n" + signature(),
+                subject(texts, "training.cancelled.subject", session),
+                body(texts, booking, "training.cancelled.body", session.offer().title(), when(texts, session)),
                 SessionInvitation.of(session, settings.from(), booking.teacher().email(), true,
                         booking.cancelledAt()), "CANCEL");
     }
@@ -114,23 +104,23 @@ public class TrainingMails {
     /** The whole session is cancelled: the invitation is withdrawn for a seated teacher, a note for a waiting one. */
     public void sessionCancelled(Booking booking, boolean hadSeat) {
         TrainingSession session = booking.session();
+        TextBundle texts = texts(booking);
         outbox.withdraw(reminderPrefix(booking));
         outbox.enqueue(key(booking, "sessioncancelled", booking.cancelledAt().toEpochMilli()), booking.teacher().email(),
-                "Session annulée : " + session.offer().title() + " — " + WHEN.format(session.startsAt()),
-                greeting(booking) + "La session du " + when(session) + " de la formation « " + session.offer().title()
-                        + " » est annulée par la circonscription"
-                        + (hadSeat ? " ; l'événement est retiré de votre agenda." : " ; vous n'êtes plus sur sa liste d'attente.")
-                        + "\n" + signature(),
+                subject(texts, "training.sessionCancelled.subject", session),
+                body(texts, booking, hadSeat ? "training.sessionCancelled.seated" : "training.sessionCancelled.waiting",
+                        when(texts, session), session.offer().title()),
                 hadSeat ? SessionInvitation.of(session, settings.from(), booking.teacher().email(), true,
                         booking.cancelledAt()) : null, hadSeat ? "CANCEL" : null);
     }
 
     private void remind(Booking booking, Instant version) {
         TrainingSession session = booking.session();
+        TextBundle texts = texts(booking);
         outbox.enqueueAt(session.startsAt().minus(REMINDER_BEFORE), key(booking, "reminder", version.toEpochMilli()),
-                booking.teacher().email(), "Rappel : " + session.offer().title() + " — " + WHEN.format(session.startsAt()),
-                greeting(booking) + "Pour rappel, vous êtes attendu·e à la formation « " + session.offer().title()
-                        + " », le " + when(session) + ", lieu : " + session.place() + ".\n" + signature(), null, null);
+                booking.teacher().email(), subject(texts, "training.reminder.subject", session),
+                body(texts, booking, "training.reminder.body", session.offer().title(), when(texts, session),
+                        session.place()), null, null);
     }
 
     private static String reminderPrefix(Booking booking) {
@@ -141,15 +131,23 @@ public class TrainingMails {
         return "booking-" + booking.id() + "-" + event + "-" + at;
     }
 
-    private static String greeting(Booking booking) {
-        return "Bonjour " + booking.teacher().displayName() + ",\n\n";
+    private static TextBundle texts(Booking booking) {
+        return TextBundle.of(TextBundle.MAILS, booking.teacher().language());
     }
 
-    private static String when(TrainingSession session) {
-        return WHEN.format(session.startsAt()) + " à " + UNTIL.format(session.endsAt()) + " (heure de Paris)";
+    /** A subject naming the training and when it starts. */
+    private static String subject(TextBundle texts, String key, TrainingSession session) {
+        return texts.text(key, session.offer().title(), texts.date("training.when.pattern", session.startsAt()));
     }
 
-    private static String signature() {
-        return "\n-- \nTandem, pour la circonscription et la ville\n";
+    /** The greeting, the text of the key, the signature. */
+    private static String body(TextBundle texts, Booking booking, String key, Object... arguments) {
+        return texts.text("greeting", booking.teacher().displayName()) + texts.text(key, arguments)
+                + texts.text("training.signature");
+    }
+
+    private static String when(TextBundle texts, TrainingSession session) {
+        return texts.text("training.when", texts.date("training.when.pattern", session.startsAt()),
+                texts.date("training.until.pattern", session.endsAt()));
     }
 }

@@ -10,6 +10,7 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import fr.tandem.equipment.EquipmentStatus;
 import fr.tandem.equipment.EquipmentType;
 import fr.tandem.equipment.model.EquipmentSummary;
+import fr.tandem.platform.Language;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,8 +18,9 @@ import org.junit.jupiter.api.Test;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 
-/** Labels carry a QR code that reads back as the report page's address for the item. */
+/** Labels carry a QR code that reads back as the report page's address for the item, in the reader's language. */
 class EquipmentLabelsTest {
 
     private static final String BASE = "https://tandem.ville-beziers.fr/support/new.xhtml?equipment=";
@@ -45,12 +47,24 @@ class EquipmentLabelsTest {
     @Test
     void aSheetHasOneLabelPerItemWithItsSerialNumberAndAddress() throws Exception {
         List<EquipmentSummary> items = List.of(item(1, "ENI-1"), item(2, "TAB-2"), item(3, "VIS-3"));
-        byte[] pdf = new EquipmentLabels().pdf(items, BASE, LocalDate.of(2026, 11, 30));
+        byte[] pdf = new EquipmentLabels().pdf(items, BASE, LocalDate.of(2026, 11, 30), Language.FRENCH);
         String text = new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1);
         assertThat(text, containsString("N° de série : ENI-1"));
         assertThat(text, containsString("N° de série : VIS-3"));
         // the address wraps in its narrow column: read it without the line breaks
         assertThat(text.replaceAll("\\s", ""), containsString(BASE + "2"));
+    }
+
+    @Test
+    void labelsPrintedForAnEnglishReaderSpeakEnglish() throws Exception {
+        byte[] pdf = new EquipmentLabels().pdf(List.of(item(1, "ENI-1")), BASE, LocalDate.of(2026, 11, 30),
+                Language.ENGLISH);
+        String text = new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1);
+        assertThat(text, containsString("A problem? Scan me."));
+        assertThat(text, containsString("Serial no.: ENI-1"));
+        assertThat(text, containsString("Tablet"));
+        assertThat(text, containsString("City — IT department · 30/11/2026"));
+        assertThat(text, not(containsString("N° de série")));
     }
 
     private static EquipmentSummary item(long id, String serial) {

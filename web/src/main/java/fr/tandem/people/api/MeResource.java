@@ -16,6 +16,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -28,7 +29,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The caller's own account and personal API tokens. */
+/** The caller's own account, its language and personal API tokens. */
 @Path("me")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,6 +47,19 @@ public class MeResource {
     @Operation(summary = "Who I am: username, name, roles, school or circonscription")
     public AccountSummary me() {
         return myAccount.me();
+    }
+
+    /** Body of a language change: "fr" or "en". */
+    public record LanguageChange(String language) {
+    }
+
+    @PUT
+    @Path("language")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Choose the language I read Tandem in (\"fr\" or \"en\"): my pages, my mails and the documents "
+            + "I ask for")
+    public AccountSummary changeLanguage(LanguageChange change) {
+        return myAccount.changeLanguage(RequestBody.required(change).language());
     }
 
     /** The address of a calendar feed. */

@@ -6,19 +6,21 @@ import fr.tandem.people.model.AccountSummary;
 import fr.tandem.people.model.CreatedToken;
 import fr.tandem.people.model.TokenSummary;
 import fr.tandem.people.security.TandemAuthentication;
+import fr.tandem.platform.ui.LanguageSwitch;
 import fr.tandem.platform.ui.UiMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.List;
 
 /**
- * A person's own page: who they are, their password (a change ends their other page sessions and
- * revokes their tokens), their personal API tokens, their calendar feed.
+ * A person's own page: who they are, the language they read Tandem in, their password (a change ends
+ * their other page sessions and revokes their tokens), their personal API tokens, their calendar feed.
  */
 @Named
 @ViewScoped
@@ -30,6 +32,9 @@ public class ProfileView implements Serializable {
     @EJB
     transient MyAccount myAccount;
 
+    @Inject
+    LanguageSwitch languageSwitch;
+
     private AccountSummary me;
     private List<TokenSummary> tokens;
     private String tokenLabel;
@@ -39,12 +44,29 @@ public class ProfileView implements Serializable {
     private String newPassword;
     private String calendarUrl;
     private boolean calendarFeed;
+    private String language;
 
     @PostConstruct
     void init() {
         me = myAccount.me();
         tokens = myAccount.tokens();
         calendarFeed = myAccount.hasCalendarFeed();
+        language = me.language();
+    }
+
+    /** Keeps the chosen language on the account and shows the page in it, as the language switch does. */
+    public void saveLanguage() {
+        languageSwitch.switchTo(language);
+        me = myAccount.me();
+        UiMessages.info("profile.language.saved");
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    public void setLanguage(String language) {
+        this.language = language;
     }
 
     public void createToken() {
