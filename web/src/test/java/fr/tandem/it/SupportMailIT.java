@@ -80,13 +80,15 @@ class SupportMailIT extends ApiTestBase {
         assertThat(api.post("api/support/requests/" + id + "/start", "application/json", new byte[0]).status(), is(200));
         assertThat(api.post("api/support/requests/" + id + "/referral", "application/json", new byte[0]).status(), is(200));
 
-        List<MimeMessage> toTeacher = mailbox.to(teacher, 2);
-        assertThat(toTeacher.size(), is(2));
+        // the recording, the start and the referral: one mail each
+        List<MimeMessage> toTeacher = mailbox.to(teacher, 3);
+        assertThat(toTeacher.size(), is(3));
         assertThat(toTeacher.get(0).getSubject(), is("Request recorded: Webradio for the team"));
         assertThat(Mailbox.text(toTeacher.get(0)), containsString("New request from Test Demande."));
         assertThat(toTeacher.get(1).getSubject(), is("[Request " + id + "] Webradio for the team"));
         assertThat(Mailbox.text(toTeacher.get(1)), containsString("Status: in progress."));
         assertThat(Mailbox.text(toTeacher.get(1)), containsString("Find the request in Tandem"));
+        assertThat(Mailbox.text(toTeacher.get(2)), containsString("Training need passed on to the circonscription"));
 
         List<MimeMessage> toInspector = mailbox.to(inspector, 1);
         assertThat(toInspector.get(0).getSubject(), is("Besoin de formation : Webradio for the team"));
