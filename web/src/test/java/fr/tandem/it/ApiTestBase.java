@@ -17,7 +17,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * What the REST integration tests share: the whole application deployed on Payara Micro with the
- * demo accounts, and a fresh client per test.
+ * demo accounts, once for all the classes of a run ({@link fr.tandem.it.suite.SuiteDeployment}: a
+ * class finds the data and settings the classes before it left), and a fresh client per test.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
