@@ -98,6 +98,14 @@ abstract class SystemTestBase {
         return wait;
     }
 
+    /**
+     * Waits until no PrimeFaces control is still marked as loading for an Ajax request it sent: a
+     * command link or button stays disabled (dimmed) for a moment after the answer is applied.
+     */
+    void waitForAjaxControls() {
+        waiting().until(driver -> driver.findElements(By.cssSelector(".ui-state-loading")).isEmpty());
+    }
+
     WebElement waitFor(By locator) {
         return waitFor(locator, WAIT);
     }
