@@ -18,11 +18,14 @@ public class OverlappingBookings {
     EntityManager em;
 
     public Optional<Booking> of(Account teacher, TrainingSession session) {
+        // the database finds the slots that overlap (touching ones do not, as TimeSlot.overlaps says),
+        // so that a teacher's whole booking history is not loaded for each booking
         TimeSlot slot = session.slot();
         return em.createQuery("select b from Booking b join fetch b.session where b.teacher = :teacher "
-                        + "and b.status in :active and b.session <> :session", Booking.class)
+                        + "and b.status in :active and b.session <> :session "
+                        + "and b.session.startsAt < :end and b.session.endsAt > :start", Booking.class)
                 .setParameter("teacher", teacher).setParameter("active", BookingStatus.ACTIVE)
-                .setParameter("session", session).getResultStream()
-                .filter(other -> other.session().slot().overlaps(slot)).findFirst();
+                .setParameter("session", session).setParameter("start", slot.start())
+                .setParameter("end", slot.end()).setMaxResults(1).getResultStream().findFirst();
     }
 }
