@@ -3,6 +3,7 @@ package fr.tandem.people.control;
 import fr.tandem.people.Account;
 import fr.tandem.people.Role;
 import fr.tandem.platform.NotFound;
+import fr.tandem.platform.caller.CallerPrincipals;
 import fr.tandem.school.control.SchoolConfinement;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -21,8 +22,11 @@ public class CurrentCaller implements SchoolConfinement {
     @PersistenceContext(unitName = "tandem")
     EntityManager em;
 
+    @Inject
+    CallerPrincipals principals;
+
     public String username() {
-        Principal principal = security.getCallerPrincipal();
+        Principal principal = principals.current();
         return principal == null ? null : principal.getName();
     }
 
