@@ -70,7 +70,9 @@ public class Rush {
     }
 
     static String url() {
-        return opt("url", "http://localhost:24080/");
+        // the bench server's HTTP port: BENCH_PORT_BASE (24000, as bench/server.sh) + 80
+        String base = System.getenv().getOrDefault("BENCH_PORT_BASE", "24000");
+        return opt("url", "http://localhost:" + (Integer.parseInt(base) + 80) + "/");
     }
 
     static String teacher(int i) {

@@ -38,6 +38,10 @@ public class Booking {
     @JoinColumn(name = "teacher_id", nullable = false)
     private Account teacher;
 
+    /** The teacher's id, read from the same column: whose booking it is, without loading the teacher. */
+    @Column(name = "teacher_id", insertable = false, updatable = false)
+    private Long teacherId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private BookingStatus status;
@@ -70,6 +74,7 @@ public class Booking {
     Booking(TrainingSession session, Account teacher, BookingStatus status, Instant now) {
         this.session = session;
         this.teacher = teacher;
+        this.teacherId = teacher.id();
         renew(status, now);
     }
 
@@ -126,6 +131,11 @@ public class Booking {
 
     public Account teacher() {
         return teacher;
+    }
+
+    /** Whether this is the booking of the teacher (compared by id, the teacher is not loaded). */
+    public boolean isOf(Account someone) {
+        return teacherId != null && teacherId.equals(someone.id());
     }
 
     public BookingStatus status() {

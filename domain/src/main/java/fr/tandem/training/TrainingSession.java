@@ -275,7 +275,7 @@ public class TrainingSession {
         List<Booking> waiting = bookings.stream().filter(b -> b.status() == BookingStatus.WAITLISTED)
                 .sorted(ARRIVAL).toList();
         for (int i = 0; i < waiting.size(); i++) {
-            if (waiting.get(i).teacher().id().equals(teacher.id())) {
+            if (waiting.get(i).isOf(teacher)) {
                 return Optional.of(i + 1);
             }
         }
@@ -295,7 +295,7 @@ public class TrainingSession {
     }
 
     private Optional<Booking> bookingOf(Account teacher) {
-        return bookings.stream().filter(b -> b.teacher().id().equals(teacher.id())).findFirst();
+        return bookings.stream().filter(b -> b.isOf(teacher)).findFirst();
     }
 
     private static final Comparator<Booking> ARRIVAL =

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import fr.tandem.people.control.RecentTokens;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.nio.charset.StandardCharsets;
@@ -236,7 +237,13 @@ class PeopleIT extends ApiTestBase {
             expire.setLong(2, created.json().getJsonObject("token").getJsonNumber("id").longValue());
             assertThat(expire.executeUpdate(), is(1));
         }
+        // the expiry is written behind the server's back: the server may still know the token's owner
+        // from its use above for RecentTokens.KEPT (a revocation through the application is seen at once)
+        Instant bound = Instant.now().plus(RecentTokens.KEPT).plusSeconds(1);
         Api.Reply refused = new Api(url).withToken(secret).get("api/me");
+        while (refused.status() == 200 && Instant.now().isBefore(bound)) {
+            refused = new Api(url).withToken(secret).get("api/me");
+        }
         assertThat(refused.status(), is(401));
         assertThat(new Api(url).as("ien", PASSWORD).get("api/me/tokens").body(), containsString("\"expired\":true"));
     }

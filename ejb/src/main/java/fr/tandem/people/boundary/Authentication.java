@@ -5,6 +5,7 @@ import fr.tandem.people.ApiToken;
 import fr.tandem.people.Role;
 import fr.tandem.people.control.LoginThrottling;
 import fr.tandem.people.control.PasswordHashing;
+import fr.tandem.people.control.RecentTokens;
 import fr.tandem.people.control.TokenSecrets;
 import fr.tandem.people.model.Caller;
 import jakarta.annotation.security.PermitAll;
@@ -46,6 +47,9 @@ public class Authentication {
     @EJB
     LoginThrottling throttling;
 
+    @Inject
+    RecentTokens recentTokens;
+
     /** The caller if the password is right and the username is not locked by repeated failures. */
     public Optional<Caller> byPassword(String username, String password) {
         if (username == null || password == null || username.length() > 60 || password.length() > 200) {
@@ -84,18 +88,29 @@ public class Authentication {
         return throttling.lockedFor(username.strip().toLowerCase(Locale.ROOT));
     }
 
-    /** The owner of a token that is neither revoked nor expired, if the account is active. */
+    /**
+     * The owner of a token that is neither revoked nor expired, if the account is active. The
+     * owner is kept a few seconds ({@link RecentTokens#KEPT}): the last use noted on the token
+     * lags by as much (it is noted once a minute anyway).
+     */
     public Optional<Caller> byToken(String secret) {
         if (secret == null || !secret.startsWith(TokenSecrets.PREFIX) || secret.length() > 100) {
             return Optional.empty();
         }
         Instant now = clock.instant();
+        String digest = TokenSecrets.digest(secret);
+        Optional<Caller> recent = recentTokens.get(digest, now);
+        if (recent.isPresent()) {
+            return recent;
+        }
         Optional<ApiToken> token = em.createQuery("select t from ApiToken t where t.secretDigest = :d", ApiToken.class)
-                .setParameter("d", TokenSecrets.digest(secret))
+                .setParameter("d", digest)
                 .getResultStream().findFirst()
                 .filter(t -> t.usable(now));
         token.ifPresent(t -> t.markUsed(now));
-        return token.map(t -> caller(t.account()));
+        Optional<Caller> caller = token.map(t -> caller(t.account()));
+        caller.ifPresent(c -> recentTokens.put(digest, c, now, token.get().expiresAt()));
+        return caller;
     }
 
     private static Caller caller(Account account) {

@@ -5,6 +5,7 @@ import fr.tandem.people.ApiToken;
 import fr.tandem.people.PasswordRules;
 import fr.tandem.people.control.CurrentCaller;
 import fr.tandem.people.control.PasswordHashing;
+import fr.tandem.people.control.RecentTokens;
 import fr.tandem.people.control.SessionCutoffChanged;
 import fr.tandem.people.control.TokenSecrets;
 import fr.tandem.people.model.AccountSummary;
@@ -37,6 +38,9 @@ public class MyAccount {
 
     @Inject
     CurrentCaller caller;
+
+    @Inject
+    RecentTokens recentTokens;
 
     @Inject
     Clock clock;
@@ -121,6 +125,7 @@ public class MyAccount {
         }
         Instant now = clock.instant();
         token.revoke(now);
+        recentTokens.forget(token.account().username());
         return TokenSummary.of(token, now);
     }
 }

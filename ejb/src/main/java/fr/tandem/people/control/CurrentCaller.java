@@ -3,10 +3,12 @@ package fr.tandem.people.control;
 import fr.tandem.people.Account;
 import fr.tandem.people.Role;
 import fr.tandem.platform.NotFound;
+import fr.tandem.platform.caller.CallerPrincipals;
 import fr.tandem.school.control.SchoolConfinement;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
@@ -21,8 +23,11 @@ public class CurrentCaller implements SchoolConfinement {
     @PersistenceContext(unitName = "tandem")
     EntityManager em;
 
+    @Inject
+    CallerPrincipals principals;
+
     public String username() {
-        Principal principal = security.getCallerPrincipal();
+        Principal principal = principals.current();
         return principal == null ? null : principal.getName();
     }
 
@@ -32,9 +37,21 @@ public class CurrentCaller implements SchoolConfinement {
 
     /** The caller's account (managed in the current transaction). */
     public Account account() {
+        return account(LockModeType.NONE);
+    }
+
+    /**
+     * The caller's account, its row locked until the transaction ends (one statement, where
+     * finding the account and then locking it would take two).
+     */
+    public Account lockedAccount() {
+        return account(LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    private Account account(LockModeType lock) {
         String username = username();
         return em.createQuery("select a from Account a where a.username = :u", Account.class)
-                .setParameter("u", username)
+                .setParameter("u", username).setLockMode(lock)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new NotFound("account.notFound", username));
     }

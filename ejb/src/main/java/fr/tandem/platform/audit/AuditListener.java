@@ -1,7 +1,7 @@
 package fr.tandem.platform.audit;
 
+import fr.tandem.platform.caller.CallerPrincipals;
 import jakarta.enterprise.inject.spi.CDI;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -44,6 +44,7 @@ public class AuditListener extends DescriptorEventAdapter {
     /** Key of the caller's name among the current transaction's resources. */
     private static final String CALLER = AuditListener.class.getName() + ".caller";
     private static volatile TransactionSynchronizationRegistry registry;
+    private static volatile CallerPrincipals principals;
     private static final String INSERT = "INSERT INTO audit_event (id, occurred_at, username, action, entity_type,"
             + " entity_id, changes) VALUES (#ID, #AT, #USERNAME, #ACTION, #TYPE, #ENTITY, #CHANGES)";
 
@@ -194,7 +195,7 @@ public class AuditListener extends DescriptorEventAdapter {
 
     private static String principalName() {
         try {
-            Principal principal = CDI.current().select(SecurityContext.class).get().getCallerPrincipal();
+            Principal principal = principals().current();
             String name = principal == null ? null : principal.getName();
             return name == null || name.isBlank() || "ANONYMOUS".equals(name) ? AuditEvent.SYSTEM
                     : name.length() > 60 ? name.substring(0, 60) : name;
@@ -202,6 +203,19 @@ public class AuditListener extends DescriptorEventAdapter {
             LOG.log(Level.FINE, "No caller known for the audit trail", noSecurityContext);
             return AuditEvent.SYSTEM;
         }
+    }
+
+    /**
+     * The application's caller principals, looked up once (looking a bean up through
+     * {@code CDI.current()} costs as much as asking for the caller); its proxy stays valid.
+     */
+    private static CallerPrincipals principals() {
+        CallerPrincipals found = principals;
+        if (found == null) {
+            found = CDI.current().select(CallerPrincipals.class).get();
+            principals = found;
+        }
+        return found;
     }
 
     /** The server's registry of transaction resources, looked up once (null outside a container). */

@@ -134,7 +134,7 @@ public class Bookings {
     public SessionSummary cancel(long sessionId) {
         Account me = lockedCaller();
         TrainingSession session = lockedSession(sessionId);
-        Booking mine = session.bookings().stream().filter(b -> b.teacher().id().equals(me.id())).findFirst()
+        Booking mine = session.bookings().stream().filter(b -> b.isOf(me)).findFirst()
                 .orElseThrow(() -> new RuleViolation("booking.none"));
         boolean hadSeat = mine.status() == BookingStatus.CONFIRMED;
         Optional<Booking> promoted = session.cancel(me, clock.instant());
@@ -152,9 +152,7 @@ public class Bookings {
     }
 
     private Account lockedCaller() {
-        Account me = caller.account();
-        em.lock(me, LockModeType.PESSIMISTIC_WRITE);
-        return me;
+        return caller.lockedAccount();
     }
 
     private TrainingSession lockedSession(long sessionId) {

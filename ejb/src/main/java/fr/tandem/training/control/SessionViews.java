@@ -35,7 +35,7 @@ public final class SessionViews {
                                     Map<Long, String> trainerClashes) {
         TrainingOffer offer = session.offer();
         Optional<Booking> mine = teacher == null ? Optional.empty() : session.bookings().stream()
-                .filter(b -> b.teacher().id().equals(teacher.id())).findFirst();
+                .filter(b -> b.isOf(teacher)).findFirst();
         List<Account> trainers = session.trainers().stream()
                 .sorted(Comparator.comparing(Account::lastName).thenComparing(Account::firstName)).toList();
         return new SessionSummary(session.id(), offer.id(), offer.title(), offer.topic(), offer.category(),
