@@ -106,6 +106,18 @@ local_services() {
     'resources.jdbc-connection-pool.H2Pool.property.URL=jdbc:h2:${com.sun.aas.instanceRoot}/lib/databases/embedded_default' >/dev/null
 }
 
+# Appends one asadmin command, its arguments double-quoted, to the file $ASADMIN_QUEUE, which the
+# calling script then runs with `asadmin multimode --file` in a single asadmin session (one JVM
+# start instead of one per command).
+queue_asadmin() {
+  local line=$1 arg
+  shift
+  for arg in "$@"; do
+    line+=" \"$arg\""
+  done
+  echo "$line" >>"$ASADMIN_QUEUE"
+}
+
 # Succeeds when a listening address, as ss prints it, is this machine's loopback only
 # (127.0.0.1:PORT, or [::ffff:127.0.0.1]:PORT for a Java socket on IPv6).
 loopback_only() {
