@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A window of the inventory and how many items match in all.
- * {@code total} is exact when {@code totalExact}; otherwise more than {@link BoundedCount#BOUND} items match and {@code total} is {@code BOUND + 1}, a lower bound.
+ * {@code total} is exact when {@code totalExact}; otherwise more than {@link BoundedCount#BOUND}
+ * items match and {@code total} is {@code BOUND + 1}, a lower bound.
  */
 public record EquipmentPage(long total, boolean totalExact, List<EquipmentSummary> items) {
 

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A window of the audit trail, newest first, and how many events match in all.
- * {@code total} is exact when {@code totalExact}; otherwise more than {@link BoundedCount#BOUND} events match and {@code total} is {@code BOUND + 1}, a lower bound.
+ * {@code total} is exact when {@code totalExact}; otherwise more than {@link BoundedCount#BOUND}
+ * events match and {@code total} is {@code BOUND + 1}, a lower bound.
  */
 public record AuditPage(long total, boolean totalExact, List<AuditEntry> items) {
 

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * One page of the catalogue and the number of sessions that match in all.
- * {@code total} is exact when {@code totalExact}; otherwise more than {@link BoundedCount#BOUND} sessions match and {@code total} is {@code BOUND + 1}, a lower bound.
+ * {@code total} is exact when {@code totalExact}; otherwise more than {@link BoundedCount#BOUND}
+ * sessions match and {@code total} is {@code BOUND + 1}, a lower bound.
  */
 public record CataloguePage(long total, boolean totalExact, List<SessionSummary> items) {
 

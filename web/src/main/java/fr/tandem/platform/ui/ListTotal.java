@@ -10,6 +10,7 @@ public final class ListTotal {
 
     /** The text of a count made by {@link BoundedCount}, in the person's language. */
     public static String text(long count) {
-        return BoundedCount.exact(count) ? Long.toString(count) : UiMessages.text("list.total.moreThan", BoundedCount.BOUND);
+        return BoundedCount.exact(count) ? Long.toString(count)
+                : UiMessages.text("list.total.moreThan", BoundedCount.BOUND);
     }
 }
