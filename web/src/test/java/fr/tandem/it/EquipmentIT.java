@@ -203,6 +203,9 @@ class EquipmentIT extends ApiTestBase {
         JsonObject last = api.get("api/equipment?q=" + prefix + "&first=1000").json();
         assertThat("the page past the bound still answers its row", last.getJsonArray("items").getJsonObject(0)
                 .getString("serialNumber"), is(prefix.toUpperCase() + "-1000"));
+        Api.Reply beyond = api.get("api/equipment?q=" + prefix + "&first=1020");
+        assertThat("a page past every row is empty, not refused", beyond.status(), is(200));
+        assertThat(beyond.json().getJsonArray("items").size(), is(0));
 
         JsonObject ten = api.get("api/equipment?q=" + prefix + "-099").json();
         assertThat(ten.getJsonNumber("total").longValue(), is(10L));

@@ -68,7 +68,6 @@ public class EquipmentInventory {
     EquipmentLabels labels;
 
     public EquipmentPage search(EquipmentQuery query) {
-        BoundedCount.first(query.first());
         QueryFilter filter = filter(query);
         long total = count(filter);
         return new EquipmentPage(total, total == 0 ? List.of() : items(filter, query, pageSize(query)));
@@ -248,7 +247,7 @@ public class EquipmentInventory {
         return filter.bind(em.createQuery("select e from Equipment e join fetch e.school s" + filter.where()
                         + " order by " + order + (query.ascending() ? " asc" : " desc") + ", e.serialNumber asc",
                         Equipment.class))
-                .setFirstResult(BoundedCount.first(query.first())).setMaxResults(size)
+                .setFirstResult(Math.max(query.first(), 0)).setMaxResults(size)
                 .getResultStream().map(this::summary).toList();
     }
 

@@ -29,7 +29,6 @@ public class AuditTrail {
      */
     public AuditPage search(String type, String entityId, String username, LocalDate from, LocalDate to,
                             int first, int size) {
-        BoundedCount.first(first);
         QueryFilter filter = filter(type, entityId, username, from, to);
         return new AuditPage(count(filter), items(filter, first, size));
     }
@@ -55,7 +54,7 @@ public class AuditTrail {
     private List<AuditEntry> items(QueryFilter filter, int first, int size) {
         return filter.bind(em.createQuery("select e from AuditEvent e" + filter.where()
                         + " order by e.occurredAt desc, e.id desc", AuditEvent.class))
-                .setFirstResult(BoundedCount.first(first)).setMaxResults(Math.min(Math.max(1, size), 500))
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, size), 500))
                 .getResultStream().map(AuditEntry::of).toList();
     }
 

@@ -1,14 +1,12 @@
 package fr.tandem.platform.persistence;
 
-import fr.tandem.platform.RuleViolation;
 import jakarta.persistence.TypedQuery;
 
 /**
  * Counts the rows a list matches exactly up to a bound, and says "more than the bound" beyond it,
  * so that a count costs the same whatever the size of the table: counting every one of 100 000
  * rows for the line above a table (and the pager) grows with the table, while nobody pages past
- * the thousandth row of a list instead of refining the search. Pages start within the counted
- * rows, so that a page costs the same too.
+ * the thousandth row of a list instead of refining the search.
  */
 public final class BoundedCount {
 
@@ -24,17 +22,6 @@ public final class BoundedCount {
      */
     public static long of(TypedQuery<?> rows) {
         return rows.setFirstResult(0).setMaxResults(BOUND + 1).getResultList().size();
-    }
-
-    /**
-     * The first row of a page, refused past the bound (a clear error, not a page that costs more the
-     * deeper it starts): beyond it, the search is to be narrowed.
-     */
-    public static int first(int first) {
-        if (first > BOUND) {
-            throw new RuleViolation("list.tooDeep", BOUND);
-        }
-        return Math.max(0, first);
     }
 
     /** Whether a count made here is the exact number of rows (at most the bound), not "more than the bound". */

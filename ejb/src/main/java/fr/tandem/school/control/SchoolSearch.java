@@ -32,7 +32,6 @@ public class SchoolSearch {
      * see this school.
      */
     public SchoolPage search(SchoolQuery query, Long onlySchoolId) {
-        BoundedCount.first(query.first());
         long total = count(query, onlySchoolId);
         return new SchoolPage(total, total == 0 ? List.of() : items(query, onlySchoolId));
     }
@@ -63,7 +62,7 @@ public class SchoolSearch {
                 .where(filters(cb, school, circ, query, onlySchoolId))
                 .orderBy(order(cb, school, circ, query));
         return em.createQuery(select)
-                .setFirstResult(BoundedCount.first(query.first()))
+                .setFirstResult(query.first())
                 .setMaxResults(query.size())
                 .getResultList();
     }

@@ -72,7 +72,6 @@ public class Bookings {
      * départementales, and the offers of their circonscription meant for them), soonest first.
      */
     public CataloguePage catalogue(CatalogueQuery query) {
-        BoundedCount.first(query.first());
         Account me = caller.account();
         Instant now = clock.instant();
         long total = catalogueSearch.count(me, query, now);

@@ -54,7 +54,7 @@ public class CatalogueSearch {
         QueryFilter filter = filter(teacher.school(), query, now);
         return filter.bind(em.createQuery("select s from TrainingSession s join s.offer o" + filter.where()
                         + " order by s.startsAt, s.id", TrainingSession.class))
-                .setFirstResult(BoundedCount.first(query.first()))
+                .setFirstResult(query.first())
                 .setMaxResults(query.size())
                 // one query each for the page's offers, bookings and trainers instead of one per session
                 .setHint("eclipselink.batch.type", "IN")
