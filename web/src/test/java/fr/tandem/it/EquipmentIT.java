@@ -24,13 +24,15 @@ import org.junit.jupiter.api.Test;
  * history kept; serial numbers are unique; teachers see their own school's items without prices;
  * the CSV import reports each line and changes nothing the second time; export; labels carrying
  * the absolute address of the item's report page; demo
- * equipment in every demo school.
+ * equipment in every demo school; a list counts its items exactly up to a bound and says "more" beyond.
  */
 class EquipmentIT extends ApiTestBase {
 
     /** The demo school of the demo head teacher and teacher. */
     private static final String SCHOOL = "0349104L";
     private static final String OTHER_SCHOOL = "0349101H";
+    /** A demo school that receives more items than a list counts exactly. */
+    private static final String MANY_ITEMS_SCHOOL = "0349130P";
 
     private static String serial(String prefix) {
         return prefix + "-" + System.nanoTime();
@@ -179,6 +181,39 @@ class EquipmentIT extends ApiTestBase {
         assertThat(history.size(), is(1));
         assertThat("no personal data: who did it is left out", history.getJsonObject(0).containsKey("by"), is(false));
         assertThat(api.postJson("api/equipment", form(serial("no"), SCHOOL, "CP", null)).status(), is(403));
+    }
+
+    @Test
+    void aListOfMoreThanAThousandItemsSaysSoAndStillPages() {
+        // serials sorting after every other item's, in a demo school no other test reads, so that other tests' pages keep their rows
+        String prefix = "ZZBOUND" + System.nanoTime();
+        StringBuilder csv = new StringBuilder("numero_serie;type;marque;modele;uai;salle;date_achat;prix;part_tne;fin_garantie;statut\r\n");
+        for (int i = 0; i < 1_001; i++) {
+            csv.append(prefix).append(String.format("-%04d", i)).append(";TABLET;Apple;iPad;").append(MANY_ITEMS_SCHOOL)
+                    .append(";CP;;;;;\r\n");
+        }
+        JsonObject report = api.as("dsi", PASSWORD).post("api/equipment/import", "text/csv",
+                csv.toString().getBytes(StandardCharsets.UTF_8)).json();
+        assertThat(report.toString(), report.getInt("created"), is(1_001));
+
+        JsonObject all = api.get("api/equipment?q=" + prefix).json();
+        assertThat("more than the bound: a lower bound, said to be one", all.getJsonNumber("total").longValue(), is(1_001L));
+        assertThat(all.getBoolean("totalExact"), is(false));
+        assertThat(all.getJsonArray("items").size(), is(20));
+        JsonObject last = api.get("api/equipment?q=" + prefix + "&first=1000").json();
+        assertThat("the page past the bound still answers its row", last.getJsonArray("items").getJsonObject(0)
+                .getString("serialNumber"), is(prefix.toUpperCase() + "-1000"));
+        Api.Reply beyond = api.get("api/equipment?q=" + prefix + "&first=1020");
+        assertThat("a page past every row is empty, not refused", beyond.status(), is(200));
+        assertThat(beyond.json().getJsonArray("items").size(), is(0));
+
+        JsonObject ten = api.get("api/equipment?q=" + prefix + "-099").json();
+        assertThat(ten.getJsonNumber("total").longValue(), is(10L));
+        assertThat(ten.getBoolean("totalExact"), is(true));
+
+        JsonObject trail = api.as("admin", PASSWORD).get("api/audit?type=Equipment&size=1").json();
+        assertThat("every item's creation is in the audit trail", trail.getBoolean("totalExact"), is(false));
+        assertThat(trail.getJsonNumber("total").longValue(), is(1_001L));
     }
 
     @Test

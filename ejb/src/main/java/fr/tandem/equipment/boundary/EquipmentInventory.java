@@ -19,6 +19,7 @@ import fr.tandem.people.control.CurrentCaller;
 import fr.tandem.platform.Conflict;
 import fr.tandem.platform.NotFound;
 import fr.tandem.platform.RuleViolation;
+import fr.tandem.platform.persistence.BoundedCount;
 import fr.tandem.platform.persistence.QueryFilter;
 import fr.tandem.school.School;
 import fr.tandem.school.Uai;
@@ -72,7 +73,7 @@ public class EquipmentInventory {
         return new EquipmentPage(total, total == 0 ? List.of() : items(filter, query, pageSize(query)));
     }
 
-    /** The number of items that match the query (for a table that pages). */
+    /** The number of items that match, counted up to {@link BoundedCount#BOUND} and one (for a table that pages). */
     public long count(EquipmentQuery query) {
         return count(filter(query));
     }
@@ -233,8 +234,8 @@ public class EquipmentInventory {
     }
 
     private long count(QueryFilter filter) {
-        return filter.bind(em.createQuery("select count(e) from Equipment e join e.school s" + filter.where(), Long.class))
-                .getSingleResult();
+        return BoundedCount.of(filter.bind(em.createQuery("select e.id from Equipment e join e.school s" + filter.where(),
+                Long.class)));
     }
 
     private static int pageSize(EquipmentQuery query) {

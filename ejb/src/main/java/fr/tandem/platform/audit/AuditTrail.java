@@ -1,6 +1,7 @@
 package fr.tandem.platform.audit;
 
 import fr.tandem.platform.RuleViolation;
+import fr.tandem.platform.persistence.BoundedCount;
 import fr.tandem.platform.persistence.QueryFilter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -32,7 +33,10 @@ public class AuditTrail {
         return new AuditPage(count(filter), items(filter, first, size));
     }
 
-    /** The number of events that match the same criteria as {@link #search} (for a table that pages). */
+    /**
+     * The number of events that match the same criteria as {@link #search}, counted up to
+     * {@link BoundedCount#BOUND} and one (for a table that pages).
+     */
     public long count(String type, String entityId, String username, LocalDate from, LocalDate to) {
         return count(filter(type, entityId, username, from, to));
     }
@@ -44,8 +48,7 @@ public class AuditTrail {
     }
 
     private long count(QueryFilter filter) {
-        return filter.bind(em.createQuery("select count(e) from AuditEvent e" + filter.where(), Long.class))
-                .getSingleResult();
+        return BoundedCount.of(filter.bind(em.createQuery("select e.id from AuditEvent e" + filter.where(), Long.class)));
     }
 
     private List<AuditEntry> items(QueryFilter filter, int first, int size) {

@@ -7,6 +7,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -14,7 +16,9 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the database schema up to date at start-up with Flyway, before anything else touches
- * it. Flyway owns the schema: the same migrations run on H2 and PostgreSQL.
+ * it. Flyway owns the schema: the migrations of {@code db/migration} run on H2 and PostgreSQL, and
+ * those of {@code db/migration-postgresql} (what only PostgreSQL offers, such as trigram indexes)
+ * on PostgreSQL alone; both share one numbering.
  */
 @DataSourceDefinition(
         name = DatabaseMigration.DATA_SOURCE,
@@ -43,11 +47,26 @@ public class DatabaseMigration {
     void migrate() {
         MigrateResult result = Flyway.configure(DatabaseMigration.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(locations(databaseProduct()))
                 .javaMigrations(new V16__FoldCatalogueSearchText(), new V17__SessionsTokenExpiryCalendarDigest())
                 .load()
                 .migrate();
         LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
                 + " (" + result.migrationsExecuted + " migrations applied now)");
+    }
+
+    /** The migration locations for a database product name (as its JDBC driver reports it). */
+    static String[] locations(String databaseProduct) {
+        return "PostgreSQL".equalsIgnoreCase(databaseProduct)
+                ? new String[] {"classpath:db/migration", "classpath:db/migration-postgresql"}
+                : new String[] {"classpath:db/migration"};
+    }
+
+    private String databaseProduct() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName();
+        } catch (SQLException e) {
+            throw new IllegalStateException("The database cannot be reached", e);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package fr.tandem.school.control;
 
 import fr.tandem.platform.SearchText;
+import fr.tandem.platform.persistence.BoundedCount;
 import fr.tandem.school.Circonscription;
 import fr.tandem.school.School;
 import fr.tandem.school.model.SchoolPage;
@@ -35,14 +36,14 @@ public class SchoolSearch {
         return new SchoolPage(total, total == 0 ? List.of() : items(query, onlySchoolId));
     }
 
-    /** The number of schools that match the query's filters. */
+    /** The number of schools that match the query's filters, counted up to {@link BoundedCount#BOUND} and one. */
     public long count(SchoolQuery query, Long onlySchoolId) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Long> count = cb.createQuery(Long.class);
-        Root<School> school = count.from(School.class);
+        CriteriaQuery<Long> ids = cb.createQuery(Long.class);
+        Root<School> school = ids.from(School.class);
         Join<School, Circonscription> circ = school.join("circonscription");
-        count.select(cb.count(school)).where(filters(cb, school, circ, query, onlySchoolId));
-        return em.createQuery(count).getSingleResult();
+        ids.select(school.get("id")).where(filters(cb, school, circ, query, onlySchoolId));
+        return BoundedCount.of(em.createQuery(ids));
     }
 
     /** The schools of the query's page, in its order. */

@@ -4,6 +4,7 @@ import fr.tandem.people.Account;
 import fr.tandem.people.control.CurrentCaller;
 import fr.tandem.platform.NotFound;
 import fr.tandem.platform.RuleViolation;
+import fr.tandem.platform.persistence.BoundedCount;
 import fr.tandem.training.Booking;
 import fr.tandem.training.BookingStatus;
 import fr.tandem.training.SchoolYear;
@@ -74,7 +75,8 @@ public class Bookings {
         Account me = caller.account();
         Instant now = clock.instant();
         long total = catalogueSearch.count(me, query, now);
-        return new CataloguePage(total, total > query.first() ? catalogueSearch.items(me, query, now) : List.of());
+        boolean pageHasRows = total > query.first() || !BoundedCount.exact(total);
+        return new CataloguePage(total, pageHasRows ? catalogueSearch.items(me, query, now) : List.of());
     }
 
     /** The number of sessions of the catalogue that match the query (for a table that pages). */

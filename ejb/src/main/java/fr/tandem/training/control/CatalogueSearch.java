@@ -2,6 +2,7 @@ package fr.tandem.training.control;
 
 import fr.tandem.people.Account;
 import fr.tandem.platform.SearchText;
+import fr.tandem.platform.persistence.BoundedCount;
 import fr.tandem.platform.persistence.QueryFilter;
 import fr.tandem.school.School;
 import fr.tandem.training.Cycle;
@@ -35,14 +36,14 @@ public class CatalogueSearch {
     @PersistenceContext(unitName = "tandem")
     EntityManager em;
 
-    /** The number of sessions that match, on every page. */
+    /** The number of sessions that match, counted up to {@link BoundedCount#BOUND} and one, on every page. */
     public long count(Account teacher, CatalogueQuery query, Instant now) {
         if (teacher.school() == null) {
             return 0;
         }
         QueryFilter filter = filter(teacher.school(), query, now);
-        return filter.bind(em.createQuery("select count(s) from TrainingSession s join s.offer o" + filter.where(),
-                Long.class)).getSingleResult();
+        return BoundedCount.of(filter.bind(em.createQuery("select s.id from TrainingSession s join s.offer o"
+                + filter.where(), Long.class)));
     }
 
     /** The sessions of the query's window, as the teacher sees them. */

@@ -7,6 +7,7 @@ import fr.tandem.equipment.model.EquipmentQuery;
 import fr.tandem.equipment.model.EquipmentSpending;
 import fr.tandem.equipment.model.EquipmentSummary;
 import fr.tandem.platform.ui.Downloads;
+import fr.tandem.platform.ui.ListTotal;
 import fr.tandem.platform.ui.PagedDataModel;
 import fr.tandem.platform.ui.PageJson;
 import fr.tandem.platform.ui.UiMessages;
@@ -61,6 +62,11 @@ public class EquipmentListView implements Serializable {
             total = inventory.count(query(null, 0, 1));
         }
         return total;
+    }
+
+    /** The line above the table: the number of matching items, or "more than 1 000" beyond the counted bound. */
+    public String getTotalText() {
+        return ListTotal.text(getTotal());
     }
 
     /** A filter changed: back to the first page, and count again. */

@@ -60,6 +60,11 @@ public class AuditView implements Serializable {
         return total;
     }
 
+    /** The line above the table: the number of matching events, or "more than 1 000" beyond the counted bound. */
+    public String getTotalText() {
+        return ListTotal.text(getTotal());
+    }
+
     public String getType() {
         return type;
     }

@@ -1,5 +1,6 @@
 package fr.tandem.school.ui;
 
+import fr.tandem.platform.ui.ListTotal;
 import fr.tandem.platform.ui.PagedDataModel;
 import fr.tandem.school.PriorityEducation;
 import fr.tandem.school.SchoolKind;
@@ -63,6 +64,11 @@ public class SchoolListView implements Serializable {
             total = schools.count(query(null, 0, 1));
         }
         return total;
+    }
+
+    /** The line above the table: the number of matching schools, or "more than 1 000" beyond the counted bound. */
+    public String getTotalText() {
+        return ListTotal.text(getTotal());
     }
 
     /**

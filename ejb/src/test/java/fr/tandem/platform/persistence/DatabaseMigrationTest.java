@@ -1,0 +1,73 @@
+package fr.tandem.platform.persistence;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.arrayContaining;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+
+/** Where the migrations are read from, per database, and the portable ones on H2. */
+class DatabaseMigrationTest {
+
+    @Test
+    void postgreSqlAlsoGetsItsOwnMigrationsAndH2OnlyThePortableOnes() {
+        assertThat(DatabaseMigration.locations("PostgreSQL"),
+                arrayContaining("classpath:db/migration", "classpath:db/migration-postgresql"));
+        assertThat(DatabaseMigration.locations("H2"), arrayContaining("classpath:db/migration"));
+    }
+
+    @Test
+    void theTwoLocationsShareOneNumberingWithoutClash() throws IOException, URISyntaxException {
+        List<String> portable = versions("db/migration");
+        List<String> postgreSqlOnly = versions("db/migration-postgresql");
+        assertThat(postgreSqlOnly, is(not(empty())));
+        Set<String> clashes = new HashSet<>(portable);
+        clashes.retainAll(postgreSqlOnly);
+        assertThat(clashes, is(empty()));
+    }
+
+    @Test
+    void thePortableMigrationsRunOnH2AndGiveTheListsTheirIndexes() throws SQLException {
+        JdbcDataSource database = new JdbcDataSource();
+        database.setURL("jdbc:h2:mem:lists" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+        Flyway.configure().dataSource(database).locations(DatabaseMigration.locations("H2"))
+                .javaMigrations(new V16__FoldCatalogueSearchText(), new V17__SessionsTokenExpiryCalendarDigest())
+                .load().migrate();
+        try (Connection connection = database.getConnection(); Statement sql = connection.createStatement();
+             ResultSet indexes = sql.executeQuery("select index_name from information_schema.indexes "
+                     + "where index_name in ('SCHOOL_NAME_UAI_IX', 'AUDIT_EVENT_TIME_ID_IX', 'AUDIT_EVENT_USER_TIME_IX', "
+                     + "'SUPPORT_REQUEST_CREATED_IX')")) {
+            Set<String> found = new HashSet<>();
+            while (indexes.next()) {
+                found.add(indexes.getString(1));
+            }
+            assertThat(found, is(Set.of("SCHOOL_NAME_UAI_IX", "AUDIT_EVENT_TIME_ID_IX", "AUDIT_EVENT_USER_TIME_IX",
+                    "SUPPORT_REQUEST_CREATED_IX")));
+        }
+    }
+
+    /** The version numbers of the SQL migrations of a classpath folder. */
+    private static List<String> versions(String folder) throws IOException, URISyntaxException {
+        Path path = Path.of(DatabaseMigrationTest.class.getClassLoader().getResource(folder).toURI());
+        try (Stream<Path> files = Files.list(path)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .map(n -> n.substring(1, n.indexOf("__"))).toList();
+        }
+    }
+}
