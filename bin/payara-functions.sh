@@ -118,6 +118,16 @@ queue_asadmin() {
   echo "$line" >>"$ASADMIN_QUEUE"
 }
 
+# Runs the commands queue_asadmin queued in one session of ASADMIN (a command or function of the
+# calling script), then deletes the queue; fails when a command failed.
+#   run_asadmin_queue ASADMIN
+run_asadmin_queue() {
+  local status=0
+  TERM=dumb "$1" multimode --file "$ASADMIN_QUEUE" >/dev/null || status=$?
+  rm -f "$ASADMIN_QUEUE"
+  return "$status"
+}
+
 # Succeeds when a listening address, as ss prints it, is this machine's loopback only
 # (127.0.0.1:PORT, or [::ffff:127.0.0.1]:PORT for a Java socket on IPv6).
 loopback_only() {

@@ -8,4 +8,3 @@ CREATE INDEX audit_event_time_id_ix ON audit_event (occurred_at, id);
 DROP INDEX audit_event_time_ix;
 CREATE INDEX audit_event_user_time_ix ON audit_event (username, occurred_at, id);
 DROP INDEX audit_event_user_ix;
-CREATE INDEX support_request_created_ix ON support_request (created_at, id);

@@ -51,14 +51,12 @@ class DatabaseMigrationTest {
                 .load().migrate();
         try (Connection connection = database.getConnection(); Statement sql = connection.createStatement();
              ResultSet indexes = sql.executeQuery("select index_name from information_schema.indexes "
-                     + "where index_name in ('SCHOOL_NAME_UAI_IX', 'AUDIT_EVENT_TIME_ID_IX', 'AUDIT_EVENT_USER_TIME_IX', "
-                     + "'SUPPORT_REQUEST_CREATED_IX')")) {
+                     + "where index_name in ('SCHOOL_NAME_UAI_IX', 'AUDIT_EVENT_TIME_ID_IX', 'AUDIT_EVENT_USER_TIME_IX')")) {
             Set<String> found = new HashSet<>();
             while (indexes.next()) {
                 found.add(indexes.getString(1));
             }
-            assertThat(found, is(Set.of("SCHOOL_NAME_UAI_IX", "AUDIT_EVENT_TIME_ID_IX", "AUDIT_EVENT_USER_TIME_IX",
-                    "SUPPORT_REQUEST_CREATED_IX")));
+            assertThat(found, is(Set.of("SCHOOL_NAME_UAI_IX", "AUDIT_EVENT_TIME_ID_IX", "AUDIT_EVENT_USER_TIME_IX")));
         }
     }
 
