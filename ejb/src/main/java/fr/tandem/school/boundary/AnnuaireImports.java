@@ -1,7 +1,7 @@
 package fr.tandem.school.boundary;
 
 import fr.tandem.school.control.AnnuaireImporter;
-import fr.tandem.school.model.ImportProgressListener;
+import fr.tandem.platform.imports.ImportProgressListener;
 import fr.tandem.school.model.ImportReport;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.AsyncResult;

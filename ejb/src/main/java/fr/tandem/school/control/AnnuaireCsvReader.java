@@ -2,6 +2,7 @@ package fr.tandem.school.control;
 
 import fr.tandem.platform.RuleViolation;
 import fr.tandem.platform.TextDecoding;
+import fr.tandem.platform.imports.CsvText;
 import fr.tandem.school.PriorityEducation;
 import fr.tandem.school.SchoolKind;
 import fr.tandem.school.SchoolState;
@@ -10,7 +11,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -46,7 +46,6 @@ public class AnnuaireCsvReader {
 
     private static final List<String> REQUIRED = List.of(UAI, NAME, TYPE, POSTCODE, COMMUNE_CODE, COMMUNE_NAME,
             CIRCONSCRIPTION_CODE, CIRCONSCRIPTION_NAME, STATE, NATURE_CODE, MATERNELLE, ELEMENTAIRE);
-    private static final String BOM = "\uFEFF";
     // lenient about stray quotes so that no input makes the parser fail: such lines end with a wrong field count
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
             .setDelimiter(';')
@@ -70,9 +69,9 @@ public class AnnuaireCsvReader {
         try (CSVParser parser = CSVParser.parse(text.text(), FORMAT)) {
             Iterator<CSVRecord> records = parser.iterator();
             Header header = Header.of(records.next());
-            LineNumbers lineNumbers = new LineNumbers(text.text());
+            CsvText lineNumbers = new CsvText(text.text());
             List<AnnuaireLine> lines = new ArrayList<>();
-            records.forEachRemaining(record -> lines.add(line(lineNumbers.of(record), record, header)));
+            records.forEachRemaining(record -> lines.add(line(lineNumbers.lineOf(record), record, header)));
             return new AnnuaireFile(text.charset().name(), lines);
         } catch (IOException impossible) {
             throw new UncheckedIOException("reading text held in memory", impossible);
@@ -134,8 +133,7 @@ public class AnnuaireCsvReader {
     }
 
     private static String key(String columnName) {
-        String name = columnName.startsWith(BOM) ? columnName.substring(BOM.length()) : columnName;
-        return name.strip().toLowerCase(Locale.ROOT);
+        return CsvText.columnKey(columnName);
     }
 
     private record Header(int size, Map<String, Integer> indexes) {
@@ -176,36 +174,6 @@ public class AnnuaireCsvReader {
                 throw new RuleViolation("annuaire.skip.missingValue", column);
             }
             return text;
-        }
-    }
-
-    /** Physical line numbers (the first line is 1) of the records' starting characters. */
-    private static final class LineNumbers {
-
-        private final String text;
-        private final int[] lineStarts;
-
-        LineNumbers(String text) {
-            this.text = text;
-            List<Integer> starts = new ArrayList<>(List.of(0));
-            for (int index = 0; index < text.length(); index++) {
-                char current = text.charAt(index);
-                boolean crlf = current == '\r' && index + 1 < text.length() && text.charAt(index + 1) == '\n';
-                if (current == '\n' || current == '\r' && !crlf) {
-                    starts.add(index + 1);
-                }
-            }
-            this.lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
-        }
-
-        int of(CSVRecord record) {
-            int position = (int) record.getCharacterPosition();
-            // a record starts where the parser began, before the empty lines it skipped
-            while (position < text.length() && (text.charAt(position) == '\r' || text.charAt(position) == '\n')) {
-                position++;
-            }
-            int found = Arrays.binarySearch(lineStarts, position);
-            return found >= 0 ? found + 1 : -found - 1;
         }
     }
 }

@@ -1,6 +1,7 @@
 package fr.tandem.school.model;
 
 import fr.tandem.platform.RuleViolation;
+import fr.tandem.platform.imports.ImportOutcome;
 import java.util.List;
 import java.util.Locale;
 

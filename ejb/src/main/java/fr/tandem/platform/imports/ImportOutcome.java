@@ -1,4 +1,4 @@
-package fr.tandem.school.model;
+package fr.tandem.platform.imports;
 
 /** What an import did with one line of the file. */
 public enum ImportOutcome {

@@ -1,7 +1,7 @@
-package fr.tandem.school.model;
+package fr.tandem.platform.imports;
 
 /**
- * Told how far a running Annuaire import has gone: once the file is read (nothing written yet),
+ * Told how far a running import has gone: once the file is read (nothing written yet),
  * then after each batch of lines written. It may be called from another thread than the caller's.
  */
 @FunctionalInterface
