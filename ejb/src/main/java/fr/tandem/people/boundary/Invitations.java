@@ -29,11 +29,21 @@ public class Invitations {
     /** Sends a new invitation (the older ones stop working) to an active account without a password. */
     @RolesAllowed("ADMIN")
     public InvitationSummary send(String username) {
+        return InvitationSummary.of(invitations.invite(account(username)));
+    }
+
+    /** Whether the account can be sent an invitation: active and without a password. */
+    @RolesAllowed("ADMIN")
+    public boolean invitable(String username) {
+        Account account = account(username);
+        return account.active() && account.passwordHash() == null;
+    }
+
+    private Account account(String username) {
         String normalized = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
-        Account account = em.createQuery("select a from Account a where a.username = :u", Account.class)
+        return em.createQuery("select a from Account a where a.username = :u", Account.class)
                 .setParameter("u", normalized).getResultStream().findFirst()
                 .orElseThrow(() -> new NotFound("account.notFound", username));
-        return InvitationSummary.of(invitations.invite(account));
     }
 
     /** Whom the link is for, when it can still be used; otherwise why not (unknown, used, expired). */

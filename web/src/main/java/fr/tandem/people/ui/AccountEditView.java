@@ -2,9 +2,12 @@ package fr.tandem.people.ui;
 
 import fr.tandem.people.Role;
 import fr.tandem.people.boundary.Accounts;
+import fr.tandem.people.boundary.Invitations;
 import fr.tandem.people.model.AccountForm;
 import fr.tandem.people.model.AccountSummary;
+import fr.tandem.people.model.InvitationSummary;
 import fr.tandem.platform.ui.UiMessages;
+import fr.tandem.platform.ui.UiTexts;
 import fr.tandem.school.boundary.Schools;
 import fr.tandem.school.model.CirconscriptionSummary;
 import fr.tandem.school.model.SchoolQuery;
@@ -23,12 +26,16 @@ import java.util.List;
 public class AccountEditView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final UiTexts INVITATION_TEXTS = new UiTexts("i18n.onboarding");
 
     @EJB
     transient Accounts accounts;
 
     @EJB
     transient Schools schools;
+
+    @EJB
+    transient Invitations invitations;
 
     private String usernameParameter;
     private boolean creating = true;
@@ -43,6 +50,7 @@ public class AccountEditView implements Serializable {
     private Integer workingTimePercent = 100;
     private String password;
     private boolean active = true;
+    private boolean invitable;
     private List<CirconscriptionSummary> circonscriptions;
 
     /** Called by the view's metadata once the parameter is read. */
@@ -64,7 +72,20 @@ public class AccountEditView implements Serializable {
             circonscriptionCode = account.circonscriptionCode();
             workingTimePercent = account.workingTimePercent();
             active = account.active();
+            invitable = invitations.invitable(username);
         });
+    }
+
+    /** Sends the account, which has no password, an invitation to choose one (an older one stops working). */
+    public void sendInvitation() {
+        UiMessages.attempt(() -> {
+            InvitationSummary sent = invitations.send(username);
+            INVITATION_TEXTS.info("invitation.sent", sent.email());
+        });
+    }
+
+    public boolean isInvitable() {
+        return invitable;
     }
 
     /** School suggestions for the autocomplete: UAI, name or commune. */
