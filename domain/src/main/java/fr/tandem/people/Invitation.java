@@ -18,8 +18,8 @@ import java.util.Objects;
 
 /**
  * An invitation to choose one's first password, sent by mail with a secret link: only the SHA-256
- * digest of the secret is stored. It works once, for {@link #VALIDITY}; a newer invitation of the
- * same account replaces it.
+ * digest of the secret is stored, once the mail is sent (the secret is issued then). It works once,
+ * for {@link #VALIDITY} from its creation; a newer invitation of the same account replaces it.
  */
 @Entity
 @Table(name = "invitation")
@@ -37,7 +37,8 @@ public class Invitation {
     @JoinColumn(name = "account_id", nullable = false)
     private Account account;
 
-    @Column(name = "secret_digest", nullable = false, unique = true, length = 64)
+    /** Null until the mail is sent; a new one at each attempt to send it. */
+    @Column(name = "secret_digest", unique = true, length = 64)
     private String secretDigest;
 
     @Column(name = "created_at", nullable = false)
@@ -53,15 +54,27 @@ public class Invitation {
         // for JPA
     }
 
-    /** An invitation for an active account, valid {@link #VALIDITY} from now. */
-    public Invitation(Account account, String secretDigest, Instant now) {
+    /** An invitation for an active account, valid {@link #VALIDITY} from now; its secret is issued when it is sent. */
+    public Invitation(Account account, Instant now) {
         if (!account.active()) {
             throw new RuleViolation("invitation.account.inactive", account.username());
         }
         this.account = account;
-        this.secretDigest = Objects.requireNonNull(secretDigest);
         this.createdAt = now.truncatedTo(ChronoUnit.MICROS);
         this.expiresAt = createdAt.plus(VALIDITY);
+    }
+
+    /** Whether the secret may still be issued (the mail sent): not used yet. */
+    public boolean awaitsSecret() {
+        return usedAt == null;
+    }
+
+    /** Keeps the digest of the secret the mail carries, in place of any earlier one (a failed attempt to send). */
+    public void issueSecret(String digest) {
+        if (!awaitsSecret()) {
+            throw new IllegalStateException("a used invitation gets no new secret");
+        }
+        secretDigest = Objects.requireNonNull(digest);
     }
 
     /**

@@ -19,24 +19,28 @@ class InvitationTest {
 
     @Test
     void expiresSevenDaysAfterItIsSent() {
-        Invitation cut = new Invitation(account, "digest", SENT);
+        Invitation cut = new Invitation(account, SENT);
         assertThat(cut.expiresAt(), is(SENT.plus(Duration.ofDays(7))));
         assertThat(cut.usableAt(SENT.plus(Duration.ofDays(7)).minusSeconds(1)), is(true));
         assertThat(cut.usableAt(SENT.plus(Duration.ofDays(7))), is(false));
     }
 
     @Test
-    void worksOnce() {
-        Invitation cut = new Invitation(account, "digest", SENT);
+    void worksOnceAndGetsNoSecretOnceUsed() {
+        Invitation cut = new Invitation(account, SENT);
+        cut.issueSecret("first");
+        cut.issueSecret("second attempt");
         cut.use(SENT.plus(Duration.ofHours(1)));
         assertThat(cut.usedAt(), is(SENT.plus(Duration.ofHours(1))));
         RuleViolation again = assertThrows(RuleViolation.class, () -> cut.use(SENT.plus(Duration.ofHours(2))));
         assertThat(again.key(), is("invitation.used"));
+        assertThat(cut.awaitsSecret(), is(false));
+        assertThrows(IllegalStateException.class, () -> cut.issueSecret("third"));
     }
 
     @Test
     void anExpiredInvitationIsRefused() {
-        Invitation cut = new Invitation(account, "digest", SENT);
+        Invitation cut = new Invitation(account, SENT);
         RuleViolation expired = assertThrows(RuleViolation.class, () -> cut.use(SENT.plus(Duration.ofDays(8))));
         assertThat(expired.key(), is("invitation.expired"));
         assertThat(cut.usedAt() == null, is(true));
@@ -44,11 +48,11 @@ class InvitationTest {
 
     @Test
     void aDeactivatedAccountCanNeitherBeInvitedNorUseAnInvitation() {
-        Invitation sent = new Invitation(account, "digest", SENT);
+        Invitation sent = new Invitation(account, SENT);
         account.deactivate(SENT.plusSeconds(60));
         assertThat(assertThrows(RuleViolation.class, () -> sent.use(SENT.plusSeconds(120))).key(),
                 is("invitation.account.inactive"));
-        assertThat(assertThrows(RuleViolation.class, () -> new Invitation(account, "other", SENT.plusSeconds(180))).key(),
+        assertThat(assertThrows(RuleViolation.class, () -> new Invitation(account, SENT.plusSeconds(180))).key(),
                 is("invitation.account.inactive"));
     }
 }

@@ -22,6 +22,9 @@ import java.util.Objects;
 @NotAudited
 public class OutboxMessage {
 
+    /** Stands in a body for a secret that is issued only when the mail is sent (see {@link #secretRef()}). */
+    public static final String SECRET = "{{secret}}";
+
     /** After this many failed attempts a message waits for a person to look at it. */
     public static final int MAX_ATTEMPTS = 20;
     private static final Duration MAX_DELAY = Duration.ofMinutes(30);
@@ -66,6 +69,13 @@ public class OutboxMessage {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    /**
+     * What issues the secret the body's {@link #SECRET} placeholder stands for, when the mail is
+     * sent (e.g. {@code invitation:42}), or null for a mail without a secret.
+     */
+    @Column(name = "secret_ref", length = 100)
+    private String secretRef;
+
     protected OutboxMessage() {
         // for JPA
     }
@@ -84,6 +94,20 @@ public class OutboxMessage {
         this.calendarMethod = calendarMethod;
         this.createdAt = now;
         this.nextAttemptAt = dueAt.isBefore(now) ? now : dueAt;
+    }
+
+    /**
+     * A mail sent now whose body holds {@link #SECRET} in place of a secret that the source named by
+     * {@code secretRef} issues when the mail is sent, so that the secret is never stored.
+     */
+    public static OutboxMessage withSecret(String key, String recipient, String subject, String body, String secretRef,
+                                           Instant now) {
+        if (!body.contains(SECRET)) {
+            throw new IllegalArgumentException("a mail with a secret holds its placeholder");
+        }
+        OutboxMessage message = new OutboxMessage(key, recipient, subject, body, null, null, now, now);
+        message.secretRef = Objects.requireNonNull(secretRef);
+        return message;
     }
 
     public void markSent(Instant now) {
@@ -129,6 +153,10 @@ public class OutboxMessage {
 
     public String calendarMethod() {
         return calendarMethod;
+    }
+
+    public String secretRef() {
+        return secretRef;
     }
 
     public int attempts() {

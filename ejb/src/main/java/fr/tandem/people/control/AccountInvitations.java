@@ -8,6 +8,7 @@ import fr.tandem.platform.RuleViolation;
 import fr.tandem.platform.Sha256;
 import fr.tandem.platform.language.TextBundle;
 import fr.tandem.platform.mail.Outbox;
+import fr.tandem.platform.mail.OutboxMessage;
 import fr.tandem.platform.mail.PublicUrl;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -17,16 +18,19 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Optional;
 
 /**
- * Invitations to choose a first password: a random secret goes by mail (through the outbox, in the
- * caller's transaction, in the person's language) in a link to {@code invitation.xhtml}; only its
- * digest is stored, and a new invitation replaces the account's older ones.
+ * Invitations to choose a first password: a mail queued in the caller's transaction, in the
+ * person's language, with a link to {@code invitation.xhtml} whose random secret is issued when the
+ * mail is sent ({@link InvitationSecrets}); only its digest is stored, and a new invitation replaces
+ * the account's older ones.
  */
 @Dependent
 public class AccountInvitations {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String KEY_PREFIX = "invitation-";
 
     @PersistenceContext(unitName = "tandem")
     EntityManager em;
@@ -40,28 +44,44 @@ public class AccountInvitations {
     @Inject
     PublicUrl publicUrl;
 
-    /** Invites an active account that has no password yet. */
+    /**
+     * Invites an active account that has no password yet: the older invitations and their mails not
+     * sent yet are withdrawn; the mail is queued without its secret, issued when it is sent.
+     */
     public Invitation invite(Account account) {
         if (account.passwordHash() != null) {
             throw new RuleViolation("invitation.hasPassword", account.username());
         }
         em.createQuery("delete from Invitation i where i.account = :a and i.usedAt is null")
                 .setParameter("a", account).executeUpdate();
+        outbox.withdraw(KEY_PREFIX + account.id() + "-");
+        Invitation invitation = new Invitation(account, clock.instant());
+        em.persist(invitation);
+        if (invitation.id() == null) {
+            em.flush();
+        }
+        TextBundle texts = TextBundle.of(TextBundle.MAILS, account.language());
+        String body = texts.text("greeting", account.firstName())
+                + texts.text("invitation.body", account.username(),
+                publicUrl.of("invitation.xhtml?t=" + OutboxMessage.SECRET),
+                texts.date("invitation.expires.pattern", invitation.expiresAt()))
+                + texts.text("invitation.signature");
+        outbox.enqueueWithSecret(KEY_PREFIX + account.id() + "-" + invitation.id(), account.email(),
+                texts.text("invitation.subject"), body, InvitationSecrets.REFERENCE + invitation.id());
+        return invitation;
+    }
+
+    /** A new secret for the invitation's mail, its digest kept; empty when the invitation was replaced or used. */
+    Optional<String> issue(long invitationId) {
+        Invitation invitation = em.find(Invitation.class, invitationId);
+        if (invitation == null || !invitation.awaitsSecret()) {
+            return Optional.empty();
+        }
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        String digest = Sha256.hex(secret);
-        Invitation invitation = new Invitation(account, digest, clock.instant());
-        em.persist(invitation);
-        TextBundle texts = TextBundle.of(TextBundle.MAILS, account.language());
-        String body = texts.text("greeting", account.firstName())
-                + texts.text("invitation.body", account.username(), publicUrl.of("invitation.xhtml?t=" + secret),
-                texts.date("invitation.expires.pattern", invitation.expiresAt()))
-                + texts.text("invitation.signature");
-        // the key names the invitation by a part of the digest, never by the secret
-        outbox.enqueue("invitation-" + digest.substring(0, 40), account.email(), texts.text("invitation.subject"), body,
-                null, null);
-        return invitation;
+        invitation.issueSecret(Sha256.hex(secret));
+        return Optional.of(secret);
     }
 
     /** The invitation whose link carries the secret, if it can still be used; refused with a clear reason. */

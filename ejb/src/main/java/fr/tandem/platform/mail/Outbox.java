@@ -9,7 +9,8 @@ import java.time.Instant;
 
 /**
  * Queues a mail in the caller's transaction (a key already queued is not queued again), or
- * withdraws mails not sent yet, such as the reminder of a booking just cancelled.
+ * withdraws mails not sent yet, such as the reminder of a booking just cancelled. A mail that
+ * carries a secret is queued without it (see {@link OutboxSecrets}).
  */
 @Dependent
 public class Outbox {
@@ -31,6 +32,14 @@ public class Outbox {
         if (!known) {
             em.persist(new OutboxMessage(key, recipient, subject, body, calendar, method, clock.instant(), dueAt));
         }
+    }
+
+    /**
+     * Queues a mail whose body holds {@link OutboxMessage#SECRET} where a secret goes: the
+     * {@link OutboxSecrets} that answers for {@code secretRef} issues the secret when the mail is sent.
+     */
+    public void enqueueWithSecret(String key, String recipient, String subject, String body, String secretRef) {
+        em.persist(OutboxMessage.withSecret(key, recipient, subject, body, secretRef, clock.instant()));
     }
 
     /** Deletes the messages not sent yet whose key starts with the prefix. */

@@ -4,6 +4,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -18,12 +20,14 @@ import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Sends outbox messages, each in a transaction of its own with its row locked, so that a message
- * is marked sent with the send and two senders never send it twice.
+ * is marked sent with the send and two senders never send it twice. A mail that carries a secret
+ * gets it now from its {@link OutboxSecrets} (a new one at each attempt), never from the table.
  */
 @Stateless
 @PermitAll
@@ -40,6 +44,10 @@ public class OutboxDelivery {
     @Inject
     Clock clock;
 
+    @Inject
+    @Any
+    Instance<OutboxSecrets> secrets;
+
     /** The messages due now, oldest first. */
     public List<Long> due(int max) {
         return em.createQuery("select m.id from OutboxMessage m where m.sentAt is null and m.attempts < :max "
@@ -54,8 +62,18 @@ public class OutboxDelivery {
         if (message == null || message.sent()) {
             return;
         }
+        String body = message.body();
+        if (message.secretRef() != null) {
+            Optional<String> secret = secrets.stream().filter(source -> source.handles(message.secretRef())).findFirst()
+                    .flatMap(source -> source.issue(message.secretRef()));
+            if (secret.isEmpty()) {
+                em.remove(message);
+                return;
+            }
+            body = body.replace(OutboxMessage.SECRET, secret.get());
+        }
         try {
-            Transport.send(mime(message));
+            Transport.send(mime(message, body));
             message.markSent(clock.instant());
         } catch (MessagingException failed) {
             LOG.log(Level.WARNING, "Mail {0} not sent yet (attempt {1}): {2}",
@@ -64,14 +82,14 @@ public class OutboxDelivery {
         }
     }
 
-    private MimeMessage mime(OutboxMessage message) throws MessagingException {
+    private MimeMessage mime(OutboxMessage message, String body) throws MessagingException {
         MimeMessage mime = new MimeMessage(settings.session());
         mime.setFrom(new InternetAddress(settings.from()));
         mime.setRecipients(Message.RecipientType.TO, InternetAddress.parse(message.recipient()));
         mime.setSubject(message.subject(), StandardCharsets.UTF_8.name());
         mime.setHeader("X-Tandem-Key", message.key());
         MimeBodyPart text = new MimeBodyPart();
-        text.setText(message.body(), StandardCharsets.UTF_8.name());
+        text.setText(body, StandardCharsets.UTF_8.name());
         MimeMultipart parts = new MimeMultipart("mixed");
         parts.addBodyPart(text);
         if (message.calendar() != null) {
