@@ -3,7 +3,9 @@ package fr.tandem.people.api;
 import fr.tandem.people.boundary.PeopleImports;
 import fr.tandem.people.model.PeopleImportReport;
 import fr.tandem.platform.RuleViolation;
+import fr.tandem.platform.Language;
 import fr.tandem.platform.api.ApiLanguage;
+import fr.tandem.platform.api.Attachment;
 import fr.tandem.platform.api.Problem;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -22,6 +24,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -51,6 +54,25 @@ public class PeopleImportResource {
                                  @QueryParam("apply") @DefaultValue("false") boolean apply,
                                  @QueryParam("deactivateAbsent") @DefaultValue("false") boolean deactivateAbsent,
                                  @QueryParam("invite") @DefaultValue("false") boolean invite) throws IOException {
+        return run(body, apply, deactivateAbsent, invite,
+                report -> Response.ok(ReportJson.of(report, ApiLanguage.of(headers))).build());
+    }
+
+    @POST
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Produces("text/csv")
+    @Operation(summary = "The same import, answering its report as CSV (Accept: text/csv; UTF-8 with BOM, ';')")
+    public Response importPeopleAsCsv(InputStream body,
+                                      @QueryParam("apply") @DefaultValue("false") boolean apply,
+                                      @QueryParam("deactivateAbsent") @DefaultValue("false") boolean deactivateAbsent,
+                                      @QueryParam("invite") @DefaultValue("false") boolean invite) throws IOException {
+        return run(body, apply, deactivateAbsent, invite, report -> Attachment.of(
+                imports.reportCsv(report, Language.of(ApiLanguage.of(headers))), "text/csv; charset=UTF-8",
+                apply ? "import-personnes-compte-rendu.csv" : "import-personnes-apercu.csv"));
+    }
+
+    private Response run(InputStream body, boolean apply, boolean deactivateAbsent, boolean invite,
+                         Function<PeopleImportReport, Response> answer) throws IOException {
         Locale locale = ApiLanguage.of(headers);
         byte[] content = body.readNBytes(MAX_BYTES + 1);
         if (content.length > MAX_BYTES) {
@@ -68,9 +90,8 @@ public class PeopleImportResource {
         if (content.length == 0) {
             throw new RuleViolation("api.body.required");
         }
-        PeopleImportReport report = apply ? imports.apply(content, deactivateAbsent ? null : Set.of(), invite)
-                : imports.preview(content);
-        return Response.ok(ReportJson.of(report, locale)).build();
+        return answer.apply(apply ? imports.apply(content, deactivateAbsent ? null : Set.of(), invite)
+                : imports.preview(content));
     }
 
     /** The report as JSON, with reasons in the client's language. */
