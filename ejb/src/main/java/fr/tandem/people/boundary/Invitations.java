@@ -32,13 +32,6 @@ public class Invitations {
         return InvitationSummary.of(invitations.invite(account(username)));
     }
 
-    /** Whether the account can be sent an invitation: active and without a password. */
-    @RolesAllowed("ADMIN")
-    public boolean invitable(String username) {
-        Account account = account(username);
-        return account.active() && account.passwordHash() == null;
-    }
-
     private Account account(String username) {
         String normalized = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         return em.createQuery("select a from Account a where a.username = :u", Account.class)

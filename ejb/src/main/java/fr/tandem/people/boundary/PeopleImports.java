@@ -97,7 +97,7 @@ public class PeopleImports {
             for (String username : created) {
                 Account account = em.createQuery("select a from Account a where a.username = :u", Account.class)
                         .setParameter("u", username).getSingleResult();
-                if (account.passwordHash() == null) {
+                if (!account.hasPassword()) {
                     invitations.invite(account);
                     invited++;
                 }

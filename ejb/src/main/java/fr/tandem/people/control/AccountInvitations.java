@@ -49,7 +49,7 @@ public class AccountInvitations {
      * sent yet are withdrawn; the mail is queued without its secret, issued when it is sent.
      */
     public Invitation invite(Account account) {
-        if (account.passwordHash() != null) {
+        if (account.hasPassword()) {
             throw new RuleViolation("invitation.hasPassword", account.username());
         }
         em.createQuery("delete from Invitation i where i.account = :a and i.usedAt is null")

@@ -20,18 +20,21 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
- * Reads a people file and lets the directory rules ({@link DirectoryAccounts}) decide each line:
- * first what each line would do, nothing written (a person named twice keeps their first line), then,
- * when asked, the same in the caller's transaction. Also finds the leavers: active accounts absent
- * from the file whose roles are all among those the file gives, never an admin nor the caller.
+ * Reads a people file and lets the directory rules ({@link DirectoryAccounts}) decide each line, in
+ * file order: what it would do, nothing written, or, when asked, what it does in the caller's
+ * transaction (a person named twice keeps their first line). Also finds the leavers: active accounts
+ * absent from the file whose roles are all among those the file gives, never an admin nor the caller.
  */
 @Dependent
 public class PeopleImporter {
 
     static final int CHUNK = 500;
+    private static final String ACCOUNT = "account:";
+    private static final String EMAIL = "email:";
 
     @PersistenceContext(unitName = "tandem")
     EntityManager em;
@@ -45,31 +48,32 @@ public class PeopleImporter {
     /** What the file would do ({@code apply} false) or does ({@code apply} true); leavers are only listed. */
     public PeopleImportReport run(byte[] content, boolean apply, ImportProgressListener progress) {
         PeopleFile file = new PeopleCsvReader().read(content);
-        int steps = file.lines().size() * (apply ? 2 : 1);
-        progress.linesWritten(0, steps);
-        Plan plan = plan(file, progress, steps);
-        List<PeopleImportLine> lines = apply ? apply(plan, progress, steps) : plan.lines;
-        int[] counts = new int[ImportOutcome.values().length];
-        lines.forEach(line -> counts[line.outcome().ordinal()]++);
-        return new PeopleImportReport(file.charset(), apply, counts[ImportOutcome.CREATED.ordinal()],
-                counts[ImportOutcome.UPDATED.ordinal()], counts[ImportOutcome.UNCHANGED.ordinal()],
-                counts[ImportOutcome.SKIPPED.ordinal()], 0, 0, lines, leavers(plan));
-    }
-
-    private Plan plan(PeopleFile file, ImportProgressListener progress, int steps) {
-        Plan plan = new Plan();
         List<PeopleLine> all = file.lines();
+        progress.linesWritten(0, all.size());
+        Plan plan = new Plan();
         for (int from = 0; from < all.size(); from += CHUNK) {
             for (PeopleLine line : all.subList(from, Math.min(all.size(), from + CHUNK))) {
-                plan.lines.add(preview(line, plan));
+                plan.lines.add(line(line, plan, apply));
+            }
+            if (apply) {
+                em.flush();
             }
             em.clear();
-            progress.linesWritten(Math.min(all.size(), from + CHUNK), steps);
+            progress.linesWritten(Math.min(all.size(), from + CHUNK), all.size());
         }
-        return plan;
+        int[] counts = new int[ImportOutcome.values().length];
+        plan.lines.forEach(line -> counts[line.outcome().ordinal()]++);
+        return new PeopleImportReport(file.charset(), apply, counts[ImportOutcome.CREATED.ordinal()],
+                counts[ImportOutcome.UPDATED.ordinal()], counts[ImportOutcome.UNCHANGED.ordinal()],
+                counts[ImportOutcome.SKIPPED.ordinal()], 0, 0, plan.lines, leavers(plan));
     }
 
-    private PeopleImportLine preview(PeopleLine line, Plan plan) {
+    /**
+     * What one line does: skipped with its reason, a repeat of a person an earlier line named, or
+     * the directory's decision, applied when asked (after the earlier lines, so that a person named
+     * twice is recognised whether the import writes or not).
+     */
+    private PeopleImportLine line(PeopleLine line, Plan plan, boolean apply) {
         if (line.isSkipped()) {
             return skipped(line, line.skipKey(), line.skipArguments());
         }
@@ -80,40 +84,44 @@ public class PeopleImporter {
         } catch (RuleViolation refused) {
             return skipped(line, refused.key(), List.of(refused.arguments()));
         }
-        Integer first = plan.firstLineOf.putIfAbsent(change.username(), line.lineNumber());
+        Set<String> keys = keys(line, change);
+        Integer first = keys.stream().map(plan.firstLineOf::get).filter(Objects::nonNull).findFirst().orElse(null);
         if (first != null) {
             return new PeopleImportLine(line.lineNumber(), change.username(), line.name(), ImportOutcome.SKIPPED,
-                    List.of(), "people.skip.duplicate", List.of(change.username(), first));
+                    List.of(), "people.skip.duplicate", List.of(line.name(), first));
         }
+        if (apply) {
+            try {
+                change = directory.apply(line.person());
+            } catch (RuleViolation refused) {
+                // what the preview accepted cannot be written: nothing of the file is (the transaction rolls back)
+                throw new RuleViolation("people.apply.lineRefused", line.lineNumber(), refused);
+            }
+        }
+        keys.forEach(key -> plan.firstLineOf.put(key, line.lineNumber()));
+        plan.firstLineOf.put(ACCOUNT + change.username(), line.lineNumber());
+        plan.named.add(change.username());
         plan.managedRoles.addAll(change.roles());
-        plan.accepted.put(line.lineNumber(), line);
         return reported(line, change);
     }
 
-    private List<PeopleImportLine> apply(Plan plan, ImportProgressListener progress, int steps) {
-        List<PeopleImportLine> applied = new ArrayList<>(plan.lines.size());
-        int done = 0;
-        for (PeopleImportLine previewed : plan.lines) {
-            PeopleLine line = plan.accepted.get(previewed.line());
-            if (line == null || previewed.outcome() == ImportOutcome.SKIPPED) {
-                applied.add(previewed);
-            } else {
-                try {
-                    applied.add(reported(line, directory.apply(line.person())));
-                } catch (RuleViolation refused) {
-                    // what the preview accepted cannot be written: nothing of the file is (the transaction rolls back)
-                    throw new RuleViolation("people.apply.lineRefused", line.lineNumber(), refused);
-                }
-            }
-            if (++done % CHUNK == 0) {
-                em.flush();
-                em.clear();
-                progress.linesWritten(plan.lines.size() + done, steps);
-            }
+    /**
+     * What identifies the person of a line: the username and e-mail it gives, and the account it
+     * names when that account exists (a new account's derived username is no identity: two new
+     * people may share the start of their e-mails).
+     */
+    private static Set<String> keys(PeopleLine line, DirectoryChange change) {
+        Set<String> keys = new HashSet<>();
+        if (line.person().username() != null) {
+            keys.add(ACCOUNT + line.person().username().strip().toLowerCase(Locale.ROOT));
         }
-        em.flush();
-        progress.linesWritten(steps, steps);
-        return applied;
+        if (line.person().email() != null) {
+            keys.add(EMAIL + line.person().email().strip().toLowerCase(Locale.ROOT));
+        }
+        if (change.kind() != DirectoryChange.Kind.CREATED) {
+            keys.add(ACCOUNT + change.username());
+        }
+        return keys;
     }
 
     private List<PeopleLeaver> leavers(Plan plan) {
@@ -127,7 +135,7 @@ public class PeopleImporter {
                 .getResultStream()
                 .filter(a -> !a.hasRole(Role.ADMIN) && !a.username().equals(me))
                 .filter(a -> plan.managedRoles.containsAll(a.roles()))
-                .filter(a -> !plan.firstLineOf.containsKey(a.username()) && !plan.usernames.contains(a.username())
+                .filter(a -> !plan.named.contains(a.username()) && !plan.usernames.contains(a.username())
                         && !plan.emails.contains(a.email()))
                 .map(a -> new PeopleLeaver(a.username(), a.displayName(), a.roles(), false))
                 .toList();
@@ -150,13 +158,14 @@ public class PeopleImporter {
                 arguments);
     }
 
-    /** What the preview found: the report lines, the accepted lines, who the file names, the roles it gives. */
+    /** What the lines found so far: the report lines, who the file names, the roles it gives. */
     private static final class Plan {
 
         final List<PeopleImportLine> lines = new ArrayList<>();
-        final Map<Integer, PeopleLine> accepted = new HashMap<>();
-        /** The account each accepted line is about, and its line: a later line for it is a duplicate. */
+        /** The identities of each accepted line's person, and its line: a later line with one of them is a repeat. */
         final Map<String, Integer> firstLineOf = new HashMap<>();
+        /** The usernames of the accounts the accepted lines are about. */
+        final Set<String> named = new HashSet<>();
         /** Usernames and e-mails the file names, even on lines it skips: their accounts are not leavers. */
         final Set<String> usernames = new HashSet<>();
         final Set<String> emails = new HashSet<>();

@@ -6,6 +6,7 @@ import fr.tandem.people.boundary.Invitations;
 import fr.tandem.people.model.AccountForm;
 import fr.tandem.people.model.AccountSummary;
 import fr.tandem.people.model.InvitationSummary;
+import fr.tandem.people.model.SchoolPeriodSummary;
 import fr.tandem.platform.ui.UiMessages;
 import fr.tandem.platform.ui.UiTexts;
 import fr.tandem.school.boundary.Schools;
@@ -52,6 +53,7 @@ public class AccountEditView implements Serializable {
     private boolean active = true;
     private boolean invitable;
     private List<CirconscriptionSummary> circonscriptions;
+    private List<SchoolPeriodSummary> schoolHistory = List.of();
 
     /** Called by the view's metadata once the parameter is read. */
     public void load() {
@@ -72,7 +74,8 @@ public class AccountEditView implements Serializable {
             circonscriptionCode = account.circonscriptionCode();
             workingTimePercent = account.workingTimePercent();
             active = account.active();
-            invitable = invitations.invitable(username);
+            schoolHistory = accounts.schoolHistory(usernameParameter);
+            invitable = account.active() && !account.passwordSet();
         });
     }
 
@@ -112,6 +115,11 @@ public class AccountEditView implements Serializable {
 
     public boolean isCreating() {
         return creating;
+    }
+
+    /** The schools the person worked in, oldest first (empty for a new account). */
+    public List<SchoolPeriodSummary> getSchoolHistory() {
+        return schoolHistory;
     }
 
     public boolean isActive() {
