@@ -12,6 +12,7 @@ import fr.tandem.platform.imports.ImportProgressListener;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -32,7 +33,7 @@ import java.util.Set;
 @Dependent
 public class PeopleImporter {
 
-    static final int CHUNK = 500;
+    static final int CHUNK = 100;
     private static final String ACCOUNT = "account:";
     private static final String EMAIL = "email:";
 
@@ -51,15 +52,23 @@ public class PeopleImporter {
         List<PeopleLine> all = file.lines();
         progress.linesWritten(0, all.size());
         Plan plan = new Plan();
-        for (int from = 0; from < all.size(); from += CHUNK) {
-            for (PeopleLine line : all.subList(from, Math.min(all.size(), from + CHUNK))) {
-                plan.lines.add(line(line, plan, apply));
+        // the persistence context compares every object it holds before each query (no weaving): the
+        // import writes in batches of CHUNK lines, then starts a fresh context
+        FlushModeType flushMode = em.getFlushMode();
+        em.setFlushMode(FlushModeType.COMMIT);
+        try {
+            for (int from = 0; from < all.size(); from += CHUNK) {
+                for (PeopleLine line : all.subList(from, Math.min(all.size(), from + CHUNK))) {
+                    plan.lines.add(line(line, plan, apply));
+                }
+                if (apply) {
+                    em.flush();
+                }
+                em.clear();
+                progress.linesWritten(Math.min(all.size(), from + CHUNK), all.size());
             }
-            if (apply) {
-                em.flush();
-            }
-            em.clear();
-            progress.linesWritten(Math.min(all.size(), from + CHUNK), all.size());
+        } finally {
+            em.setFlushMode(flushMode);
         }
         int[] counts = new int[ImportOutcome.values().length];
         plan.lines.forEach(line -> counts[line.outcome().ordinal()]++);
@@ -92,6 +101,10 @@ public class PeopleImporter {
         }
         if (apply) {
             try {
+                if (line.person().username() == null) {
+                    // its username is made from the e-mail: the accounts of the lines before must be seen taken
+                    em.flush();
+                }
                 change = directory.apply(line.person());
             } catch (RuleViolation refused) {
                 // what the preview accepted cannot be written: nothing of the file is (the transaction rolls back)
