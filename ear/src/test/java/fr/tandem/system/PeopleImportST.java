@@ -52,9 +52,15 @@ class PeopleImportST extends SystemTestBase {
         Dimension wide = browser().manage().window().getSize();
         browser().manage().window().setSize(new Dimension(390, 844));
         try {
-            Number overflow = (Number) ((JavascriptExecutor) browser()).executeScript(
+            JavascriptExecutor page = (JavascriptExecutor) browser();
+            Number overflow = (Number) page.executeScript(
                     "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-            assertThat("the page scrolls sideways at 390 px", overflow.intValue(), lessThanOrEqualTo(0));
+            Object widest = page.executeScript("const w = document.documentElement.clientWidth;"
+                    + "return Array.from(document.querySelectorAll('body *'))"
+                    + ".filter(e => e.getBoundingClientRect().right + window.scrollX > w + 1).slice(-5)"
+                    + ".map(e => e.tagName + '#' + e.id + '.' + e.className + ' '"
+                    + " + Math.round(e.getBoundingClientRect().right + window.scrollX));");
+            assertThat("the page scrolls sideways at 390 px: " + widest, overflow.intValue(), lessThanOrEqualTo(0));
         } finally {
             browser().manage().window().setSize(wide);
         }

@@ -56,6 +56,7 @@ public class PeopleImportView implements Serializable {
     private ImportOutcome shown;
     private boolean deactivateLeavers;
     private boolean invite = true;
+    private boolean applying;
 
     /** Reads the file and previews it. */
     public void preview() {
@@ -74,6 +75,7 @@ public class PeopleImportView implements Serializable {
             content = in.readAllBytes();
             deactivateLeavers = false;
             shown = null;
+            applying = false;
             running = imports.previewInBackground(content, progressListener());
         } catch (IOException unreadable) {
             TEXTS.error("peopleImport.unreadable");
@@ -88,6 +90,7 @@ public class PeopleImportView implements Serializable {
         }
         Set<String> leavers = deactivateLeavers
                 ? report.leavers().stream().map(PeopleLeaver::username).collect(Collectors.toSet()) : Set.of();
+        applying = true;
         running = imports.applyInBackground(content, leavers, invite, progressListener());
     }
 
@@ -127,6 +130,11 @@ public class PeopleImportView implements Serializable {
 
     public boolean isRunning() {
         return running != null;
+    }
+
+    /** Whether what runs (or ran last) is the import itself rather than its preview. */
+    public boolean isApplying() {
+        return applying;
     }
 
     public int getProgress() {
