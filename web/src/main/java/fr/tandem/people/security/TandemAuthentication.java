@@ -15,6 +15,7 @@ import fr.tandem.platform.security.CrossSiteRequests;
 import fr.tandem.platform.security.SecurityHeaders;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.auth.message.callback.CallerPrincipalCallback;
@@ -184,6 +185,10 @@ public class TandemAuthentication implements HttpAuthenticationMechanism {
             LOG.log(Level.INFO, "A single sign-on was refused by the directory: {0}", refused.getMessage());
             return ssoFailed(request, context, "directory.account.deactivated".equals(refused.key())
                     ? SsoFailure.Reason.DEACTIVATED : SsoFailure.Reason.ACCOUNT);
+        } catch (EJBException failed) {
+            // e.g. the first logins of one new person at once: one of them meets the other's account
+            LOG.log(Level.WARNING, "A single sign-on could not create or update the account", failed);
+            return ssoFailed(request, context, SsoFailure.Reason.ACCOUNT);
         }
     }
 
