@@ -125,6 +125,22 @@ class PeopleImportIT extends ApiTestBase {
                 is(50));
     }
 
+    @Test
+    void aUsernameMadeFromAnEmailAndTheSameUsernameGivenLaterAreOnePersonInPreviewAndImport() {
+        String p = "mail" + run + ".";
+        String file = HEADER
+                + ";" + p + "x@mail.test;Xavier;Xena;" + SCHOOL_A + ";ENS;100\r\n"
+                + p + "x;" + p + "x@autre.test;Xavier;Xena;" + SCHOOL_A + ";ENS;100\r\n";
+        for (String mode : List.of("apply=false", "apply=true")) {
+            JsonObject report = imported(file, mode);
+            counts(report, 1, 0, 0, 1);
+            assertThat(line(report, 2).getString("username"), is(p + "x"));
+            assertThat(line(report, 3).getString("code"), is("people.skip.duplicate"));
+        }
+        assertThat(new Api(url).as("admin", PASSWORD).get("api/accounts/" + p + "x").json().getString("email"),
+                is(p + "x@mail.test"));
+    }
+
     private static List<String> roles(JsonObject account) {
         return account.getJsonArray("roles").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
     }

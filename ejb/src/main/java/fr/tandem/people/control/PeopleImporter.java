@@ -87,6 +87,11 @@ public class PeopleImporter {
             return skipped(line, line.skipKey(), line.skipArguments());
         }
         plan.noteIdentifiers(line);
+        if (apply && line.person().username() != null
+                && plan.named.contains(line.person().username().strip().toLowerCase(Locale.ROOT))) {
+            // an account an earlier line created (its username made from an e-mail) must be seen by this line
+            em.flush();
+        }
         DirectoryChange change;
         try {
             change = directory.preview(line.person());
