@@ -1,26 +1,17 @@
 package fr.tandem.school.control;
 
 import fr.tandem.platform.RuleViolation;
-import fr.tandem.platform.TextDecoding;
-import fr.tandem.platform.imports.CsvText;
+import fr.tandem.platform.imports.SemicolonCsv;
+import fr.tandem.platform.imports.SemicolonCsv.Row;
 import fr.tandem.school.PriorityEducation;
 import fr.tandem.school.SchoolKind;
 import fr.tandem.school.SchoolState;
 import fr.tandem.school.Uai;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /** Reads an Annuaire de l'éducation CSV export into checked school lines and skipped lines with their reasons. */
 public class AnnuaireCsvReader {
@@ -46,15 +37,6 @@ public class AnnuaireCsvReader {
 
     private static final List<String> REQUIRED = List.of(UAI, NAME, TYPE, POSTCODE, COMMUNE_CODE, COMMUNE_NAME,
             CIRCONSCRIPTION_CODE, CIRCONSCRIPTION_NAME, STATE, NATURE_CODE, MATERNELLE, ELEMENTAIRE);
-    // lenient about stray quotes so that no input makes the parser fail: such lines end with a wrong field count
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
-            .setDelimiter(';')
-            .setQuote('"')
-            .setIgnoreEmptyLines(true)
-            .setLenientEof(true)
-            .setTrailingData(true)
-            .get();
-
     /**
      * Reads a whole file.
      *
@@ -62,28 +44,24 @@ public class AnnuaireCsvReader {
      *                       {@code annuaire.structure.missingColumns} when the file is not an Annuaire export
      */
     public AnnuaireFile read(byte[] content) {
-        TextDecoding.Decoded text = TextDecoding.decodeTrustingBom(content, TextDecoding.WINDOWS_1252);
-        if (text.text().isBlank()) {
-            throw new RuleViolation("annuaire.structure.empty");
-        }
-        try (CSVParser parser = CSVParser.parse(text.text(), FORMAT)) {
-            Iterator<CSVRecord> records = parser.iterator();
-            Header header = Header.of(records.next());
-            CsvText lineNumbers = new CsvText(text.text());
-            List<AnnuaireLine> lines = new ArrayList<>();
-            records.forEachRemaining(record -> lines.add(line(lineNumbers.lineOf(record), record, header)));
-            return new AnnuaireFile(text.charset().name(), lines);
-        } catch (IOException impossible) {
-            throw new UncheckedIOException("reading text held in memory", impossible);
+        SemicolonCsv.Lines<AnnuaireLine> read = SemicolonCsv.read(content, "annuaire", AnnuaireCsvReader::check,
+                AnnuaireCsvReader::line);
+        return new AnnuaireFile(read.charset(), read.lines());
+    }
+
+    private static void check(SemicolonCsv.Columns columns) {
+        String missing = REQUIRED.stream().filter(column -> !columns.has(column)).collect(Collectors.joining(", "));
+        if (!missing.isEmpty()) {
+            throw new RuleViolation("annuaire.structure.missingColumns", missing);
         }
     }
 
-    private static AnnuaireLine line(int lineNumber, CSVRecord record, Header header) {
-        if (record.size() != header.size()) {
-            return AnnuaireLine.skipped(lineNumber, "annuaire.skip.fieldCount", header.size(), record.size());
+    private static AnnuaireLine line(int lineNumber, Row row) {
+        if (!row.complete()) {
+            return AnnuaireLine.skipped(lineNumber, "annuaire.skip.fieldCount", row.columns().size(), row.size());
         }
         try {
-            return AnnuaireLine.accepted(lineNumber, school(new Row(record, header)));
+            return AnnuaireLine.accepted(lineNumber, school(row));
         } catch (RuleViolation skip) {
             return AnnuaireLine.skipped(lineNumber, skip.key(), skip.arguments());
         }
@@ -130,50 +108,5 @@ public class AnnuaireCsvReader {
 
     private static String folded(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
-    }
-
-    private static String key(String columnName) {
-        return CsvText.columnKey(columnName);
-    }
-
-    private record Header(int size, Map<String, Integer> indexes) {
-
-        static Header of(CSVRecord names) {
-            if (names.size() < 2) {
-                throw new RuleViolation("annuaire.structure.separator");
-            }
-            Map<String, Integer> indexes = new HashMap<>();
-            for (int index = 0; index < names.size(); index++) {
-                indexes.putIfAbsent(key(names.get(index)), index);
-            }
-            String missing = REQUIRED.stream()
-                    .filter(column -> !indexes.containsKey(key(column)))
-                    .collect(Collectors.joining(", "));
-            if (!missing.isEmpty()) {
-                throw new RuleViolation("annuaire.structure.missingColumns", missing);
-            }
-            return new Header(names.size(), indexes);
-        }
-    }
-
-    private record Row(CSVRecord record, Header header) {
-
-        String text(String column) {
-            Integer index = header.indexes().get(key(column));
-            return index == null ? "" : record.get(index).strip();
-        }
-
-        String optional(String column) {
-            String text = text(column);
-            return text.isEmpty() ? null : text;
-        }
-
-        String required(String column) {
-            String text = text(column);
-            if (text.isEmpty()) {
-                throw new RuleViolation("annuaire.skip.missingValue", column);
-            }
-            return text;
-        }
     }
 }

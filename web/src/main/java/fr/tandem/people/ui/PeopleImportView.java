@@ -8,10 +8,10 @@ import fr.tandem.platform.Language;
 import fr.tandem.platform.RuleViolation;
 import fr.tandem.platform.imports.ImportOutcome;
 import fr.tandem.platform.ui.Downloads;
+import fr.tandem.platform.ui.BackgroundWork;
 import fr.tandem.platform.ui.UiMessages;
 import fr.tandem.platform.ui.UiTexts;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
@@ -20,10 +20,8 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.primefaces.model.StreamedContent;
@@ -105,27 +103,16 @@ public class PeopleImportView implements Serializable {
         if (running == null || !running.isDone()) {
             return;
         }
-        try {
-            report = running.get();
-            if (report.applied()) {
+        Future<PeopleImportReport> finished = running;
+        running = null;
+        BackgroundWork.result(finished, LOG, "People import", () -> TEXTS.error("peopleImport.failed")).ifPresent(done -> {
+            report = done;
+            if (done.applied()) {
                 content = null;
-                TEXTS.info("peopleImport.applied", report.created(), report.updated(), report.unchanged(),
-                        report.skipped(), report.deactivated(), report.invited());
+                TEXTS.info("peopleImport.applied", done.created(), done.updated(), done.unchanged(),
+                        done.skipped(), done.deactivated(), done.invited());
             }
-        } catch (ExecutionException failed) {
-            Throwable cause = failed.getCause() instanceof EJBException ejb && ejb.getCause() != null
-                    ? ejb.getCause() : failed.getCause();
-            if (cause instanceof RuleViolation violation) {
-                UiMessages.error(violation);
-            } else {
-                LOG.log(Level.SEVERE, "People import failed", failed);
-                TEXTS.error("peopleImport.failed");
-            }
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-        } finally {
-            running = null;
-        }
+        });
     }
 
     public boolean isRunning() {

@@ -1,12 +1,12 @@
 package fr.tandem.school.ui;
 
 import fr.tandem.platform.RuleViolation;
+import fr.tandem.platform.ui.BackgroundWork;
 import fr.tandem.platform.ui.UiMessages;
 import fr.tandem.school.boundary.AnnuaireImports;
 import fr.tandem.school.model.ImportReport;
 import fr.tandem.school.model.ImportReportLine;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
@@ -14,10 +14,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -68,23 +66,12 @@ public class AnnuaireImportView implements Serializable {
         if (running == null || !running.isDone()) {
             return;
         }
-        try {
-            report = running.get();
-            UiMessages.info("import.done", report.created(), report.updated(), report.unchanged(), report.skipped());
-        } catch (ExecutionException failed) {
-            Throwable cause = failed.getCause() instanceof EJBException ejb && ejb.getCause() != null
-                    ? ejb.getCause() : failed.getCause();
-            if (cause instanceof RuleViolation violation) {
-                UiMessages.error(violation);
-            } else {
-                LOG.log(Level.SEVERE, "Annuaire import failed", failed);
-                UiMessages.errorText("import.failed");
-            }
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-        } finally {
-            running = null;
-        }
+        Future<ImportReport> finished = running;
+        running = null;
+        BackgroundWork.result(finished, LOG, "Annuaire import", () -> UiMessages.errorText("import.failed")).ifPresent(done -> {
+            report = done;
+            UiMessages.info("import.done", done.created(), done.updated(), done.unchanged(), done.skipped());
+        });
     }
 
     public boolean isRunning() {
