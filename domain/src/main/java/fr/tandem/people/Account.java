@@ -57,7 +57,8 @@ public class Account {
     @Column(nullable = false, length = 200)
     private String email;
 
-    @Column(name = "password_hash", nullable = false, length = 300)
+    /** Null for a person who logs in by single sign-on only, or who has not yet answered an invitation. */
+    @Column(name = "password_hash", length = 300)
     private String passwordHash;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -114,9 +115,10 @@ public class Account {
         // for JPA
     }
 
+    /** A new active account; {@code passwordHash} is null for a person who will not log in with a password. */
     public Account(String username, AccountProfile profile, String passwordHash, boolean demo, Instant now) {
         this.username = normalizeUsername(username);
-        this.passwordHash = Objects.requireNonNull(passwordHash);
+        this.passwordHash = passwordHash;
         this.active = true;
         this.demo = demo;
         this.createdAt = now;
@@ -241,6 +243,11 @@ public class Account {
 
     public String email() {
         return email;
+    }
+
+    /** Whether the person can log in with a password (else only by single sign-on or an invitation). */
+    public boolean hasPassword() {
+        return passwordHash != null;
     }
 
     public String passwordHash() {

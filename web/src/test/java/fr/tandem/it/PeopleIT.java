@@ -21,6 +21,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.junit.jupiter.api.Assumptions;
@@ -132,6 +133,31 @@ class PeopleIT extends ApiTestBase {
 
         Api.Reply self = api.as("admin", PASSWORD).post("api/accounts/admin/deactivation", "application/json", new byte[0]);
         assertThat(self.status(), is(400));
+    }
+
+    @Test
+    void aMoveToAnotherSchoolKeepsTheSchoolsBeforeInTheHistory() {
+        List<String> schools = api.as("admin", PASSWORD).get("api/schools?size=2").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().map(s -> s.getString("uai")).toList();
+        String username = "mobile." + System.nanoTime() % 100000;
+        String account = """
+                {"username":"%s","firstName":"Léa","lastName":"Mobile","email":"lea.mobile@example.org",
+                 "roles":["TEACHER"],"schoolUai":"%s"%s}""";
+        assertThat(api.postJson("api/accounts", account.formatted(username, schools.get(0),
+                ",\"password\":\"Motdepasse-2026\"")).status(), is(201));
+        long version = api.get("api/accounts/" + username).json().getJsonNumber("version").longValue();
+        Api.Reply moved = api.putJson("api/accounts/" + username,
+                account.formatted(username, schools.get(1), ",\"version\":" + version));
+        assertThat(moved.body(), moved.status(), is(200));
+
+        List<JsonObject> history = api.get("api/accounts/" + username + "/schools").structure().asJsonArray()
+                .getValuesAs(JsonObject.class);
+        assertThat(history.size(), is(2));
+        assertThat(history.get(0).getString("schoolUai"), is(schools.get(0)));
+        assertThat(history.get(0).getString("until"), notNullValue());
+        assertThat(history.get(1).getString("schoolUai"), is(schools.get(1)));
+        assertThat(history.get(1).containsKey("until"), is(false));
+        assertThat(api.as("dsi", PASSWORD).get("api/accounts/" + username + "/schools").status(), is(403));
     }
 
     @Test

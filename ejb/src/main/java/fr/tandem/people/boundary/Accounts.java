@@ -7,10 +7,12 @@ import fr.tandem.people.PasswordRules;
 import fr.tandem.people.Role;
 import fr.tandem.people.control.CurrentCaller;
 import fr.tandem.people.control.PasswordHashing;
+import fr.tandem.people.control.SchoolHistory;
 import fr.tandem.people.control.SessionCutoffChanged;
 import fr.tandem.people.model.AccountForm;
 import fr.tandem.people.model.AccountPage;
 import fr.tandem.people.model.AccountSummary;
+import fr.tandem.people.model.SchoolPeriodSummary;
 import fr.tandem.platform.Conflict;
 import fr.tandem.platform.NotFound;
 import fr.tandem.platform.RuleViolation;
@@ -51,6 +53,9 @@ public class Accounts {
 
     @Inject
     Event<SessionCutoffChanged> cutoffChanged;
+
+    @Inject
+    SchoolHistory schoolHistory;
 
     /**
      * Accounts whose name, username or e-mail contains every word typed, optionally with a role,
@@ -97,6 +102,11 @@ public class Accounts {
         return AccountSummary.of(entity(username));
     }
 
+    /** The schools the person worked in, oldest first (a move by a directory or an administrator ends one). */
+    public List<SchoolPeriodSummary> schoolHistory(String username) {
+        return schoolHistory.of(entity(username)).stream().map(SchoolPeriodSummary::of).toList();
+    }
+
     public AccountSummary create(AccountForm form) {
         String username = Account.normalizeUsername(form.username());
         if (findOptional(username) != null) {
@@ -106,6 +116,7 @@ public class Accounts {
         Account account = new Account(username, profile(form), PasswordHashing.hash(form.password()), false,
                 clock.instant());
         em.persist(account);
+        schoolHistory.moved(account, null, account.createdAt());
         em.flush();
         return AccountSummary.of(account);
     }
@@ -117,7 +128,9 @@ public class Accounts {
             throw new Conflict("concurrent.change");
         }
         Set<Role> rolesBefore = account.roles();
+        School schoolBefore = account.school();
         account.update(profile(form));
+        schoolHistory.moved(account, schoolBefore, clock.instant());
         if (!account.roles().equals(rolesBefore)) {
             endSessions(account);
         }

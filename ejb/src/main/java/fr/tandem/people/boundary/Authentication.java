@@ -62,7 +62,9 @@ public class Authentication {
         Optional<Account> account = em.createQuery("select a from Account a where a.username = :u", Account.class)
                 .setParameter("u", name)
                 .getResultStream().findFirst();
-        boolean matches = PasswordHashing.matches(password, account.map(Account::passwordHash).orElse(DECOY_HASH));
+        // an account without a password (single sign-on, invitation not yet answered) still costs one hash
+        String stored = account.filter(Account::hasPassword).map(Account::passwordHash).orElse(null);
+        boolean matches = PasswordHashing.matches(password, stored == null ? DECOY_HASH : stored) && stored != null;
         Optional<Caller> caller = account.filter(a -> matches && a.active()).map(Authentication::caller);
         if (caller.isPresent()) {
             throttling.succeeded(name);

@@ -9,7 +9,7 @@ import java.util.Set;
 public record AccountSummary(String username, String firstName, String lastName, String email, Set<Role> roles,
                              String schoolUai, String schoolName, String circonscriptionCode,
                              String circonscriptionName, Integer workingTimePercent, String language, boolean active,
-                             Instant createdAt, Instant deactivatedAt, long version) {
+                             Instant createdAt, Instant deactivatedAt, boolean passwordSet, long version) {
 
     public static AccountSummary of(Account a) {
         return new AccountSummary(a.username(), a.firstName(), a.lastName(), a.email(), a.roles(),
@@ -17,7 +17,8 @@ public record AccountSummary(String username, String firstName, String lastName,
                 a.school() == null ? null : a.school().name(),
                 a.circonscription() == null ? null : a.circonscription().code().value(),
                 a.circonscription() == null ? null : a.circonscription().name(),
-                a.workingTimePercent(), a.language().code(), a.active(), a.createdAt(), a.deactivatedAt(), a.version());
+                a.workingTimePercent(), a.language().code(), a.active(), a.createdAt(), a.deactivatedAt(),
+                a.hasPassword(), a.version());
     }
 
     public String displayName() {

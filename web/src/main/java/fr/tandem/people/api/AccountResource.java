@@ -5,6 +5,7 @@ import fr.tandem.people.boundary.Accounts;
 import fr.tandem.people.model.AccountForm;
 import fr.tandem.people.model.AccountPage;
 import fr.tandem.people.model.AccountSummary;
+import fr.tandem.people.model.SchoolPeriodSummary;
 import fr.tandem.platform.api.RequestBody;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -47,6 +49,13 @@ public class AccountResource {
     @Path("{username}")
     public AccountSummary find(@PathParam("username") String username) {
         return accounts.find(username);
+    }
+
+    /** The schools the person worked in, oldest first. */
+    @GET
+    @Path("{username}/schools")
+    public List<SchoolPeriodSummary> schoolHistory(@PathParam("username") String username) {
+        return accounts.schoolHistory(username);
     }
 
     @POST

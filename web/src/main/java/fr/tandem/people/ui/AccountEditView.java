@@ -4,6 +4,7 @@ import fr.tandem.people.Role;
 import fr.tandem.people.boundary.Accounts;
 import fr.tandem.people.model.AccountForm;
 import fr.tandem.people.model.AccountSummary;
+import fr.tandem.people.model.SchoolPeriodSummary;
 import fr.tandem.platform.ui.UiMessages;
 import fr.tandem.school.boundary.Schools;
 import fr.tandem.school.model.CirconscriptionSummary;
@@ -44,6 +45,7 @@ public class AccountEditView implements Serializable {
     private String password;
     private boolean active = true;
     private List<CirconscriptionSummary> circonscriptions;
+    private List<SchoolPeriodSummary> schoolHistory = List.of();
 
     /** Called by the view's metadata once the parameter is read. */
     public void load() {
@@ -64,6 +66,7 @@ public class AccountEditView implements Serializable {
             circonscriptionCode = account.circonscriptionCode();
             workingTimePercent = account.workingTimePercent();
             active = account.active();
+            schoolHistory = accounts.schoolHistory(usernameParameter);
         });
     }
 
@@ -91,6 +94,11 @@ public class AccountEditView implements Serializable {
 
     public boolean isCreating() {
         return creating;
+    }
+
+    /** The schools the person worked in, oldest first (empty for a new account). */
+    public List<SchoolPeriodSummary> getSchoolHistory() {
+        return schoolHistory;
     }
 
     public boolean isActive() {
