@@ -172,6 +172,18 @@ public class AuditListener extends DescriptorEventAdapter {
     }
 
     /**
+     * Names who the audit trail records for the rest of the current transaction when the container
+     * knows nobody yet: a person signing in through single sign-on, whose account the sign-in itself
+     * creates or updates. Outside a transaction it does nothing.
+     */
+    public static void recordAs(String name) {
+        TransactionSynchronizationRegistry transaction = transactions();
+        if (transaction != null && transaction.getTransactionKey() != null && name != null && !name.isBlank()) {
+            transaction.putResource(CALLER, name.length() > 60 ? name.substring(0, 60) : name);
+        }
+    }
+
+    /**
      * The authenticated caller, or {@value AuditEvent#SYSTEM} for timers, startup and anonymous
      * requests; asked once per transaction (asking the security context costs more than writing
      * the audit row), since a transaction has one caller.

@@ -1,12 +1,21 @@
 package fr.tandem.people.security;
 
 import fr.tandem.people.boundary.Authentication;
+import fr.tandem.people.boundary.SingleSignOn;
 import fr.tandem.people.control.SessionCutoffs;
+import fr.tandem.people.control.TokenSecrets;
 import fr.tandem.people.model.Caller;
+import fr.tandem.people.sso.BearerTokens;
+import fr.tandem.people.sso.OpenIdProvider;
+import fr.tandem.people.sso.SsoFailure;
+import fr.tandem.people.sso.SsoLanding;
+import fr.tandem.people.sso.SsoLogins;
+import fr.tandem.platform.RuleViolation;
 import fr.tandem.platform.security.CrossSiteRequests;
 import fr.tandem.platform.security.SecurityHeaders;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.auth.message.callback.CallerPrincipalCallback;
@@ -20,12 +29,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.UnsupportedCallbackException;
 
@@ -34,6 +46,9 @@ import javax.security.auth.callback.UnsupportedCallbackException;
  * through {@code SecurityContext.authenticate}), remembered in the HTTP session. REST API under
  * {@code /api/}: stateless, every request carries HTTP Basic or a personal API token
  * ({@code Authorization: Bearer tdm_...}); a session cookie alone never authenticates an API call.
+ * With single sign-on on, pages also log in through the OpenID Connect provider ({@code /sso/login},
+ * {@code /sso/callback}, see {@link SsoLogins}) and the API takes the provider's access tokens as
+ * bearer tokens ({@link BearerTokens}) for existing accounts.
  * A page session notes when it opened; every page request (Faces Ajax posts included) checks that
  * the account is still active and that no change ended its sessions since ({@link SessionCutoffs}),
  * else the session is invalidated and the browser sent to the login page, which says why.
@@ -56,6 +71,9 @@ public class TandemAuthentication implements HttpAuthenticationMechanism {
     private static final String BY_TOKEN = "tandem.byToken";
     /** Where a page session that was ended goes: the login page, with its message. */
     private static final String ENDED_PAGE = "/login.xhtml?ended=true";
+    /** Where a single sign-on that failed goes: the login page, with the reason ({@code ?sso=token}). */
+    private static final String SSO_FAILED_PAGE = "/login.xhtml?sso=";
+    private static final Logger LOG = Logger.getLogger(TandemAuthentication.class.getName());
 
     @EJB
     Authentication authentication;
@@ -63,12 +81,28 @@ public class TandemAuthentication implements HttpAuthenticationMechanism {
     @Inject
     SessionCutoffs cutoffs;
 
+    @EJB
+    SingleSignOn singleSignOn;
+
+    @Inject
+    SsoLogins sso;
+
+    @Inject
+    OpenIdProvider provider;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         SecurityHeaders.apply(request, response);
         if (isApi(request)) {
             return validateApiRequest(request, response, context);
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.equals(SsoLogins.LOGIN_PATH)) {
+            return ssoLogin(request, context);
+        }
+        if (path.equals(SsoLogins.CALLBACK_PATH)) {
+            return ssoCallback(request, context);
         }
         Principal remembered = request.getUserPrincipal();
         if (remembered != null && !context.isAuthenticationRequest()) {
@@ -84,12 +118,7 @@ public class TandemAuthentication implements HttpAuthenticationMechanism {
             if (credential instanceof UsernamePasswordCredential login) {
                 Optional<Caller> caller = authentication.byPassword(login.getCaller(), login.getPasswordAsString());
                 if (caller.isPresent()) {
-                    HttpSession session = request.getSession();
-                    session.setAttribute(ROLES, caller.get().roles().toArray(String[]::new));
-                    session.setAttribute(OPENED_AT, Instant.now());
-                    cutoffs.forget(caller.get().username());
-                    context.getMessageInfo().getMap().put(REGISTER_SESSION, Boolean.TRUE.toString());
-                    return context.notifyContainerAboutLogin(caller.get().username(), caller.get().roles());
+                    return pageLogin(request, context, caller.get());
                 }
             }
             return AuthenticationStatus.SEND_FAILURE;
@@ -101,6 +130,89 @@ public class TandemAuthentication implements HttpAuthenticationMechanism {
             return context.redirect(request.getContextPath() + "/login.xhtml");
         }
         return context.doNothing();
+    }
+
+    /** The container is told of a page login, remembered in the session (with its roles and when it opened). */
+    private AuthenticationStatus pageLogin(HttpServletRequest request, HttpMessageContext context, Caller caller) {
+        HttpSession session = request.getSession();
+        session.setAttribute(ROLES, caller.roles().toArray(String[]::new));
+        session.setAttribute(OPENED_AT, Instant.now());
+        cutoffs.forget(caller.username());
+        context.getMessageInfo().getMap().put(REGISTER_SESSION, Boolean.TRUE.toString());
+        return context.notifyContainerAboutLogin(caller.username(), caller.roles());
+    }
+
+    /** Starts a single sign-on: the browser goes to the provider. */
+    private AuthenticationStatus ssoLogin(HttpServletRequest request, HttpMessageContext context) {
+        if (!sso.enabled()) {
+            return ssoFailed(request, context, SsoFailure.Reason.DISABLED);
+        }
+        try {
+            return context.redirect(sso.begin(request.getSession(), address(request, SsoLogins.CALLBACK_PATH)).toString());
+        } catch (SsoFailure failure) {
+            return ssoFailed(request, context, failure.reason());
+        }
+    }
+
+    /**
+     * Ends a single sign-on: the provider's answer is checked, the account created or brought up to
+     * date, and the person logged in as with the form (with a new session id); the browser then lands
+     * on the page it asked for first ({@link SsoLanding}). Any refusal sends it to the login page.
+     */
+    private AuthenticationStatus ssoCallback(HttpServletRequest request, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (!sso.enabled()) {
+            return ssoFailed(request, context, SsoFailure.Reason.DISABLED);
+        }
+        if (session == null) {
+            LOG.info("A single sign-on answer came without the session that started it");
+            return ssoFailed(request, context, SsoFailure.Reason.STATE);
+        }
+        try {
+            SsoLogins.SignedIn signedIn = sso.finish(session, address(request, SsoLogins.CALLBACK_PATH),
+                    request.getQueryString());
+            Caller caller = singleSignOn.signIn(signedIn.person());
+            Object returnTo = session.getAttribute(RETURN_TO);
+            session.removeAttribute(RETURN_TO);
+            request.changeSessionId();
+            request.getSession().setAttribute(SsoLogins.ID_TOKEN, signedIn.idToken());
+            request.setAttribute(SsoLanding.TARGET, landing(returnTo));
+            LOG.log(Level.INFO, "{0} logged in through single sign-on", caller.username());
+            return pageLogin(request, context, caller);
+        } catch (SsoFailure failure) {
+            return ssoFailed(request, context, failure.reason());
+        } catch (RuleViolation refused) {
+            LOG.log(Level.INFO, "A single sign-on was refused by the directory: {0}", refused.getMessage());
+            return ssoFailed(request, context, "directory.account.deactivated".equals(refused.key())
+                    ? SsoFailure.Reason.DEACTIVATED : SsoFailure.Reason.ACCOUNT);
+        } catch (EJBException failed) {
+            // e.g. the first logins of one new person at once: one of them meets the other's account
+            LOG.log(Level.WARNING, "A single sign-on could not create or update the account", failed);
+            return ssoFailed(request, context, SsoFailure.Reason.ACCOUNT);
+        }
+    }
+
+    private static AuthenticationStatus ssoFailed(HttpServletRequest request, HttpMessageContext context,
+                                                  SsoFailure.Reason reason) {
+        return context.redirect(request.getContextPath() + SSO_FAILED_PAGE + reason.code());
+    }
+
+    /**
+     * Where a login lands: the page asked for before it, if that is a page of the application (not
+     * the API, not another site), else the home page.
+     */
+    public static String landing(Object returnTo) {
+        return returnTo instanceof String path && path.startsWith("/") && !path.startsWith("//")
+                && !path.startsWith("/api") ? path : "/index.xhtml";
+    }
+
+    /** The absolute address of a path of the application, as the browser reached it. */
+    public static URI address(HttpServletRequest request, String path) {
+        String scheme = request.getScheme();
+        int port = request.getServerPort();
+        boolean defaultPort = ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
+        return URI.create(scheme + "://" + request.getServerName() + (defaultPort ? "" : ":" + port)
+                + request.getContextPath() + path);
     }
 
     private AuthenticationStatus validateApiRequest(HttpServletRequest request, HttpServletResponse response,
@@ -120,7 +232,12 @@ public class TandemAuthentication implements HttpAuthenticationMechanism {
                 return tooManyAttempts(request, response, locked.get());
             }
         } else if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            caller = authentication.byToken(header.substring(7).strip());
+            String token = header.substring(7).strip();
+            if (token.startsWith(TokenSecrets.PREFIX) || !provider.enabled()) {
+                caller = authentication.byToken(token);
+            } else {
+                caller = BearerTokens.username(provider, token).flatMap(singleSignOn::activeCaller);
+            }
             if (caller.isPresent()) {
                 request.setAttribute(BY_TOKEN, Boolean.TRUE);
             }

@@ -2,6 +2,8 @@ package fr.tandem.people.ui;
 
 import fr.tandem.people.boundary.Authentication;
 import fr.tandem.people.security.TandemAuthentication;
+import fr.tandem.people.sso.OpenIdProvider;
+import fr.tandem.people.sso.SsoFailure;
 import fr.tandem.platform.ui.UiMessages;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -20,6 +22,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.text.MessageFormat;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
@@ -27,7 +30,8 @@ import java.util.ResourceBundle;
 /**
  * The login form: hands the credential to the authentication mechanism, then goes where the
  * person was going (with a new session id: no session fixation). After repeated failures it says
- * that the username is locked for a while, whether an account has it or not.
+ * that the username is locked for a while, whether an account has it or not. With single sign-on on,
+ * it offers the provider's login first and says why one failed ({@code ?sso=reason}).
  */
 @Named
 @RequestScoped
@@ -38,6 +42,9 @@ public class LoginView {
 
     @EJB
     Authentication authentication;
+
+    @Inject
+    OpenIdProvider provider;
 
     private String username;
     private String password;
@@ -55,9 +62,7 @@ public class LoginView {
             Object returnTo = session.getAttribute(TandemAuthentication.RETURN_TO);
             session.removeAttribute(TandemAuthentication.RETURN_TO);
             request.changeSessionId();
-            String target = returnTo instanceof String path && path.startsWith("/") && !path.startsWith("//")
-                    && !path.startsWith("/api") ? path : "/index.xhtml";
-            external.redirect(external.getRequestContextPath() + target);
+            external.redirect(external.getRequestContextPath() + TandemAuthentication.landing(returnTo));
             faces.responseComplete();
         } else if (status != AuthenticationStatus.SEND_CONTINUE) {
             password = null;
@@ -76,6 +81,21 @@ public class LoginView {
         } else {
             faces.responseComplete();
         }
+    }
+
+    /** Whether the page offers the provider's login. */
+    public boolean isSsoEnabled() {
+        return provider.enabled();
+    }
+
+    /**
+     * The bundle key of why a single sign-on failed, from the page's {@code sso} parameter: a known
+     * reason only (the parameter itself is never written to the page), else none.
+     */
+    public String getSsoFailure() {
+        String given = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("sso");
+        return Arrays.stream(SsoFailure.Reason.values()).map(SsoFailure.Reason::code)
+                .filter(code -> code.equals(given)).findFirst().map(code -> "login.sso." + code).orElse(null);
     }
 
     public String getUsername() {
