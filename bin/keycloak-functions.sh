@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Shell functions shared by bin/keycloak, ./tandem and bin/system-test-server to run Keycloak, the
 # OpenID Connect provider of the demo and of the system tests, with the realm of
 # ear/src/keycloak/tandem-realm.json. Source bin/payara-functions.sh first (die, port_in_use,
