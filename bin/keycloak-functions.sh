@@ -50,7 +50,9 @@ provision_keycloak() {
 }
 
 # Prints the PID of the Keycloak of KEYCLOAK_HOME started by keycloak_launch, or fails when it is
-# not running. The PID file is in the home: one Keycloak per installation.
+# not running. The PID file is in the home: one Keycloak per installation. The PID is that of
+# kc.sh, which leads the process group of Keycloak's JVM (kc.sh becomes the JVM when it had to
+# build first, else runs it as its child).
 #   keycloak_pid KEYCLOAK_HOME
 keycloak_pid() {
   local pid_file=$1/tandem-keycloak.pid pid
@@ -84,8 +86,8 @@ keycloak_launch() {
   rm -f "$home"/data/import/*.json
   cp "$realm" "$home/data/import/tandem-realm.json"
   # setsid and every stream redirected: Keycloak outlives the calling script and holds none of
-  # its pipes (Maven's exec plugin waits for them to close); kc.sh becomes the JVM (exec) after
-  # its first build, so its PID is Keycloak's
+  # its pipes (Maven's exec plugin waits for them to close); kc.sh leads a process group of its
+  # own (setsid runs it in place: a background command of a script leads no group)
   KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=Tandem-2026 \
     JAVA_OPTS_KC_HEAP="-Xms64m -Xmx512m" \
     setsid "$home/bin/kc.sh" start-dev --http-host=127.0.0.1 --http-port="$port" --db=dev-mem \
@@ -123,17 +125,26 @@ keycloak_start_time() {
   echo "${build:+build $((build / 1000)) s, }start ${start:-unknown}"
 }
 
-# Stops the Keycloak of KEYCLOAK_HOME if it runs: TERM, then KILL after 30 s.
+# Prints the resident memory of the Keycloak whose kc.sh has PID: its JVM's.
+#   keycloak_memory PID
+keycloak_memory() {
+  local jvm
+  jvm=$(ps -o pid= -o comm= --ppid "$1" | awk '$2 == "java" { print $1; exit }')
+  resident_memory "${jvm:-$1}"
+}
+
+# Stops the Keycloak of KEYCLOAK_HOME if it runs: TERM to its process group (kc.sh and the JVM),
+# then KILL after 30 s.
 #   keycloak_stop KEYCLOAK_HOME
 keycloak_stop() {
   local home=$1 pid deadline=$((SECONDS + 30))
   if pid=$(keycloak_pid "$home"); then
-    kill -TERM "$pid" 2>/dev/null || true
-    while [[ -d "/proc/$pid" ]] && (( SECONDS < deadline )); do
+    kill -TERM -- "-$pid" 2>/dev/null || true
+    while pgrep -g "$pid" >/dev/null && (( SECONDS < deadline )); do
       sleep 1
     done
-    if [[ -d "/proc/$pid" ]]; then
-      kill -KILL "$pid" 2>/dev/null || true
+    if pgrep -g "$pid" >/dev/null; then
+      kill -KILL -- "-$pid" 2>/dev/null || true
     fi
     echo "Keycloak stopped"
   fi
