@@ -203,7 +203,7 @@ public class TandemAuthentication implements HttpAuthenticationMechanism {
      */
     public static String landing(Object returnTo) {
         return returnTo instanceof String path && path.startsWith("/") && !path.startsWith("//")
-                && !path.startsWith("/api") ? path : "/index.xhtml";
+                && path.indexOf('\\') < 0 && !path.startsWith("/api") ? path : "/index.xhtml";
     }
 
     /** The absolute address of a path of the application, as the browser reached it. */

@@ -9,8 +9,9 @@ import java.util.Map;
 
 /**
  * Reads a person out of the claims of a checked token, with the claim names of the settings: a
- * claim may be a string or an array (UAIs, groups), a number or a text (working time); a group
- * written as a path ({@code /dsi-ville}, as Keycloak writes them) counts by its last name.
+ * claim may be a string or an array (UAIs, groups), a number or a text (working time). Groups are
+ * passed as the provider writes them (a Keycloak path {@code /ville/dsi-ville} is the role mapping's
+ * business).
  */
 public final class ClaimsMapping {
 
@@ -21,7 +22,7 @@ public final class ClaimsMapping {
         return new DirectoryPerson(text(claims.get(names.username())), text(claims.get(names.email())),
                 text(claims.get(names.firstName())), text(claims.get(names.lastName())),
                 texts(claims.get(names.uai())), text(claims.get(names.function())),
-                new LinkedHashSet<>(texts(claims.get(names.groups())).stream().map(ClaimsMapping::groupName).toList()),
+                new LinkedHashSet<>(texts(claims.get(names.groups()))),
                 percent(claims.get(names.workingTime())));
     }
 
@@ -48,10 +49,6 @@ public final class ClaimsMapping {
             }
         }
         return texts;
-    }
-
-    private static String groupName(String group) {
-        return group.substring(group.lastIndexOf('/') + 1);
     }
 
     /** A whole percentage, or null when absent or not a number (the directory then decides). */

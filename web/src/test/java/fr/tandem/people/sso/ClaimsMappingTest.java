@@ -26,11 +26,11 @@ class ClaimsMappingTest {
     }
 
     @Test
-    void uaisAsAnArrayKeepTheirOrderAndGroupsCountByTheirName() {
+    void uaisAsAnArrayKeepTheirOrderAndGroupsAreKeptAsWritten() {
         DirectoryPerson person = ClaimsMapping.person(Map.of("uid", "dsi1", "rne", List.of("0341234A", " 0345678B "),
                 "groupes", List.of("/dsi-ville", "elus-ville", "/ville/agents"), "quotite", "50,0 %"), CUSTOM);
         assertThat(person.schoolUais(), is(List.of("0341234A", "0345678B")));
-        assertThat(person.groups(), is(Set.of("dsi-ville", "elus-ville", "agents")));
+        assertThat(person.groups(), is(Set.of("/dsi-ville", "elus-ville", "/ville/agents")));
         assertThat(person.workingTimePercent(), is(50));
     }
 
