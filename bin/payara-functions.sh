@@ -51,6 +51,15 @@ wait_for_ok() {
   done
 }
 
+# Extracts a zip file into a directory, with unzip when installed, else with the JDK's jar tool.
+unpack_zip() {
+  if command -v unzip >/dev/null; then
+    unzip -q "$1" -d "$2"
+  else
+    (cd "$2" && jar xf "$1")
+  fi
+}
+
 # Shows the last lines of a server log on standard error.
 show_log_tail() {
   [[ -f "$1" ]] || return 0

@@ -14,7 +14,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 
-/** Calls the application's REST API over HTTP, anonymously or as a demo account (HTTP Basic). */
+/**
+ * Calls the application's REST API over HTTP, anonymously, as a demo account (HTTP Basic) or with a
+ * given authorization (a bearer token).
+ */
 final class Api {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(120);
@@ -32,6 +35,11 @@ final class Api {
 
     HttpResponse<String> get(String path, DemoAccount account) {
         return send(request(path).header("Authorization", basic(account)).GET());
+    }
+
+    /** A GET with the given {@code Authorization} header value ({@code Bearer …}). */
+    HttpResponse<String> get(String path, String authorization) {
+        return send(request(path).header("Authorization", authorization).GET());
     }
 
     HttpResponse<String> post(String path, DemoAccount account, String contentType, byte[] body) {

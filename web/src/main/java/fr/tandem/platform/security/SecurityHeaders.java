@@ -9,8 +9,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Security headers on every answer: pages, REST API and static resources (the authentication
@@ -27,7 +33,9 @@ import java.util.regex.Pattern;
  * styles only (PrimeFaces sets inline styles). The policy forbids everything else that matters:
  * other origins for scripts, styles, images and connections, plugins ({@code object-src}), framing
  * by any site ({@code frame-ancestors}, with {@code X-Frame-Options} for older browsers), a foreign
- * {@code <base>} and forms posting elsewhere. No referrer is ever sent: the address of the
+ * {@code <base>} and forms posting elsewhere, but for the single sign-on provider when single sign-on
+ * is on: logging out is a form whose answer sends the browser to the provider's logout, a redirect
+ * that {@code form-action} governs too. No referrer is ever sent: the address of the
  * calendar feed holds a secret. HSTS only over HTTPS (it would be ignored, and misleading, on HTTP).
  * <p>
  * The filter also runs on error and forward dispatches: error pages are Faces pages with a nonce of
@@ -44,6 +52,44 @@ public class SecurityHeaders extends HttpFilter {
     private static final Pattern NONCE = Pattern.compile("'nonce-([A-Za-z0-9+/=]+)'");
     static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
             + "interest-cohort=()";
+
+    /**
+     * The origin a form's answer may send the browser to besides the application (with a leading
+     * space), read from the configuration when the filter starts: the single sign-on provider's, or
+     * none.
+     */
+    private static volatile String formTargets = "";
+
+    @Override
+    public void init() throws ServletException {
+        formTargets = singleSignOnOrigin(ConfigProvider.getConfig()).map(origin -> " " + origin).orElse("");
+    }
+
+    /**
+     * The origin ({@code scheme://host[:port]}) of the single sign-on provider when single sign-on is
+     * on ({@code tandem.sso.enabled} and {@code tandem.sso.issuer}, the settings of
+     * {@code people.sso.SsoSettings}); empty when it is off or the issuer is no http(s) address.
+     */
+    static Optional<String> singleSignOnOrigin(Config config) {
+        if (!config.getOptionalValue("tandem.sso.enabled", Boolean.class).orElse(false)) {
+            return Optional.empty();
+        }
+        return config.getOptionalValue("tandem.sso.issuer", String.class).flatMap(SecurityHeaders::origin);
+    }
+
+    /** The origin of an http(s) address, written from its parsed parts only; empty for anything else. */
+    static Optional<String> origin(String address) {
+        try {
+            URI uri = new URI(address.strip());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!(scheme.equals("http") || scheme.equals("https")) || uri.getHost() == null) {
+                return Optional.empty();
+            }
+            return Optional.of(scheme + "://" + uri.getHost() + (uri.getPort() == -1 ? "" : ":" + uri.getPort()));
+        } catch (URISyntaxException notAnAddress) {
+            return Optional.empty();
+        }
+    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -69,9 +115,14 @@ public class SecurityHeaders extends HttpFilter {
      * {@code nonce} when there is one.
      */
     static String contentSecurityPolicy(String nonce) {
+        return contentSecurityPolicy(nonce, formTargets);
+    }
+
+    /** The policy with the given further form targets (each with a leading space). */
+    static String contentSecurityPolicy(String nonce, String formTargets) {
         return "default-src 'self'; script-src 'self'" + (nonce == null ? "" : " 'nonce-" + nonce + "'")
                 + "; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
-                + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+                + "object-src 'none'; base-uri 'self'; form-action 'self'" + formTargets + "; frame-ancestors 'none'";
     }
 
     /** The application's policy with the nonce that a policy written by PrimeFaces names (none: no inline script). */

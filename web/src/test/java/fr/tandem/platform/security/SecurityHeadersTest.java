@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SecurityHeadersTest {
@@ -36,5 +37,22 @@ class SecurityHeadersTest {
         assertThat(scripts, not(containsString("'unsafe-inline'")));
         assertThat(scripts, not(containsString("'unsafe-eval'")));
         assertThat(scripts, not(containsString("*")));
+    }
+
+    @Test
+    void formsMayLeadToTheSingleSignOnProviderOnly() {
+        String policy = SecurityHeaders.contentSecurityPolicy(null, " http://localhost:8180");
+        assertThat(policy, containsString("form-action 'self' http://localhost:8180;"));
+        assertThat(SecurityHeaders.contentSecurityPolicy("abc=", ""), containsString("form-action 'self';"));
+    }
+
+    @Test
+    void theProvidersOriginIsWrittenFromItsParsedParts() {
+        assertThat(SecurityHeaders.origin("http://localhost:8180/realms/tandem"), is(Optional.of("http://localhost:8180")));
+        assertThat(SecurityHeaders.origin(" HTTPS://sso.ac-montpellier.fr/realms/ens "),
+                is(Optional.of("https://sso.ac-montpellier.fr")));
+        assertThat(SecurityHeaders.origin("https://sso.example.fr/x; script-src *"), is(Optional.empty()));
+        assertThat(SecurityHeaders.origin("javascript:alert(1)"), is(Optional.empty()));
+        assertThat(SecurityHeaders.origin("/realms/tandem"), is(Optional.empty()));
     }
 }
