@@ -126,6 +126,25 @@ class PeopleImportIT extends ApiTestBase {
     }
 
     @Test
+    void aTeacherTheFileMovesToAnotherSchoolKeepsTheSchoolBeforeInTheHistory() {
+        String p = "move" + run + ".";
+        String line = p + "t;" + p + "t@mail.test;Tango;Tom;%s;ENS;100\r\n";
+        counts(imported(HEADER + line.formatted(SCHOOL_A), "apply=true"), 1, 0, 0, 0);
+        JsonObject moved = imported(HEADER + line.formatted(SCHOOL_B), "apply=true");
+        counts(moved, 0, 1, 0, 0);
+        assertThat(line(moved, 2).getJsonArray("changes").getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString).toList(), contains("school"));
+
+        Api admin = new Api(url).as("admin", PASSWORD);
+        assertThat(admin.get("api/accounts/" + p + "t").json().getString("schoolUai"), is(SCHOOL_B));
+        List<JsonObject> history = admin.get("api/accounts/" + p + "t/schools").structure().asJsonArray()
+                .getValuesAs(JsonObject.class);
+        assertThat(history.stream().map(h -> h.getString("schoolUai")).toList(), contains(SCHOOL_A, SCHOOL_B));
+        assertThat(history.get(0).containsKey("until"), is(true));
+        assertThat(history.get(1).containsKey("until"), is(false));
+    }
+
+    @Test
     void aUsernameMadeFromAnEmailAndTheSameUsernameGivenLaterAreOnePersonInPreviewAndImport() {
         String p = "mail" + run + ".";
         String file = HEADER
