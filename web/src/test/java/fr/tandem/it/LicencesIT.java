@@ -216,6 +216,10 @@ class LicencesIT extends ApiTestBase {
         long far = licence("PER_SEAT", 10, null, LocalDate.now().minusMonths(6), LocalDate.now().plusDays(200), true);
         assertThat(staff().postJson("api/licences/" + renewed + "/renewal", "").status(), is(201));
         assertThat(staff().postJson("api/licences/" + cancelled + "/cancellation", "").status(), is(200));
+        // The application's own timer runs a pass a minute after start: it may have caught the two
+        // licences while they were still active. What counts is that no pass fires once they are not.
+        long renewedBefore = notices(renewed, "EXPIRY");
+        long cancelledBefore = notices(cancelled, "EXPIRY");
 
         ExecutorService passes = Executors.newFixedThreadPool(4);
         List<Future<Api.Reply>> runs = new ArrayList<>();
@@ -236,8 +240,8 @@ class LicencesIT extends ApiTestBase {
         assertThat(staff().get("api/licences/reminders").structure().asJsonArray().getValuesAs(JsonObject.class)
                 .stream().filter(n -> n.getJsonNumber("licenceId").longValue() == inFive)
                 .findFirst().orElseThrow().getInt("stageDays"), is(7));
-        assertThat(notices(renewed, "EXPIRY"), is(0L));
-        assertThat(notices(cancelled, "EXPIRY"), is(0L));
+        assertThat(notices(renewed, "EXPIRY"), is(renewedBefore));
+        assertThat(notices(cancelled, "EXPIRY"), is(cancelledBefore));
         assertThat(notices(far, "EXPIRY"), is(0L));
     }
 
