@@ -1,5 +1,6 @@
 package fr.tandem.it;
 
+import fr.tandem.it.clock.SettableClock;
 import java.io.File;
 import java.util.Objects;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -22,6 +23,8 @@ public final class TandemDeployment {
         war.addAsLibraries(Objects.requireNonNull(libraries, "tandem.it.libs"));
         // a WAR reads ejb-jar.xml from WEB-INF only (in the EAR it sits in the ejb module)
         war.addAsWebInfResource(new File(System.getProperty("tandem.it.ejbJarXml")), "ejb-jar.xml");
+        // a clock the tests can fix (fr.tandem.it.FixedClock); never in the production archive
+        war.addPackage(SettableClock.class.getPackage());
         return war;
     }
 }
