@@ -4,6 +4,7 @@ import fr.tandem.platform.Language;
 import fr.tandem.platform.RuleViolation;
 import fr.tandem.platform.Texts;
 import fr.tandem.school.Circonscription;
+import fr.tandem.school.City;
 import fr.tandem.school.School;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -70,6 +71,11 @@ public class Account {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "school_id")
     private School school;
+
+    /** The city a city employee or councillor works for: what they see and act on. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "city_id")
+    private City city;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "circonscription_id")
@@ -264,6 +270,16 @@ public class Account {
 
     public Circonscription circonscription() {
         return circonscription;
+    }
+
+    /** The city of a city employee or councillor; {@code null} for the others (or not set yet). */
+    public City city() {
+        return city;
+    }
+
+    /** The city this person works for, from now on ({@code null}: none). */
+    public void workFor(City employer) {
+        city = employer;
     }
 
     public Integer workingTimePercent() {

@@ -27,7 +27,6 @@ import java.util.regex.Pattern;
 public class School {
 
     private static final Pattern POSTCODE = Pattern.compile("\\d{5}");
-    private static final Pattern COMMUNE_CODE = Pattern.compile("\\d[\\dAB]\\d{3}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     @Id
@@ -75,6 +74,11 @@ public class School {
     @JoinColumn(name = "circonscription_id", nullable = false)
     private Circonscription circonscription;
 
+    /** The city that owns the school's building and equipment: the one naming its commune, if any. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "city_id")
+    private City city;
+
     @Column(length = 200)
     private String email;
 
@@ -119,7 +123,7 @@ public class School {
             throw new RuleViolation("school.postcode.shape", newPostcode);
         }
         String newCommuneCode = Texts.required(details.communeCode(), "school.communeCode.required", 5);
-        if (!COMMUNE_CODE.matcher(newCommuneCode).matches()) {
+        if (!City.COMMUNE_CODE.matcher(newCommuneCode).matches()) {
             throw new RuleViolation("school.communeCode.shape", newCommuneCode);
         }
         String newCommuneName = Texts.required(details.communeName(), "school.communeName.required", 100);
@@ -212,6 +216,22 @@ public class School {
 
     public Circonscription circonscription() {
         return circonscription;
+    }
+
+    /** The owning city, or {@code null} while no city names the school's commune. */
+    public City city() {
+        return city;
+    }
+
+    /**
+     * Places the school in the city that names its commune (or in none); the schools' boundary
+     * calls it whenever a school is created or moves commune, and a city's communes change.
+     */
+    public void belongTo(City owner) {
+        if (owner != null && !owner.communes().contains(communeCode)) {
+            throw new IllegalArgumentException(owner.name() + " does not name commune " + communeCode);
+        }
+        city = owner;
     }
 
     public String email() {

@@ -4,6 +4,7 @@ import fr.tandem.people.Account;
 import fr.tandem.people.Role;
 import fr.tandem.platform.NotFound;
 import fr.tandem.platform.caller.CallerPrincipals;
+import fr.tandem.school.control.CityConfinement;
 import fr.tandem.school.control.SchoolConfinement;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -15,7 +16,7 @@ import java.security.Principal;
 
 /** Who is calling a boundary: their account and roles, as the container authenticated them. */
 @Dependent
-public class CurrentCaller implements SchoolConfinement {
+public class CurrentCaller implements SchoolConfinement, CityConfinement {
 
     @Inject
     SecurityContext security;
@@ -63,5 +64,14 @@ public class CurrentCaller implements SchoolConfinement {
         }
         Account account = account();
         return account.school() == null ? -1L : account.school().id();
+    }
+
+    @Override
+    public Long confinedToCityId() {
+        if (is(Role.ADMIN) || !(is(Role.CITY_STAFF) || is(Role.COUNCILLOR))) {
+            return null;
+        }
+        Account account = account();
+        return account.city() == null ? NO_CITY : account.city().id();
     }
 }

@@ -60,6 +60,56 @@ class DatabaseMigrationTest {
         }
     }
 
+    @Test
+    void aDeploymentThatServedOneCityBeforeGetsThatCityOwningEverything() throws SQLException {
+        JdbcDataSource database = new JdbcDataSource();
+        database.setURL("jdbc:h2:mem:cities" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+        Flyway.configure().dataSource(database).locations(DatabaseMigration.locations("H2"))
+                .javaMigrations(new V16__FoldCatalogueSearchText(), new V17__SessionsTokenExpiryCalendarDigest())
+                .target("22").load().migrate();
+        try (Connection connection = database.getConnection(); Statement sql = connection.createStatement()) {
+            sql.execute("insert into circonscription (id, code, name) values (1, '0341101M', 'Béziers-Centre')");
+            sql.execute("insert into school (id, uai, name, kind, postcode, commune_code, commune_name, priority, state, "
+                    + "circonscription_id, search_text, updated_at) values (1, '0349101H', 'Jean Moulin', 'ELEMENTAIRE', "
+                    + "'34500', '34032', 'Béziers', 'NONE', 'OPEN', 1, 'x', current_timestamp)");
+            sql.execute("insert into account (id, username, first_name, last_name, email, created_at) "
+                    + "values (1, 'dsi', 'A', 'B', 'dsi@ville.fr', current_timestamp), "
+                    + "(2, 'prof', 'C', 'D', 'prof@ac.fr', current_timestamp)");
+            sql.execute("insert into account_role (account_id, role) values (1, 'CITY_STAFF'), (2, 'TEACHER')");
+            sql.execute("insert into licence_supplier (id, name) values (1, 'Editeur')");
+        }
+        Flyway.configure().dataSource(database).locations(DatabaseMigration.locations("H2"))
+                .javaMigrations(new V16__FoldCatalogueSearchText(), new V17__SessionsTokenExpiryCalendarDigest())
+                .load().migrate();
+        try (Connection connection = database.getConnection(); Statement sql = connection.createStatement()) {
+            assertThat(one(sql, "select name from city where id = 1"), is("Ville de Béziers"));
+            assertThat(one(sql, "select commune_code from city_commune where city_id = 1"), is("34032"));
+            assertThat(one(sql, "select count(*) from school where city_id = 1"), is("1"));
+            assertThat(one(sql, "select count(*) from account where city_id = 1"), is("1"));
+            assertThat(one(sql, "select city_id from account where username = 'dsi'"), is("1"));
+            assertThat(one(sql, "select city_id from licence_supplier where id = 1"), is("1"));
+        }
+    }
+
+    @Test
+    void anEmptyDatabaseGetsNoCity() throws SQLException {
+        JdbcDataSource database = new JdbcDataSource();
+        database.setURL("jdbc:h2:mem:nocity" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+        Flyway.configure().dataSource(database).locations(DatabaseMigration.locations("H2"))
+                .javaMigrations(new V16__FoldCatalogueSearchText(), new V17__SessionsTokenExpiryCalendarDigest())
+                .load().migrate();
+        try (Connection connection = database.getConnection(); Statement sql = connection.createStatement()) {
+            assertThat(one(sql, "select count(*) from city"), is("0"));
+        }
+    }
+
+    private static String one(Statement sql, String query) throws SQLException {
+        try (ResultSet rows = sql.executeQuery(query)) {
+            rows.next();
+            return rows.getString(1);
+        }
+    }
+
     /** The version numbers of the SQL migrations of a classpath folder. */
     private static List<String> versions(String folder) throws IOException, URISyntaxException {
         Path path = Path.of(DatabaseMigrationTest.class.getClassLoader().getResource(folder).toURI());
