@@ -38,3 +38,5 @@ UPDATE account SET city_id = 1 WHERE EXISTS (SELECT 1 FROM city WHERE id = 1)
 UPDATE licence_supplier SET city_id = 1 WHERE EXISTS (SELECT 1 FROM city WHERE id = 1);
 UPDATE licence_product SET city_id = 1 WHERE EXISTS (SELECT 1 FROM city WHERE id = 1);
 UPDATE licence SET city_id = 1 WHERE EXISTS (SELECT 1 FROM city WHERE id = 1);
+
+INSERT INTO app_setting (setting_name, setting_value) VALUES ('demo.cities.loaded', 'no');

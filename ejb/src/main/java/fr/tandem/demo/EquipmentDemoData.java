@@ -22,7 +22,7 @@ import java.util.List;
  */
 @Singleton
 @Startup
-@DependsOn("DemoData")
+@DependsOn("CityDemoData")
 public class EquipmentDemoData extends DemoPart {
 
     private static final BigDecimal TNE_SHARE = new BigDecimal("0.60");

@@ -31,7 +31,7 @@ import java.time.LocalDate;
  */
 @Singleton
 @Startup
-@DependsOn("DemoData")
+@DependsOn("CityDemoData")
 public class LicenceDemoData extends DemoPart {
 
     public LicenceDemoData() {

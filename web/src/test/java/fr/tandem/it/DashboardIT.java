@@ -60,7 +60,8 @@ class DashboardIT extends ApiTestBase {
         assertThat(asInspector.getJsonObject("training").getInt("teachers"), is(centre.getInt("teachers")));
         assertThat("prices are the city's business", asInspector.getJsonObject("licences").containsKey("spent"), is(false));
         assertThat(asInspector.getJsonObject("equipment").containsKey("spent"), is(false));
-        assertThat(asInspector.getJsonObject("equipment").getJsonArray("rows").size(), is(10));
+        // the ten Béziers schools of the circonscription and the two of Villeneuve-lès-Béziers
+        assertThat(asInspector.getJsonObject("equipment").getJsonArray("rows").size(), is(12));
 
         Api.Reply wrong = api.as("dsi", PASSWORD).get("api/dashboard?circonscription=0341101A");
         assertThat(wrong.status(), is(400));

@@ -166,10 +166,13 @@ class PeopleImportIT extends ApiTestBase {
 
     @Test
     void leaversAreListedAndDeactivatedOnlyWhenAsked() {
-        // councillors: the demo has one councillor only ("elue"), kept in the file so that she is no leaver
-        JsonObject elue = new Api(url).as("admin", PASSWORD).get("api/accounts/elue").json();
-        String elueLine = "elue;" + elue.getString("email") + ";" + elue.getString("lastName") + ";"
-                + elue.getString("firstName") + ";;ELU;\r\n";
+        // councillors: the demo's two ("elue" of Béziers, "elue.villeneuve"), kept in the file so that they are no leavers
+        String elueLine = "";
+        for (String demoCouncillor : List.of("elue", "elue.villeneuve")) {
+            JsonObject elue = new Api(url).as("admin", PASSWORD).get("api/accounts/" + demoCouncillor).json();
+            elueLine += demoCouncillor + ";" + elue.getString("email") + ";" + elue.getString("lastName") + ";"
+                    + elue.getString("firstName") + ";;ELU;\r\n";
+        }
         String p = "elu" + run + ".";
         String stays = p + "reste;" + p + "reste@mail.test;Reste;Rose;;ELU;\r\n";
         String leaves = p + "part;" + p + "part@mail.test;Part;Paul;;ELU;\r\n";
