@@ -64,6 +64,11 @@ public class HoursView implements Serializable {
         this.year = year;
     }
 
+    /** "2025-2026", the year shown. */
+    public String getYearLabel() {
+        return new SchoolYear(year).label();
+    }
+
     public List<TeacherHours> getTeachers() {
         return teachers;
     }
