@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 
 import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -112,6 +113,13 @@ class SchoolYearIT extends ApiTestBase {
             assertThat(past.getInt("minutesDone"), is(180));
             assertThat(past.getInt("minutesDue"), is(810));
 
+            PageBrowser browser = new PageBrowser(url);
+            assertThat(browser.login(teacherName, NEW_PASSWORD).statusCode(), is(302));
+            String page = browser.get("training/catalogue.xhtml").body();
+            assertThat(page, containsString("Mes années scolaires"));
+            assertThat(page, containsString("2030-2031"));
+            assertThat(page, containsString("Close le 31 août"));
+
             List<JsonObject> years = list(teacher.get("api/training/my-years"));
             assertThat(years.toString(), years, hasSize(2));
             assertThat(years.get(0).getInt("startYear"), is(2031));
@@ -140,6 +148,12 @@ class SchoolYearIT extends ApiTestBase {
             assertThat(listed.getJsonObject("hours").getInt("workingTimePercent"), is(75));
             assertThat(year(list(ien.get("api/training/hours/" + teacherName + "/years")), 2030)
                     .getInt("minutesDone"), is(180));
+            PageBrowser inspector = new PageBrowser(url);
+            assertThat(inspector.login("ien", PASSWORD).statusCode(), is(302));
+            HttpResponse<String> follow = inspector.get("training/hours.xhtml");
+            assertThat(follow.statusCode(), is(200));
+            assertThat(follow.body(), containsString("id=\"hours-year\""));
+            assertThat(follow.body(), containsString("2030-2031"));
             Api.Reply csv = ien.get("api/training/hours.csv?year=2030");
             assertThat(csv.status(), is(200));
             assertThat(csv.body(), containsString("2030-2031"));
@@ -217,6 +231,17 @@ class SchoolYearIT extends ApiTestBase {
         assertThat(csv.body().startsWith("\uFEFFÀ revoir;Licence;Produit;"), is(true));
         assertThat(csv.body(), containsString(";'=CM2 <b>A</b>;3;"));
         assertThat(csv.body(), containsString(productName + ";;;;20;" + yearEnd.minusDays(15) + ";Automatique"));
+
+        PageBrowser browser = new PageBrowser(url);
+        assertThat(browser.login("dsi", PASSWORD).statusCode(), is(302));
+        HttpResponse<String> page = browser.get("licences/rollover.xhtml");
+        assertThat(page.statusCode(), is(200));
+        assertThat(page.body(), containsString("=CM2 &lt;b&gt;A&lt;/b&gt;"));
+        assertThat(page.body(), not(containsString("<b>A</b>")));
+        assertThat(page.body(), containsString(productName.substring(productName.indexOf("année"))));
+        PageBrowser teacherBrowser = new PageBrowser(url);
+        assertThat(teacherBrowser.login("enseignant", PASSWORD).statusCode(), is(302));
+        assertThat(teacherBrowser.get("licences/rollover.xhtml").statusCode(), is(403));
 
         String path = "api/licences/rollover/assignments/";
         Api.Reply renamed = staff.putJson(path + classSeats + "/class", "{\"className\":\"CM1 B\"}");
