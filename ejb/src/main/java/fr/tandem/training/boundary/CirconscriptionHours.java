@@ -10,10 +10,10 @@ import fr.tandem.platform.export.ExcelExport;
 import fr.tandem.training.Attendance;
 import fr.tandem.training.Booking;
 import fr.tandem.training.SchoolYear;
+import fr.tandem.training.TrainingYear;
 import fr.tandem.training.control.HoursDocuments;
 import fr.tandem.training.control.HoursTally;
 import fr.tandem.training.control.YearHours;
-import fr.tandem.training.TrainingYear;
 import fr.tandem.training.model.HoursSummary.AttendedSession;
 import fr.tandem.training.model.TeacherHours;
 import fr.tandem.training.model.TrainingYearSummary;
@@ -54,11 +54,6 @@ public class CirconscriptionHours {
     /** The start year of the school year in progress (the follow-up offers it and the years before). */
     public int currentYear() {
         return SchoolYear.of(clock.instant()).startYear();
-    }
-
-    /** The teachers of the inspector's circonscription, by school then name, this school year. */
-    public List<TeacherHours> teachers() {
-        return teachers(null);
     }
 
     /**
