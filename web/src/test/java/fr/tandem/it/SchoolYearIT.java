@@ -159,6 +159,14 @@ class SchoolYearIT extends ApiTestBase {
             assertThat(csv.body(), containsString("2030-2031"));
             assertThat(csv.body(), containsString("Scolaire;Année;75;13,50;3,00;"));
 
+            // an attendance corrected after the close counts for the year it belongs to, not the new one
+            String attendance = "api/training/sessions/" + session + "/attendance/" + teacherName;
+            assertThat(ien.putJson(attendance, "{\"attendance\":\"ABSENT\"}").status(), is(200));
+            assertThat(teacher.get("api/training/my-hours?year=2030").json().getInt("minutesDone"), is(0));
+            assertThat(ien.putJson(attendance, "{\"attendance\":\"PRESENT\"}").status(), is(200));
+            assertThat(teacher.get("api/training/my-hours?year=2030").json().getInt("minutesDone"), is(180));
+            assertThat(teacher.get("api/training/my-hours").json().getInt("minutesDone"), is(0));
+
             // another circonscription's inspector is refused; once the teacher moves there, it reads the years
             String otherIen = account("ien.est", "\"INSPECTOR\"", "\"circonscriptionCode\":\"" + EST + "\"");
             Api est = new Api(url).as(otherIen, NEW_PASSWORD);
