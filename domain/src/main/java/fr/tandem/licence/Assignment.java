@@ -72,6 +72,10 @@ public class Assignment {
         this.assignedAt = now;
     }
 
+    void renameClass(String newClassName) {
+        className = newClassName;
+    }
+
     void release(Instant now) {
         releasedAt = now;
     }

@@ -267,6 +267,23 @@ public class Licence {
         assignment.release(now);
     }
 
+    /**
+     * Gives a class-level assignment the class's new name (class names change with the school
+     * year); the seats stay where they are, so any licence may do it while it is active.
+     */
+    public void renameClass(Assignment assignment, String newClassName) {
+        if (status != LicenceStatus.ACTIVE) {
+            throw new RuleViolation("licence.notActive");
+        }
+        if (!assignments.contains(assignment) || !assignment.active()) {
+            throw new RuleViolation("licence.assignment.notActive");
+        }
+        if (assignment.target() != AssignmentTarget.CLASS) {
+            throw new RuleViolation("licence.assignment.notClass");
+        }
+        assignment.renameClass(Texts.required(newClassName, "licence.assign.class.required", 100));
+    }
+
     /** Moves an assignment's seats elsewhere in one step (transferable licences only). */
     public Assignment reassign(Assignment assignment, School school, AssignmentTarget target, String className,
                                Account teacher, LocalDate today, Instant now) {

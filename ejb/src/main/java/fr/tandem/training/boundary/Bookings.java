@@ -19,6 +19,7 @@ import fr.tandem.training.model.CataloguePage;
 import fr.tandem.training.model.CatalogueQuery;
 import fr.tandem.training.model.HoursSummary;
 import fr.tandem.training.model.SessionSummary;
+import fr.tandem.training.model.TrainingYearSummary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -100,7 +101,20 @@ public class Bookings {
 
     /** The caller's hours of the current school year, from attendance only. */
     public HoursSummary myHours() {
-        return yearHours.of(caller.account(), SchoolYear.of(clock.instant()));
+        return myHours(null);
+    }
+
+    /**
+     * The caller's hours of a school year (its start year; null: the current one), against the
+     * quotité and minutes due the year froze if it closed.
+     */
+    public HoursSummary myHours(Integer startYear) {
+        return yearHours.of(caller.account(), yearHours.year(startYear));
+    }
+
+    /** The caller's school years, the current one first, whatever school they were in. */
+    public List<TrainingYearSummary> myYears() {
+        return yearHours.years(caller.account());
     }
 
     /** The caller's attestation of the school year's training, as a PDF. */

@@ -34,7 +34,11 @@ public final class HoursTally {
 
     public static HoursSummary of(SchoolYear year, Integer workingTimePercent, List<AttendedSession> sessions) {
         int percent = WorkingTime.of(workingTimePercent).percent();
-        int due = SchoolYear.minutesDue(percent);
+        return of(year, percent, SchoolYear.minutesDue(percent), sessions);
+    }
+
+    /** The same against the quotité and minutes due a closed year froze. */
+    public static HoursSummary of(SchoolYear year, int percent, int due, List<AttendedSession> sessions) {
         int distance = 0;
         int onSite = 0;
         int formationContinue = 0;

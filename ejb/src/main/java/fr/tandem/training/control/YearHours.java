@@ -1,28 +1,106 @@
 package fr.tandem.training.control;
 
 import fr.tandem.people.Account;
+import fr.tandem.platform.RuleViolation;
+import fr.tandem.school.School;
 import fr.tandem.training.Attendance;
 import fr.tandem.training.Booking;
 import fr.tandem.training.SchoolYear;
+import fr.tandem.training.TrainingYear;
 import fr.tandem.training.model.HoursSummary;
+import fr.tandem.training.model.TrainingYearSummary;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-/** One teacher's hours of a school year, from the bookings marked present only. */
+/**
+ * One teacher's hours of a school year, from the bookings marked present only, against the quotité
+ * and minutes due the year froze when it closed (the account's own for the year in progress, which
+ * never reads a closed row); and the list of a teacher's years.
+ */
 @Dependent
 public class YearHours {
 
     @PersistenceContext(unitName = "tandem")
     EntityManager em;
 
+    @Inject
+    Clock clock;
+
     public HoursSummary of(Account teacher, SchoolYear year) {
-        List<Booking> attended = em.createQuery("select b from Booking b where b.teacher = :teacher "
+        List<HoursSummary.AttendedSession> sessions = HoursTally.attended(attended(teacher, year));
+        return closed(teacher, year)
+                .map(c -> HoursTally.of(year, c.workingTimePercent(), c.minutesDue(), sessions))
+                .orElseGet(() -> HoursTally.of(year, teacher.workingTimePercent(), sessions));
+    }
+
+    /**
+     * The school year asked for, the current one when {@code startYear} is null.
+     *
+     * @throws RuleViolation {@code schoolYear.notStarted} for a year after the current one
+     */
+    public SchoolYear year(Integer startYear) {
+        SchoolYear current = SchoolYear.of(clock.instant());
+        if (startYear == null) {
+            return current;
+        }
+        SchoolYear asked = new SchoolYear(startYear);
+        if (startYear > current.startYear()) {
+            throw new RuleViolation("schoolYear.notStarted", asked.label());
+        }
+        return asked;
+    }
+
+    /** The closed row of a past year; none for the year in progress. */
+    public Optional<TrainingYear> closed(Account teacher, SchoolYear year) {
+        if (year.startYear() >= SchoolYear.of(clock.instant()).startYear()) {
+            return Optional.empty();
+        }
+        return em.createQuery("select y from TrainingYear y where y.account = :teacher and y.startYear = :year",
+                        TrainingYear.class)
+                .setParameter("teacher", teacher).setParameter("year", year.startYear()).getResultStream().findFirst();
+    }
+
+    /**
+     * A teacher's years, the current one first: every year from the one the account was created in,
+     * and every closed one (whatever school the teacher was in then).
+     */
+    public List<TrainingYearSummary> years(Account teacher) {
+        SchoolYear current = SchoolYear.of(clock.instant());
+        Map<Integer, TrainingYear> closed = em.createQuery("select y from TrainingYear y left join fetch y.school "
+                        + "where y.account = :teacher and y.startYear < :current", TrainingYear.class)
+                .setParameter("teacher", teacher).setParameter("current", current.startYear()).getResultStream()
+                .collect(Collectors.toMap(y -> y.year().startYear(), Function.identity()));
+        TreeSet<Integer> startYears = new TreeSet<>(closed.keySet());
+        for (int y = Math.min(SchoolYear.of(teacher.createdAt()).startYear(), current.startYear());
+             y <= current.startYear(); y++) {
+            startYears.add(y);
+        }
+        return startYears.descendingSet().stream().map(y -> {
+            SchoolYear year = new SchoolYear(y);
+            HoursSummary hours = of(teacher, year);
+            TrainingYear row = closed.get(y);
+            School school = row == null ? teacher.school() : row.school();
+            return new TrainingYearSummary(y, year.label(), y == current.startYear(), row != null,
+                    hours.workingTimePercent(), hours.minutesDue(), hours.minutesDone(), hours.minutesRemaining(),
+                    school == null ? null : school.uai().value(), school == null ? null : school.name(),
+                    row == null ? null : row.closedAt());
+        }).toList();
+    }
+
+    private List<Booking> attended(Account teacher, SchoolYear year) {
+        return em.createQuery("select b from Booking b where b.teacher = :teacher "
                         + "and b.attendance = :present and b.session.startsAt >= :from and b.session.startsAt < :to",
                         Booking.class)
                 .setParameter("teacher", teacher).setParameter("present", Attendance.PRESENT)
                 .setParameter("from", year.start()).setParameter("to", year.end()).getResultList();
-        return HoursTally.of(year, teacher.workingTimePercent(), HoursTally.attended(attended));
     }
 }

@@ -6,12 +6,14 @@ import fr.tandem.training.boundary.Bookings;
 import fr.tandem.training.boundary.CirconscriptionHours;
 import fr.tandem.training.model.HoursSummary;
 import fr.tandem.training.model.TeacherHours;
+import fr.tandem.training.model.TrainingYearSummary;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -36,40 +38,57 @@ public class HoursResource {
 
     @GET
     @Path("hours")
-    @Operation(summary = "Hours due, done and remaining of every teacher of my circonscription this school year (inspectors)")
-    public List<TeacherHours> circonscriptionHours() {
-        return hours.teachers();
+    @Operation(summary = "Hours due, done and remaining of every teacher of my circonscription today, this school "
+            + "year or a past one (?year=2025: the year starting in September 2025) (inspectors)")
+    public List<TeacherHours> circonscriptionHours(@QueryParam("year") Integer year) {
+        return hours.teachers(year);
     }
 
     @GET
     @Path("hours.csv")
     @Produces("text/csv")
     @Operation(summary = "The same as CSV (UTF-8 with BOM, ';', every teacher)")
-    public Response circonscriptionHoursCsv() {
-        return Attachment.of(hours.csv(), "text/csv; charset=UTF-8", "heures-circonscription.csv");
+    public Response circonscriptionHoursCsv(@QueryParam("year") Integer year) {
+        return Attachment.of(hours.csv(year), "text/csv; charset=UTF-8", "heures-circonscription.csv");
     }
 
     @GET
     @Path("hours.xlsx")
     @Produces(ExcelExport.MEDIA_TYPE)
     @Operation(summary = "The same as an Excel workbook (hours as numbers)")
-    public Response circonscriptionHoursXlsx() {
-        return Attachment.of(hours.xlsx(), ExcelExport.MEDIA_TYPE, "heures-circonscription.xlsx");
+    public Response circonscriptionHoursXlsx(@QueryParam("year") Integer year) {
+        return Attachment.of(hours.xlsx(year), ExcelExport.MEDIA_TYPE, "heures-circonscription.xlsx");
     }
 
     @GET
     @Path("hours/{username}/attestation.pdf")
     @Produces("application/pdf")
-    @Operation(summary = "The attestation of training of a teacher of my circonscription (PDF)")
-    public Response attestation(@PathParam("username") String username) {
-        return Attachment.of(hours.attestation(username), "application/pdf", "attestation-" + username + ".pdf");
+    @Operation(summary = "The attestation of training of a teacher of my circonscription, this school year or ?year= (PDF)")
+    public Response attestation(@PathParam("username") String username, @QueryParam("year") Integer year) {
+        return Attachment.of(hours.attestation(username, year), "application/pdf", "attestation-" + username + ".pdf");
+    }
+
+    @GET
+    @Path("hours/{username}/years")
+    @Operation(summary = "The school years of a teacher of my circonscription: quotité, hours due and done of each, "
+            + "whatever school they were in (inspectors)")
+    public List<TrainingYearSummary> teacherYears(@PathParam("username") String username) {
+        return hours.teacherYears(username);
     }
 
     @GET
     @Path("my-hours")
-    @Operation(summary = "My training hours this school year: due (18 h pro rata), done (from attendance), remaining, split")
-    public HoursSummary myHours() {
-        return bookings.myHours();
+    @Operation(summary = "My training hours this school year or a past one (?year=2025): due (18 h pro rata of that "
+            + "year's quotité), done (from attendance), remaining, split")
+    public HoursSummary myHours(@QueryParam("year") Integer year) {
+        return bookings.myHours(year);
+    }
+
+    @GET
+    @Path("my-years")
+    @Operation(summary = "My school years, the current one first: quotité, hours due and done, school, closed or not")
+    public List<TrainingYearSummary> myYears() {
+        return bookings.myYears();
     }
 
     @GET

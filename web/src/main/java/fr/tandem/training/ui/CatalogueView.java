@@ -8,6 +8,7 @@ import fr.tandem.training.OfferCategory;
 import fr.tandem.training.boundary.Bookings;
 import fr.tandem.training.model.CatalogueQuery;
 import fr.tandem.training.model.HoursSummary;
+import fr.tandem.training.model.TrainingYearSummary;
 import fr.tandem.training.model.SessionSummary;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -39,6 +40,7 @@ public class CatalogueView implements Serializable {
             session -> Long.toString(session.sessionId()));
     private List<SessionSummary> mine;
     private HoursSummary hours;
+    private List<TrainingYearSummary> years;
     private String words;
     private OfferCategory categoryFilter;
     private LocalDate from;
@@ -47,6 +49,7 @@ public class CatalogueView implements Serializable {
     void load() {
         mine = bookings.mine();
         hours = bookings.myHours();
+        years = bookings.myYears();
     }
 
     private CatalogueQuery query(int first, int size) {
@@ -73,6 +76,11 @@ public class CatalogueView implements Serializable {
 
     public HoursSummary getHours() {
         return hours;
+    }
+
+    /** The teacher's school years, the current one first, each with its quotité, hours due and done. */
+    public List<TrainingYearSummary> getYears() {
+        return years;
     }
 
     public void book(long sessionId) {

@@ -4,6 +4,7 @@ import fr.tandem.platform.export.ExcelExport;
 import fr.tandem.platform.ui.BarChart;
 import fr.tandem.platform.ui.Downloads;
 import fr.tandem.platform.ui.UiMessages;
+import fr.tandem.training.SchoolYear;
 import fr.tandem.training.boundary.CirconscriptionHours;
 import fr.tandem.training.model.TeacherHours;
 import jakarta.annotation.PostConstruct;
@@ -14,11 +15,13 @@ import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.primefaces.model.StreamedContent;
 
 /**
- * The inspector's follow-up of the 18 hours: every teacher of the circonscription with the
- * year's hours, their attestation, and the whole list as CSV or Excel.
+ * The inspector's follow-up of the 18 hours: every teacher of the circonscription with the hours
+ * of the school year chosen (the current one or a past one), their attestation, and the whole list
+ * as CSV or Excel.
  */
 @Named
 @ViewScoped
@@ -29,11 +32,41 @@ public class HoursView implements Serializable {
     @EJB
     transient CirconscriptionHours hours;
 
+    /** How many past school years the page offers besides the current one. */
+    private static final int PAST_YEARS = 5;
+
     private List<TeacherHours> teachers;
+    private List<SchoolYear> years;
+    private Integer year;
 
     @PostConstruct
     void load() {
-        teachers = hours.teachers();
+        int current = hours.currentYear();
+        years = IntStream.rangeClosed(0, PAST_YEARS).mapToObj(back -> new SchoolYear(current - back)).toList();
+        year = current;
+        teachers = hours.teachers(year);
+    }
+
+    /** Shows the school year chosen. */
+    public void show() {
+        teachers = hours.teachers(year);
+    }
+
+    public List<SchoolYear> getYears() {
+        return years;
+    }
+
+    public Integer getYear() {
+        return year;
+    }
+
+    public void setYear(Integer year) {
+        this.year = year;
+    }
+
+    /** "2025-2026", the year shown. */
+    public String getYearLabel() {
+        return new SchoolYear(year).label();
     }
 
     public List<TeacherHours> getTeachers() {
@@ -64,14 +97,14 @@ public class HoursView implements Serializable {
     }
 
     public StreamedContent attestation(String username) {
-        return Downloads.of(hours.attestation(username), "application/pdf", "attestation-" + username + ".pdf");
+        return Downloads.of(hours.attestation(username, year), "application/pdf", "attestation-" + username + ".pdf");
     }
 
     public StreamedContent getCsv() {
-        return Downloads.of(hours.csv(), "text/csv; charset=UTF-8", "heures-circonscription.csv");
+        return Downloads.of(hours.csv(year), "text/csv; charset=UTF-8", "heures-circonscription.csv");
     }
 
     public StreamedContent getXlsx() {
-        return Downloads.of(hours.xlsx(), ExcelExport.MEDIA_TYPE, "heures-circonscription.xlsx");
+        return Downloads.of(hours.xlsx(year), ExcelExport.MEDIA_TYPE, "heures-circonscription.xlsx");
     }
 }
