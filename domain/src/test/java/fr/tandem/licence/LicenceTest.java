@@ -178,9 +178,9 @@ class LicenceTest {
     void keepsToItsCityProductsSuppliersAndSchools() {
         Product rungisProduct = new Product(rungis, new ProductDetails("Logiciel de Rungis", ProductKind.SOFTWARE, null,
                 null, null, null, null), null);
-        RuleViolation product = assertThrows(RuleViolation.class, () -> new Licence(fresnes, rungisProduct,
+        RuleViolation otherProduct = assertThrows(RuleViolation.class, () -> new Licence(fresnes, rungisProduct,
                 terms(LicenceKind.PER_SEAT, 5, true, LocalDate.of(2027, 8, 15)), null));
-        assertThat(product.key(), is("licence.product.otherCity"));
+        assertThat(otherProduct.key(), is("licence.product.otherCity"));
 
         School rungisSchool = new School(Uai.of("0940178H"), new SchoolDetails("École de Rungis", SchoolKind.ELEMENTAIRE,
                 null, null, null, "94150", "94065", "Rungis", PriorityEducation.NONE, SchoolState.OPEN, null, null),
