@@ -255,6 +255,27 @@ class LicenceCityScopeIT extends ApiTestBase {
         assertThat(own.json().getJsonNumber("cityId").longValue(), is(beziers));
     }
 
+    @Test
+    void theFormsOfferAdministratorsTheCityAndShowCityStaffTheirOwnRows() {
+        PageBrowser admin = new PageBrowser(url);
+        assertThat(admin.login("admin", PASSWORD).statusCode(), is(302));
+        String products = admin.get("licences/products.xhtml").body();
+        assertThat(products, containsString("id=\"product-city\""));
+        assertThat(products, containsString("id=\"supplier-city\""));
+        assertThat(products, containsString("Villeneuve-lès-Béziers"));
+        assertThat(admin.get("licences/list.xhtml").body(), containsString("id=\"licence-city\""));
+
+        PageBrowser staff = new PageBrowser(url);
+        assertThat(staff.login(VILLENEUVE_STAFF, PASSWORD).statusCode(), is(302));
+        String own = staff.get("licences/products.xhtml").body();
+        assertThat(own, not(containsString("product-city")));
+        assertThat(own, containsString("Lecture Plus (démo)"));
+        assertThat(own, not(containsString("Tableau interactif Pro (démo)")));
+        String list = staff.get("licences/list.xhtml").body();
+        assertThat(list, containsString("Lecture Plus (démo)"));
+        assertThat(list, not(containsString("Studio Webradio (démo)")));
+    }
+
     private static byte[] garFile(String id, String uai) {
         return ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><abonnements xmlns=\"http://www.atosworldline.com/"
                 + "wsabonnement/v1.0/\"><abonnement><idAbonnement>" + id + "</idAbonnement><idRessource>ark:/47198/"
