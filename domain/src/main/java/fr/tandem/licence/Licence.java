@@ -5,6 +5,7 @@ import fr.tandem.platform.Conflict;
 import fr.tandem.platform.RuleViolation;
 import fr.tandem.platform.SeatCount;
 import fr.tandem.platform.Texts;
+import fr.tandem.school.City;
 import fr.tandem.school.School;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -34,11 +35,11 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * A licence the city bought for a product: its seats (or a site or unlimited licence), validity,
+ * A licence a city bought for a product: its seats (or a site or unlimited licence), validity,
  * price and funding, and the assignments of its seats. Assigning, releasing and renewing go
- * through this aggregate, which keeps the rules: never beyond its seats, a site licence for its
- * one school, nothing new on an expired licence, release only when transferable. Callers lock
- * the licence row while they assign or release.
+ * through this aggregate, which keeps the rules: a product and schools of its own city only,
+ * never beyond its seats, a site licence for its one school, nothing new on an expired licence,
+ * release only when transferable. Callers lock the licence row while they assign or release.
  */
 @Entity
 @Table(name = "licence")
@@ -53,6 +54,11 @@ public class Licence {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "licence_seq")
     @SequenceGenerator(name = "licence_seq", sequenceName = "licence_seq", allocationSize = 50)
     private Long id;
+
+    /** The city that bought the licence and pays for it, set once at creation. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "city_id")
+    private City city;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "product_id", nullable = false)
@@ -133,14 +139,28 @@ public class Licence {
         // for JPA
     }
 
-    public Licence(Product product, LicenceTerms terms, School holder) {
+    /** @throws RuleViolation {@code licence.city.required} without a city, and the rules of {@link #revise} */
+    public Licence(City city, Product product, LicenceTerms terms, School holder) {
+        if (city == null) {
+            throw new RuleViolation("licence.city.required");
+        }
+        this.city = city;
         this.status = LicenceStatus.ACTIVE;
         revise(product, terms, holder);
     }
 
-    /** Sets the terms; seats below those already assigned, or a site moved away from its assignments, are refused. */
+    /**
+     * Sets the terms; a product or school of another city, seats below those already assigned, or a
+     * site moved away from its assignments, are refused.
+     */
     public final void revise(Product newProduct, LicenceTerms terms, School newHolder) {
         Objects.requireNonNull(newProduct);
+        if (!sameCity(city, newProduct.city())) {
+            throw new RuleViolation("licence.product.otherCity", newProduct.name());
+        }
+        if (newHolder != null && !sameCity(city, newHolder.city())) {
+            throw new RuleViolation("licence.school.otherCity", newHolder.name());
+        }
         LicenceKind newKind = terms.kind();
         if (newKind == null) {
             throw new RuleViolation("licence.kind.required");
@@ -211,12 +231,15 @@ public class Licence {
 
     /**
      * Assigns seats to a school, or within it to a class or a teacher of that school. Refused on
-     * an expired, renewed or cancelled licence, beyond the free seats, and outside the licence's
-     * own school.
+     * an expired, renewed or cancelled licence, beyond the free seats, outside the licence's
+     * own school, and for a school of another city.
      */
     public Assignment assign(School school, AssignmentTarget target, String className, Account teacher, Integer count,
                              LocalDate today, Instant now) {
         Objects.requireNonNull(school);
+        if (!sameCity(city, school.city())) {
+            throw new RuleViolation("licence.school.otherCity", school.name());
+        }
         if (status != LicenceStatus.ACTIVE) {
             throw new RuleViolation("licence.notActive");
         }
@@ -303,8 +326,8 @@ public class Licence {
         LocalDate start = validUntil.plusDays(1);
         LicenceTerms next = new LicenceTerms(product.id(), kind, seats, null, start,
                 start.plusMonths(renewalMonths).minusDays(1), price, currency, grantSource, grantPercent, null,
-                contractReference, transferable, renewal, renewalMonths, lowSeatThreshold, notes);
-        Licence renewed = new Licence(product, next, holder);
+                contractReference, transferable, renewal, renewalMonths, lowSeatThreshold, notes, null);
+        Licence renewed = new Licence(city, product, next, holder);
         renewed.renewedFromId = id;
         for (Assignment assignment : activeAssignments()) {
             renewed.assignments.add(new Assignment(renewed, assignment.school(), assignment.target(),
@@ -329,6 +352,14 @@ public class Licence {
     /** Past its last day of validity. */
     public boolean expiredOn(LocalDate today) {
         return today.isAfter(validUntil);
+    }
+
+    /** Whether two cities are the same one (by id once stored; a city without an id only equals itself). */
+    static boolean sameCity(City one, City other) {
+        if (one == null || other == null) {
+            return one == other;
+        }
+        return one == other || one.id() != null && one.id().equals(other.id());
     }
 
     /** Whether the licence counts seats today: active and not expired. */
@@ -397,6 +428,10 @@ public class Licence {
 
     public Long id() {
         return id;
+    }
+
+    public City city() {
+        return city;
     }
 
     public Product product() {

@@ -2,6 +2,7 @@ package fr.tandem.licence;
 
 import fr.tandem.platform.RuleViolation;
 import fr.tandem.platform.Texts;
+import fr.tandem.school.City;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,7 +18,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.regex.Pattern;
 
-/** A software or digital resource the city buys licences of; a GAR resource carries its {@code ark:} id. */
+/**
+ * A software or digital resource a city buys licences of; a GAR resource carries its {@code ark:} id
+ * (unique within the city). Its supplier is one of the same city.
+ */
 @Entity
 @Table(name = "licence_product")
 public class Product {
@@ -29,6 +33,11 @@ public class Product {
     @SequenceGenerator(name = "licence_product_seq", sequenceName = "licence_product_seq", allocationSize = 50)
     private Long id;
 
+    /** The city that buys licences of this product, set once at creation. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "city_id")
+    private City city;
+
     @Column(nullable = false, length = 200)
     private String name;
 
@@ -39,7 +48,7 @@ public class Product {
     @Column(length = 200)
     private String publisher;
 
-    @Column(name = "ark_id", unique = true, length = 200)
+    @Column(name = "ark_id", length = 200)
     private String arkId;
 
     @ManyToOne(fetch = FetchType.LAZY)
@@ -56,7 +65,12 @@ public class Product {
         // for JPA
     }
 
-    public Product(ProductDetails details, Supplier supplier) {
+    /** @throws RuleViolation {@code licence.city.required} without a city */
+    public Product(City city, ProductDetails details, Supplier supplier) {
+        if (city == null) {
+            throw new RuleViolation("licence.city.required");
+        }
+        this.city = city;
         update(details, supplier);
     }
 
@@ -69,6 +83,9 @@ public class Product {
         if (ark != null && !ARK.matcher(ark).matches()) {
             throw new RuleViolation("licence.product.ark.shape", ark);
         }
+        if (newSupplier != null && !Licence.sameCity(city, newSupplier.city())) {
+            throw new RuleViolation("licence.product.supplier.otherCity", newSupplier.name());
+        }
         name = newName;
         kind = details.kind();
         publisher = Texts.optional(details.publisher(), 200);
@@ -79,6 +96,10 @@ public class Product {
 
     public Long id() {
         return id;
+    }
+
+    public City city() {
+        return city;
     }
 
     public String name() {

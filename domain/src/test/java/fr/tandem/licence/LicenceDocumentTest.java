@@ -5,16 +5,20 @@ import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import fr.tandem.platform.RuleViolation;
+import fr.tandem.school.City;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LicenceDocumentTest {
 
-    private final Licence licence = new Licence(new Product(new ProductDetails("ENI", ProductKind.SOFTWARE, null, null,
-            null, null), null), new LicenceTerms(null, LicenceKind.UNLIMITED, null, null, LocalDate.of(2026, 9, 1),
-            LocalDate.of(2027, 8, 31), BigDecimal.ONE, "EUR", null, null, null, null, true, null, null, null, null), null);
+    private final City city = new City("Fresnes", List.of("94034"));
+    private final Licence licence = new Licence(city, new Product(city, new ProductDetails("ENI", ProductKind.SOFTWARE,
+            null, null, null, null, null), null), new LicenceTerms(null, LicenceKind.UNLIMITED, null, null,
+            LocalDate.of(2026, 9, 1), LocalDate.of(2027, 8, 31), BigDecimal.ONE, "EUR", null, null, null, null, true,
+            null, null, null, null, null), null);
 
     @Test
     void keepsAnAcceptedFileWithItsTypeFromTheExtension() {

@@ -13,6 +13,7 @@ import fr.tandem.platform.Conflict;
 import fr.tandem.platform.EntityIds;
 import fr.tandem.platform.RuleViolation;
 import fr.tandem.school.Circonscription;
+import fr.tandem.school.City;
 import fr.tandem.school.PriorityEducation;
 import fr.tandem.school.School;
 import fr.tandem.school.SchoolDetails;
@@ -23,6 +24,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -31,26 +33,35 @@ class LicenceTest {
     private static final Instant NOW = Instant.parse("2026-11-29T10:00:00Z");
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
     private final Circonscription circonscription = new Circonscription(Uai.of("0940927X"), "Fresnes");
+    private final City fresnes = city("Fresnes", "94034", 1);
+    private final City rungis = city("Rungis", "94065", 2);
     private final School first = school("0940176F", 1);
     private final School second = school("0940177G", 2);
-    private final Product product = new Product(new ProductDetails("Logiciel ENI", ProductKind.SOFTWARE, "Éditeur",
-            null, null, null), null);
+    private final Product product = new Product(fresnes, new ProductDetails("Logiciel ENI", ProductKind.SOFTWARE,
+            "Éditeur", null, null, null, null), null);
+
+    private static City city(String name, String commune, long id) {
+        City city = new City(name, List.of(commune));
+        EntityIds.withId(city, id);
+        return city;
+    }
 
     private School school(String uai, long id) {
         School school = new School(Uai.of(uai), new SchoolDetails("École " + id, SchoolKind.ELEMENTAIRE, null, null,
                 null, "94260", "94034", "Fresnes", PriorityEducation.NONE, SchoolState.OPEN, null, null),
                 circonscription, false, NOW);
         EntityIds.withId(school, id);
+        school.belongTo(fresnes);
         return school;
     }
 
     private static LicenceTerms terms(LicenceKind kind, Integer seats, boolean transferable, LocalDate until) {
         return new LicenceTerms(1L, kind, seats, null, LocalDate.of(2026, 9, 1), until, new BigDecimal("1000"),
-                "eur", GrantSource.TNE, 60, "BC-1", "MARCHE-1", transferable, RenewalMode.MANUAL, 12, 2, null);
+                "eur", GrantSource.TNE, 60, "BC-1", "MARCHE-1", transferable, RenewalMode.MANUAL, 12, 2, null, null);
     }
 
     private Licence perSeat(int seats) {
-        return new Licence(product, terms(LicenceKind.PER_SEAT, seats, true, LocalDate.of(2027, 8, 15)), null);
+        return new Licence(fresnes, product, terms(LicenceKind.PER_SEAT, seats, true, LocalDate.of(2027, 8, 15)), null);
     }
 
     @Test
@@ -78,7 +89,7 @@ class LicenceTest {
 
     @Test
     void aNonTransferableLicenceKeepsItsSeatsWhereTheyAre() {
-        Licence cut = new Licence(product, terms(LicenceKind.PER_SEAT, 5, false, LocalDate.of(2027, 8, 15)), null);
+        Licence cut = new Licence(fresnes, product, terms(LicenceKind.PER_SEAT, 5, false, LocalDate.of(2027, 8, 15)), null);
         Assignment given = cut.assign(first, AssignmentTarget.SCHOOL, null, null, 2, TODAY, NOW);
         RuleViolation refused = assertThrows(RuleViolation.class, () -> cut.release(given, NOW));
         assertThat(refused.key(), is("licence.notTransferable"));
@@ -87,9 +98,9 @@ class LicenceTest {
 
     @Test
     void aSiteLicenceBelongsToOneSchoolAndHasNoSeatLimit() {
-        assertThrows(RuleViolation.class, () -> new Licence(product,
+        assertThrows(RuleViolation.class, () -> new Licence(fresnes, product,
                 terms(LicenceKind.SITE, null, true, LocalDate.of(2027, 8, 15)), null));
-        Licence cut = new Licence(product, terms(LicenceKind.SITE, null, true, LocalDate.of(2027, 8, 15)), first);
+        Licence cut = new Licence(fresnes, product, terms(LicenceKind.SITE, null, true, LocalDate.of(2027, 8, 15)), first);
         cut.assign(first, AssignmentTarget.CLASS, "CP", null, 400, TODAY, NOW);
         assertThat(cut.freeSeats(TODAY), is(nullValue()));
         RuleViolation other = assertThrows(RuleViolation.class,
@@ -99,13 +110,13 @@ class LicenceTest {
 
     @Test
     void anExpiredLicenceCountsNoSeatAndTakesNoAssignment() {
-        Licence cut = new Licence(product, terms(LicenceKind.PER_SEAT, 10, true, TODAY.minusDays(1)), null);
+        Licence cut = new Licence(fresnes, product, terms(LicenceKind.PER_SEAT, 10, true, TODAY.minusDays(1)), null);
         assertThat(cut.freeSeats(TODAY), is(0));
         assertThat(cut.countsOn(TODAY), is(false));
         RuleViolation refused = assertThrows(RuleViolation.class,
                 () -> cut.assign(first, AssignmentTarget.SCHOOL, null, null, 1, TODAY, NOW));
         assertThat(refused.key(), is("licence.expired"));
-        Licence lastDay = new Licence(product, terms(LicenceKind.PER_SEAT, 10, true, TODAY), null);
+        Licence lastDay = new Licence(fresnes, product, terms(LicenceKind.PER_SEAT, 10, true, TODAY), null);
         lastDay.assign(first, AssignmentTarget.SCHOOL, null, null, 1, TODAY, NOW);
         assertThat(lastDay.freeSeats(TODAY), is(9));
     }
@@ -150,8 +161,8 @@ class LicenceTest {
         Licence cut = perSeat(10);
         assertThat(cut.grantAmount(), is(new BigDecimal("600.00")));
         assertThat(cut.cityAmount(), is(new BigDecimal("400.00")));
-        assertThrows(RuleViolation.class, () -> new Licence(product, new LicenceTerms(1L, LicenceKind.PER_SEAT, 1, null,
-                TODAY, TODAY, BigDecimal.ONE, "EUR", GrantSource.NONE, 30, null, null, true, null, null, null, null), null));
+        assertThrows(RuleViolation.class, () -> new Licence(fresnes, product, new LicenceTerms(1L, LicenceKind.PER_SEAT, 1, null,
+                TODAY, TODAY, BigDecimal.ONE, "EUR", GrantSource.NONE, 30, null, null, true, null, null, null, null, null), null));
     }
 
     @Test
@@ -161,5 +172,34 @@ class LicenceTest {
         assertThat(cut.lowOnSeats(TODAY), is(false));
         cut.assign(first, AssignmentTarget.SCHOOL, null, null, 1, TODAY, NOW);
         assertThat(cut.lowOnSeats(TODAY), is(true));
+    }
+
+    @Test
+    void keepsToItsCityProductsSuppliersAndSchools() {
+        Product rungisProduct = new Product(rungis, new ProductDetails("Logiciel de Rungis", ProductKind.SOFTWARE, null,
+                null, null, null, null), null);
+        RuleViolation otherProduct = assertThrows(RuleViolation.class, () -> new Licence(fresnes, rungisProduct,
+                terms(LicenceKind.PER_SEAT, 5, true, LocalDate.of(2027, 8, 15)), null));
+        assertThat(otherProduct.key(), is("licence.product.otherCity"));
+
+        School rungisSchool = new School(Uai.of("0940178H"), new SchoolDetails("École de Rungis", SchoolKind.ELEMENTAIRE,
+                null, null, null, "94150", "94065", "Rungis", PriorityEducation.NONE, SchoolState.OPEN, null, null),
+                circonscription, false, NOW);
+        EntityIds.withId(rungisSchool, 3L);
+        rungisSchool.belongTo(rungis);
+        Licence cut = perSeat(10);
+        RuleViolation school = assertThrows(RuleViolation.class,
+                () -> cut.assign(rungisSchool, AssignmentTarget.SCHOOL, null, null, 1, TODAY, NOW));
+        assertThat(school.key(), is("licence.school.otherCity"));
+        assertThat(cut.assignedSeats(), is(0));
+        assertThrows(RuleViolation.class, () -> new Licence(fresnes, product,
+                terms(LicenceKind.SITE, null, true, LocalDate.of(2027, 8, 15)), rungisSchool));
+
+        Supplier rungisSupplier = new Supplier(rungis, "Fournisseur de Rungis", null);
+        RuleViolation supplier = assertThrows(RuleViolation.class, () -> product.update(new ProductDetails("Logiciel ENI",
+                ProductKind.SOFTWARE, null, null, null, null, null), rungisSupplier));
+        assertThat(supplier.key(), is("licence.product.supplier.otherCity"));
+        assertThrows(RuleViolation.class, () -> new Licence(null, product,
+                terms(LicenceKind.PER_SEAT, 5, true, LocalDate.of(2027, 8, 15)), null));
     }
 }

@@ -17,6 +17,7 @@ import fr.tandem.licence.control.GarUsageReader;
 import fr.tandem.licence.control.LicenceLookup;
 import fr.tandem.licence.model.GarImportReport;
 import fr.tandem.platform.RuleViolation;
+import fr.tandem.school.City;
 import fr.tandem.school.School;
 import fr.tandem.school.Uai;
 import jakarta.annotation.security.RolesAllowed;
@@ -33,10 +34,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Imports the GAR's files. Subscriptions become licences of the schools they name, found again
- * by {@code idAbonnement} (importing twice changes nothing); assignment counts become usage per
- * licence and school. A file of the wrong structure imports nothing; each subscription or line
- * is reported.
+ * Imports the GAR's files. Subscriptions become licences (and products) of the schools they name,
+ * owned by each school's city and found again by {@code idAbonnement} (importing twice changes
+ * nothing); assignment counts become usage per licence and school. City staff import for their
+ * own city's schools only: a line naming another city's school is reported, not imported. A file
+ * of the wrong structure imports nothing; each subscription or line is reported.
  */
 @Stateless
 @RolesAllowed({"CITY_STAFF", "ADMIN"})
@@ -61,25 +63,32 @@ public class GarImports {
 
     public GarImportReport importSubscriptions(byte[] xml, Locale locale) {
         List<GarSubscription> subscriptions = GarSubscriptionReader.read(xml);
+        Long confined = lookup.confinedCityId();
         List<GarImportReport.Line> lines = new ArrayList<>();
         for (GarSubscription subscription : subscriptions) {
-            lines.add(subscription(subscription, locale));
+            lines.add(subscription(subscription, confined, locale));
         }
         em.flush();
         return report(lines);
     }
 
-    private GarImportReport.Line subscription(GarSubscription s, Locale locale) {
+    private GarImportReport.Line subscription(GarSubscription s, Long confined, Locale locale) {
         Optional<School> school = schoolOf(s.uai());
         if (school.isEmpty()) {
             return skipped(s.index(), s.id(), locale, "licence.gar.line.school", s.uai());
         }
-        Product product = em.createQuery("select p from Product p where p.arkId = :ark", Product.class)
-                .setParameter("ark", s.resourceId()).getResultStream().findFirst().orElse(null);
+        City city = school.get().city();
+        Optional<GarImportReport.Line> elsewhere = outsideCity(s.index(), s.id(), school.get(), confined, locale);
+        if (elsewhere.isPresent()) {
+            return elsewhere.get();
+        }
+        Product product = em.createQuery("select p from Product p where p.city = :city and p.arkId = :ark",
+                        Product.class).setParameter("city", city).setParameter("ark", s.resourceId())
+                .getResultStream().findFirst().orElse(null);
         try {
             if (product == null) {
-                product = new Product(new ProductDetails(s.resourceLabel(), ProductKind.RESOURCE, null,
-                        s.resourceId().startsWith("ark:") ? s.resourceId() : null, null, null), null);
+                product = new Product(city, new ProductDetails(s.resourceLabel(), ProductKind.RESOURCE, null,
+                        s.resourceId().startsWith("ark:") ? s.resourceId() : null, null, null, null), null);
                 em.persist(product);
             }
             LicenceKind kind = s.seats() == null ? LicenceKind.SITE : LicenceKind.PER_SEAT;
@@ -88,8 +97,8 @@ public class GarImports {
             if (known.isEmpty()) {
                 LicenceTerms terms = new LicenceTerms(product.id(), kind, s.seats(), null, s.validFrom(), s.validUntil(),
                         BigDecimal.ZERO, "EUR", GrantSource.NONE, 0, null, null, s.transferable(), RenewalMode.MANUAL,
-                        12, null, "GAR : " + s.id());
-                Licence licence = new Licence(product, terms, school.get());
+                        12, null, "GAR : " + s.id(), null);
+                Licence licence = new Licence(city, product, terms, school.get());
                 licence.fromGarSubscription(s.id());
                 em.persist(licence);
                 return new GarImportReport.Line(s.index(), s.id(), CREATED, null);
@@ -110,7 +119,7 @@ public class GarImports {
                     licence.orderNumber(), licence.contractReference(), s.transferable(), licence.renewal(),
                     licence.renewalMonths(), kind == LicenceKind.PER_SEAT && licence.lowSeatThreshold() != null
                             && licence.lowSeatThreshold() <= s.seats() ? licence.lowSeatThreshold() : null,
-                    licence.notes()), school.get());
+                    licence.notes(), null), school.get());
             return new GarImportReport.Line(s.index(), s.id(), UPDATED, null);
         } catch (RuleViolation refused) {
             return skipped(s.index(), s.id(), locale, "licence.gar.line.invalid", refused);
@@ -118,15 +127,16 @@ public class GarImports {
     }
 
     public GarImportReport importUsage(byte[] csv, Locale locale) {
+        Long confined = lookup.confinedCityId();
         List<GarImportReport.Line> lines = new ArrayList<>();
         for (GarUsageLine line : GarUsageReader.read(csv)) {
-            lines.add(usage(line, locale));
+            lines.add(usage(line, confined, locale));
         }
         em.flush();
         return report(lines);
     }
 
-    private GarImportReport.Line usage(GarUsageLine line, Locale locale) {
+    private GarImportReport.Line usage(GarUsageLine line, Long confined, Locale locale) {
         String reference = line.uai() + " / " + line.subscriptionId();
         if (line.problem() != null) {
             return skipped(line.line(), reference, locale, "licence.gar.line.count", line.problem());
@@ -135,13 +145,21 @@ public class GarImports {
         if (school.isEmpty()) {
             return skipped(line.line(), reference, locale, "licence.gar.line.school", String.valueOf(line.uai()));
         }
-        Optional<Licence> licence = em.createQuery("select l from Licence l where l.garSubscriptionId = :id",
-                Licence.class).setParameter("id", String.valueOf(line.subscriptionId())).getResultStream().findFirst();
+        Optional<GarImportReport.Line> elsewhere = outsideCity(line.line(), reference, school.get(), confined, locale);
+        if (elsewhere.isPresent()) {
+            return elsewhere.get();
+        }
+        City city = school.get().city();
+        Optional<Licence> licence = em.createQuery("select l from Licence l where l.garSubscriptionId = :id "
+                        + "and l.city = :city", Licence.class).setParameter("id", String.valueOf(line.subscriptionId()))
+                .setParameter("city", city).getResultStream().findFirst();
         if (licence.isEmpty() && line.resourceId() != null) {
-            licence = em.createQuery("select l from Licence l where l.product.arkId = :ark and l.status = :active "
+            licence = em.createQuery("select l from Licence l where l.city = :city and l.product.arkId = :ark "
+                            + "and l.status = :active "
                             + "and (l.holder = :school or exists (select a from Assignment a where a.licence = l "
                             + "and a.school = :school and a.releasedAt is null)) order by l.validUntil desc", Licence.class)
-                    .setParameter("ark", line.resourceId()).setParameter("active", LicenceStatus.ACTIVE)
+                    .setParameter("city", city).setParameter("ark", line.resourceId())
+                    .setParameter("active", LicenceStatus.ACTIVE)
                     .setParameter("school", school.get()).setMaxResults(1).getResultStream().findFirst();
         }
         if (licence.isEmpty()) {
@@ -161,6 +179,21 @@ public class GarImports {
             return new GarImportReport.Line(line.line(), reference, CREATED, null);
         }
         return new GarImportReport.Line(line.line(), reference, changed ? UPDATED : UNCHANGED, null);
+    }
+
+    /**
+     * The report of a line whose school belongs to no city, or to another city than the caller's;
+     * empty when the line is the caller's to import.
+     */
+    private static Optional<GarImportReport.Line> outsideCity(int line, String reference, School school, Long confined,
+                                                              Locale locale) {
+        if (school.city() == null) {
+            return Optional.of(skipped(line, reference, locale, "licence.gar.line.noCity", school.uai().value()));
+        }
+        if (!LicenceLookup.visibleCity(school.city(), confined)) {
+            return Optional.of(skipped(line, reference, locale, "licence.gar.line.otherCity", school.uai().value()));
+        }
+        return Optional.empty();
     }
 
     private Optional<School> schoolOf(String uai) {

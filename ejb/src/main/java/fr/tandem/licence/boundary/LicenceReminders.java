@@ -18,7 +18,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-/** City staff's in-app licence notices, the reminder stages they choose, and a pass run on demand. */
+/**
+ * City staff's in-app licence notices (of their own city's licences; every city's for
+ * administrators), the reminder stages they choose, and a pass run on demand.
+ */
 @Stateless
 @RolesAllowed({"CITY_STAFF", "ADMIN"})
 public class LicenceReminders {
@@ -29,30 +32,36 @@ public class LicenceReminders {
     @Inject
     ReminderSettings settings;
 
+    @Inject
+    LicenceLookup lookup;
+
     @EJB
     ReminderRun run;
 
     @Inject
     Clock clock;
 
-    /** Every notice, newest first. */
+    /** The notices of the caller's city, newest first. */
     public List<ReminderSummary> notices() {
         LocalDate today = LicenceLookup.today(clock);
-        return em.createQuery("select r from LicenceReminder r join fetch r.licence l join fetch l.product "
-                        + "order by r.firedAt desc, r.id desc", LicenceReminder.class).getResultStream()
+        Long city = lookup.confinedCityId();
+        return LicenceLookup.confine(em.createQuery("select r from LicenceReminder r join fetch r.licence l "
+                        + "join fetch l.product" + LicenceLookup.cityCondition("where", "l.city", city)
+                        + " order by r.firedAt desc, r.id desc", LicenceReminder.class), city).getResultStream()
                 .map(r -> new ReminderSummary(r.id(), r.licence().id(), r.licence().product().name(), r.kind(),
                         r.stageDays(), r.licence().validUntil(), r.licence().freeSeats(today), r.firedAt(),
                         r.readAt() != null)).toList();
     }
 
     public long unread() {
-        return em.createQuery("select count(r) from LicenceReminder r where r.readAt is null", Long.class)
-                .getSingleResult();
+        Long city = lookup.confinedCityId();
+        return LicenceLookup.confine(em.createQuery("select count(r) from LicenceReminder r where r.readAt is null"
+                + LicenceLookup.cityCondition("and", "r.licence.city", city), Long.class), city).getSingleResult();
     }
 
     public void markRead(long id) {
         LicenceReminder reminder = em.find(LicenceReminder.class, id);
-        if (reminder == null) {
+        if (reminder == null || !lookup.visibleCity(reminder.licence().city())) {
             throw new NotFound("licence.notFound");
         }
         reminder.markRead(clock.instant());

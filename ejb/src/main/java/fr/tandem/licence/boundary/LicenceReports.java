@@ -34,7 +34,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** What the city bought, assigned and uses, and what it spends: reconciliation and costs. */
+/**
+ * What a city bought, assigned and uses, and what it spends: reconciliation and costs. City staff
+ * read their own city's; administrators every city's together.
+ */
 @Stateless
 @RolesAllowed({"CITY_STAFF", "ADMIN"})
 public class LicenceReports {
@@ -53,14 +56,19 @@ public class LicenceReports {
     @Inject
     CurrentCaller caller;
 
+    @Inject
+    LicenceLookup lookup;
+
     /**
      * Per product and school, for the licences that count today (active, not expired): seats
      * bought, assigned, used (from the GAR counts) and the money of unused seats.
      */
     public List<ReconciliationLine> reconciliation() {
         LocalDate today = LicenceLookup.today(clock);
-        List<Licence> licences = em.createQuery("select l from Licence l join fetch l.product where l.status = :active "
-                        + "and l.validUntil >= :today", Licence.class)
+        Long city = lookup.confinedCityId();
+        List<Licence> licences = LicenceLookup.confine(em.createQuery("select l from Licence l join fetch l.product "
+                        + "where l.status = :active and l.validUntil >= :today"
+                        + LicenceLookup.cityCondition("and", "l.city", city), Licence.class), city)
                 .setParameter("active", LicenceStatus.ACTIVE).setParameter("today", today).getResultList();
         Map<String, Acc> rows = new TreeMap<>();
         for (Licence licence : licences) {
@@ -173,8 +181,10 @@ public class LicenceReports {
 
     /** Spending of every licence that is not cancelled, split by school, product, funding and school year. */
     public CostReport costs() {
-        List<Licence> licences = em.createQuery("select l from Licence l join fetch l.product where l.status <> :cancelled",
-                Licence.class).setParameter("cancelled", LicenceStatus.CANCELLED).getResultList();
+        Long confined = lookup.confinedCityId();
+        List<Licence> licences = LicenceLookup.confine(em.createQuery("select l from Licence l join fetch l.product "
+                        + "where l.status <> :cancelled" + LicenceLookup.cityCondition("and", "l.city", confined),
+                Licence.class), confined).setParameter("cancelled", LicenceStatus.CANCELLED).getResultList();
         Map<String, BigDecimal[]> bySchool = new TreeMap<>();
         Map<String, BigDecimal[]> byProduct = new TreeMap<>();
         Map<String, BigDecimal[]> byFunding = new TreeMap<>();

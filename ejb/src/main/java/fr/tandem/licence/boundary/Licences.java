@@ -13,6 +13,7 @@ import fr.tandem.licence.model.AssignmentRequest;
 import fr.tandem.licence.model.AssignmentSummary;
 import fr.tandem.licence.model.BulkAssignment;
 import fr.tandem.licence.model.BulkPreview;
+import fr.tandem.licence.model.CityChoice;
 import fr.tandem.licence.model.DocumentFile;
 import fr.tandem.licence.model.DocumentSummary;
 import fr.tandem.licence.model.LicenceSummary;
@@ -40,8 +41,10 @@ import java.util.Objects;
 
 /**
  * The city staff's licences: suppliers, products, licences and the assignment of their seats.
- * Assigning or releasing locks the licence row first, so that the seat count holds whatever the
- * number of people assigning at once.
+ * Each belongs to a city: city staff see and change their own city's only (another city's answer
+ * "not found") and create them for it; administrators see every city's and name the city of what
+ * they create. Assigning or releasing locks the licence row first, so that the seat count holds
+ * whatever the number of people assigning at once.
  */
 @Stateless
 @RolesAllowed({"CITY_STAFF", "ADMIN"})
@@ -59,15 +62,32 @@ public class Licences {
     @Inject
     CurrentCaller caller;
 
-    public List<SupplierSummary> suppliers() {
-        return em.createQuery("select s from Supplier s order by lower(s.name)", Supplier.class).getResultStream()
-                .map(LicenceViews::of).toList();
+    /**
+     * The cities an administrator names when creating a licence, product or supplier; none for
+     * city staff, who create for their own city.
+     */
+    public List<CityChoice> ownerCities() {
+        if (lookup.confinedCityId() != null) {
+            return List.of();
+        }
+        return em.createQuery("select new fr.tandem.licence.model.CityChoice(c.id, c.name) from City c "
+                + "order by c.name", CityChoice.class).getResultList();
     }
 
-    public SupplierSummary createSupplier(String name, String contact) {
-        Supplier supplier = new Supplier(name, contact);
-        boolean taken = !em.createQuery("select s.id from Supplier s where lower(s.name) = lower(:n)", Long.class)
-                .setParameter("n", supplier.name()).getResultList().isEmpty();
+    /** The suppliers of the caller's city (of every city for administrators). */
+    public List<SupplierSummary> suppliers() {
+        Long city = lookup.confinedCityId();
+        return LicenceLookup.confine(em.createQuery("select s from Supplier s"
+                        + LicenceLookup.cityCondition("where", "s.city", city) + " order by lower(s.name)", Supplier.class),
+                city).getResultStream().map(LicenceViews::of).toList();
+    }
+
+    /** A supplier of the caller's city; an administrator names the city ({@code cityId}). */
+    public SupplierSummary createSupplier(Long cityId, String name, String contact) {
+        Supplier supplier = new Supplier(lookup.owningCity(cityId), name, contact);
+        boolean taken = !em.createQuery("select s.id from Supplier s where s.city = :city and lower(s.name) = lower(:n)",
+                        Long.class).setParameter("city", supplier.city()).setParameter("n", supplier.name())
+                .getResultList().isEmpty();
         if (taken) {
             throw new Conflict("licence.supplier.duplicate", supplier.name());
         }
@@ -76,13 +96,18 @@ public class Licences {
         return LicenceViews.of(supplier);
     }
 
+    /** The products of the caller's city (of every city for administrators). */
     public List<ProductSummary> products() {
-        return em.createQuery("select p from Product p order by lower(p.name)", Product.class).getResultStream()
-                .map(LicenceViews::of).toList();
+        Long city = lookup.confinedCityId();
+        return LicenceLookup.confine(em.createQuery("select p from Product p"
+                        + LicenceLookup.cityCondition("where", "p.city", city) + " order by lower(p.name)", Product.class),
+                city).getResultStream().map(LicenceViews::of).toList();
     }
 
+    /** A product of the caller's city; an administrator names the city ({@code cityId}). */
     public ProductSummary createProduct(ProductDetails details) {
-        Product product = new Product(details, lookup.supplier(details.supplierId()));
+        Product product = new Product(lookup.owningCity(details.cityId()), details,
+                lookup.supplier(details.supplierId()));
         refuseDuplicateArk(product, null);
         em.persist(product);
         em.flush();
@@ -97,17 +122,20 @@ public class Licences {
     }
 
     private void refuseDuplicateArk(Product product, Long self) {
-        if (product.arkId() != null && em.createQuery("select p from Product p where p.arkId = :ark", Product.class)
-                .setParameter("ark", product.arkId()).getResultStream().anyMatch(p -> !p.id().equals(self))) {
+        if (product.arkId() != null && em.createQuery("select p from Product p where p.city = :city and p.arkId = :ark",
+                        Product.class).setParameter("city", product.city()).setParameter("ark", product.arkId())
+                .getResultStream().anyMatch(p -> !p.id().equals(self))) {
             throw new Conflict("licence.product.ark.duplicate", product.arkId());
         }
     }
 
-    /** Every licence, those ending soonest first, renewed and cancelled ones last. */
+    /** The licences of the caller's city (every city's for administrators), ending soonest first, renewed and cancelled ones last. */
     public List<LicenceSummary> licences() {
         LocalDate today = LicenceLookup.today(clock);
-        return em.createQuery("select l from Licence l join fetch l.product order by l.status, l.validUntil, l.id",
-                Licence.class).getResultStream().map(l -> LicenceViews.of(l, today)).toList();
+        Long city = lookup.confinedCityId();
+        return LicenceLookup.confine(em.createQuery("select l from Licence l join fetch l.product"
+                        + LicenceLookup.cityCondition("where", "l.city", city) + " order by l.status, l.validUntil, l.id",
+                Licence.class), city).getResultStream().map(l -> LicenceViews.of(l, today)).toList();
     }
 
     public LicenceSummary licence(long id) {
@@ -115,7 +143,8 @@ public class Licences {
     }
 
     public LicenceSummary createLicence(LicenceTerms terms) {
-        Licence licence = new Licence(lookup.product(terms.productId()), terms, lookup.optionalSchool(terms.holderUai()));
+        Licence licence = new Licence(lookup.owningCity(terms.cityId()), lookup.product(terms.productId()), terms,
+                lookup.optionalSchool(terms.holderUai()));
         em.persist(licence);
         em.flush();
         return LicenceViews.of(licence, LicenceLookup.today(clock));
@@ -144,6 +173,7 @@ public class Licences {
 
     /** The documents of a licence (contract, invoices), newest first. */
     public List<DocumentSummary> documents(long licenceId) {
+        lookup.licence(licenceId);
         return em.createQuery("select new fr.tandem.licence.model.DocumentSummary(d.id, d.licence.id, d.fileName, "
                         + "d.contentType, d.byteSize, d.uploadedAt) from LicenceDocument d where d.licence.id = :l "
                         + "order by d.uploadedAt desc, d.id desc", DocumentSummary.class)
@@ -160,7 +190,7 @@ public class Licences {
 
     public DocumentFile document(long documentId) {
         LicenceDocument document = em.find(LicenceDocument.class, documentId);
-        if (document == null) {
+        if (document == null || !lookup.visibleCity(document.licence().city())) {
             throw new fr.tandem.platform.NotFound("licence.document.notFound");
         }
         return new DocumentFile(document.fileName(), document.contentType(), document.content());
@@ -204,13 +234,13 @@ public class Licences {
     /** What a bulk assignment would do, without doing it. */
     public BulkPreview previewBulk(long licenceId, BulkAssignment bulk) {
         Licence licence = lookup.licence(licenceId);
-        return preview(licence, bulkSchools(bulk), bulk.seatsPerSchool());
+        return preview(licence, bulkSchools(licence, bulk), bulk.seatsPerSchool());
     }
 
     /** Assigns the seats to every school of the preview, all or nothing. */
     public BulkPreview bulkAssign(long licenceId, BulkAssignment bulk) {
         Licence licence = lookup.lockedLicence(licenceId);
-        List<School> schools = bulkSchools(bulk);
+        List<School> schools = bulkSchools(licence, bulk);
         BulkPreview preview = preview(licence, schools, bulk.seatsPerSchool());
         LocalDate today = LicenceLookup.today(clock);
         for (School school : schools) {
@@ -236,15 +266,16 @@ public class Licences {
         return new BulkPreview(lines, needed, free, fits);
     }
 
-    private List<School> bulkSchools(BulkAssignment bulk) {
+    /** The open schools of the circonscription (of a kind) that belong to the licence's city. */
+    private List<School> bulkSchools(Licence licence, BulkAssignment bulk) {
         if (bulk == null || bulk.circonscriptionCode() == null) {
             throw new RuleViolation("licence.bulk.noSchool");
         }
         var query = em.createQuery("select s from School s where s.circonscription.code.value = :code "
-                        + "and s.state = :open" + (bulk.schoolKind() == null ? "" : " and s.kind = :kind")
-                        + " order by s.uai.value", School.class)
+                        + "and s.state = :open and s.city = :city"
+                        + (bulk.schoolKind() == null ? "" : " and s.kind = :kind") + " order by s.uai.value", School.class)
                 .setParameter("code", bulk.circonscriptionCode().strip().toUpperCase(java.util.Locale.ROOT))
-                .setParameter("open", SchoolState.OPEN);
+                .setParameter("open", SchoolState.OPEN).setParameter("city", licence.city());
         if (bulk.schoolKind() != null) {
             query.setParameter("kind", bulk.schoolKind());
         }
@@ -288,8 +319,10 @@ public class Licences {
 
     private List<List<Object>> assignmentRows() {
         List<List<Object>> rows = new ArrayList<>();
-        em.createQuery("select a from Assignment a join fetch a.licence l join fetch l.product join fetch a.school "
-                        + "order by l.id, a.assignedAt, a.id", Assignment.class).getResultStream()
+        Long city = lookup.confinedCityId();
+        LicenceLookup.confine(em.createQuery("select a from Assignment a join fetch a.licence l join fetch l.product "
+                        + "join fetch a.school" + LicenceLookup.cityCondition("where", "l.city", city)
+                        + " order by l.id, a.assignedAt, a.id", Assignment.class), city).getResultStream()
                 .map(LicenceViews::of)
                 .forEach(a -> rows.add(java.util.Arrays.asList(a.licenceId(), a.productName(), a.uai(), a.schoolName(),
                         a.target().name(), a.className(), a.teacherUsername(), a.seats(), a.assignedAt().toString(),

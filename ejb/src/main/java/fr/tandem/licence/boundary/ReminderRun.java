@@ -5,7 +5,6 @@ import fr.tandem.licence.LicenceReminder;
 import fr.tandem.licence.LicenceStatus;
 import fr.tandem.licence.ReminderKind;
 import fr.tandem.licence.ReminderStages;
-import fr.tandem.licence.control.LicenceLookup;
 import fr.tandem.licence.control.ReminderPlanner;
 import fr.tandem.licence.control.ReminderSettings;
 import fr.tandem.people.Account;
@@ -20,6 +19,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -31,8 +31,9 @@ import java.util.function.Function;
  * One pass of licence alerts at the clock's instant: each active licence in its own transaction,
  * its row locked, the alert row (unique per licence, kind and stage), the mails to city staff and
  * the in-app notice written together. A stage therefore fires once, across passes, restarts and
- * servers; renewed and cancelled licences are left alone. Called by the timer and by staff. Each
- * mail is written in its recipient's language.
+ * servers; renewed and cancelled licences are left alone. Called by the timer and by staff (a pass
+ * run by one city's staff runs every city's licences). The mails go to the staff of the licence's
+ * city only, each written in its recipient's language.
  */
 @Stateless
 @PermitAll
@@ -43,9 +44,6 @@ public class ReminderRun {
 
     @Resource
     SessionContext context;
-
-    @Inject
-    LicenceLookup lookup;
 
     @Inject
     ReminderPlanner planner;
@@ -89,7 +87,7 @@ public class ReminderRun {
     /** Fires what one licence is due, in its own transaction; answers how many alerts fired. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int fireFor(long licenceId, ReminderStages stages) {
-        Licence licence = lookup.lockedLicence(licenceId);
+        Licence licence = em.find(Licence.class, licenceId, LockModeType.PESSIMISTIC_WRITE);
         List<LicenceReminder> past = em.createQuery("select r from LicenceReminder r where r.licence = :l",
                 LicenceReminder.class).setParameter("l", licence).getResultList();
         int fired = 0;
@@ -123,8 +121,9 @@ public class ReminderRun {
     private void tellCityStaff(Licence licence, String what, Function<TextBundle, String> subject,
                                Function<TextBundle, String> body) {
         List<Account> staff = em.createQuery("select distinct a from Account a join a.roles r where r = :staff "
-                + "and a.active = :yes order by a.username", Account.class)
-                .setParameter("staff", Role.CITY_STAFF).setParameter("yes", Boolean.TRUE).getResultList();
+                + "and a.active = :yes and a.city = :city order by a.username", Account.class)
+                .setParameter("staff", Role.CITY_STAFF).setParameter("yes", Boolean.TRUE)
+                .setParameter("city", licence.city()).getResultList();
         for (Account person : staff) {
             TextBundle texts = TextBundle.of(TextBundle.MAILS, person.language());
             outbox.enqueue("licence-" + licence.id() + "-" + what + "-" + person.username(), person.email(),

@@ -8,6 +8,7 @@ import fr.tandem.licence.model.AssignmentSummary;
 import fr.tandem.licence.model.LicenceSummary;
 import fr.tandem.licence.model.ProductSummary;
 import fr.tandem.licence.model.SupplierSummary;
+import fr.tandem.school.City;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
@@ -18,13 +19,15 @@ public final class LicenceViews {
     }
 
     public static SupplierSummary of(Supplier supplier) {
-        return new SupplierSummary(supplier.id(), supplier.name(), supplier.contact());
+        return new SupplierSummary(supplier.id(), supplier.name(), supplier.contact(), cityId(supplier.city()),
+                cityName(supplier.city()));
     }
 
     public static ProductSummary of(Product product) {
         return new ProductSummary(product.id(), product.name(), product.kind(), product.publisher(), product.arkId(),
                 product.supplier() == null ? null : product.supplier().id(),
-                product.supplier() == null ? null : product.supplier().name(), product.accessInstructions());
+                product.supplier() == null ? null : product.supplier().name(), product.accessInstructions(),
+                cityId(product.city()), cityName(product.city()));
     }
 
     public static LicenceSummary of(Licence licence, LocalDate today) {
@@ -36,7 +39,16 @@ public final class LicenceViews {
                 licence.price(), licence.currency(), licence.grantSource(), licence.grantPercent(),
                 licence.grantAmount(), licence.cityAmount(), licence.orderNumber(), licence.contractReference(),
                 licence.transferable(), licence.renewal(), licence.renewalMonths(), licence.lowSeatThreshold(),
-                licence.lowOnSeats(today), licence.notes(), licence.garSubscriptionId());
+                licence.lowOnSeats(today), licence.notes(), licence.garSubscriptionId(), cityId(licence.city()),
+                cityName(licence.city()));
+    }
+
+    private static Long cityId(City city) {
+        return city == null ? null : city.id();
+    }
+
+    private static String cityName(City city) {
+        return city == null ? null : city.name();
     }
 
     public static AssignmentSummary of(Assignment assignment) {

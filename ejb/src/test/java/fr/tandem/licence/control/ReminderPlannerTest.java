@@ -14,6 +14,7 @@ import fr.tandem.licence.ProductKind;
 import fr.tandem.licence.RenewalMode;
 import fr.tandem.licence.ReminderStages;
 import fr.tandem.school.Circonscription;
+import fr.tandem.school.City;
 import fr.tandem.school.PriorityEducation;
 import fr.tandem.school.School;
 import fr.tandem.school.SchoolDetails;
@@ -47,10 +48,12 @@ class ReminderPlannerTest {
     }
 
     private static Licence licence(Integer threshold) {
-        Product product = new Product(new ProductDetails("Webradio", ProductKind.SOFTWARE, null, null, null, null), null);
-        return new Licence(product, new LicenceTerms(1L, LicenceKind.PER_SEAT, 10, null, LocalDate.of(2026, 9, 1), END,
-                BigDecimal.TEN, "EUR", GrantSource.NONE, 0, null, null, true, RenewalMode.MANUAL, 12, threshold, null),
-                null);
+        City city = new City("Fresnes", List.of("94034"));
+        Product product = new Product(city, new ProductDetails("Webradio", ProductKind.SOFTWARE, null, null, null, null,
+                null), null);
+        return new Licence(city, product, new LicenceTerms(1L, LicenceKind.PER_SEAT, 10, null, LocalDate.of(2026, 9, 1),
+                END, BigDecimal.TEN, "EUR", GrantSource.NONE, 0, null, null, true, RenewalMode.MANUAL, 12, threshold,
+                null, null), null);
     }
 
     /** One pass: fires what is due and records it, as ReminderRun does. */
@@ -105,6 +108,7 @@ class ReminderPlannerTest {
         School school = new School(Uai.of("0940176F"), new SchoolDetails("École", SchoolKind.ELEMENTAIRE, null, null,
                 null, "94260", "94034", "Fresnes", PriorityEducation.NONE, SchoolState.OPEN, null, null),
                 new Circonscription(Uai.of("0940927X"), "Fresnes"), false, Instant.now());
+        school.belongTo(licence.city());
         ReminderPlanner planner = new ReminderPlanner(at(LocalDate.of(2026, 12, 1), 9));
         var given = licence.assign(school, AssignmentTarget.SCHOOL, null, null, 8, planner.today(), Instant.now());
         assertThat(planner.lowSeatsDue(licence, false), is(true));

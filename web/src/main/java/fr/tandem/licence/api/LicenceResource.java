@@ -49,37 +49,39 @@ public class LicenceResource {
     @EJB
     Licences licences;
 
-    /** Body of a new supplier. */
-    public record SupplierBody(String name, String contact) {
+    /** Body of a new supplier; {@code cityId} names its city when an administrator creates it. */
+    public record SupplierBody(String name, String contact, Long cityId) {
     }
 
     @GET
     @Path("suppliers")
-    @Operation(summary = "Suppliers (city staff, admins)")
+    @Operation(summary = "Suppliers of the caller's city (every city's for admins)")
     public List<SupplierSummary> suppliers() {
         return licences.suppliers();
     }
 
     @POST
     @Path("suppliers")
-    @Operation(summary = "Create a supplier")
+    @Operation(summary = "Create a supplier of the caller's city (admins: cityId required)")
     public Response createSupplier(SupplierBody body, @Context UriInfo uri) {
         SupplierBody supplier = RequestBody.required(body);
-        SupplierSummary created = licences.createSupplier(supplier.name(), supplier.contact());
+        SupplierSummary created = licences.createSupplier(supplier.cityId(), supplier.name(),
+                supplier.contact());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).build();
     }
 
     @GET
     @Path("products")
-    @Operation(summary = "Products: software and digital resources (GAR resources with their ark: id)")
+    @Operation(summary = "Products of the caller's city: software and digital resources (GAR resources with their "
+            + "ark: id)")
     public List<ProductSummary> products() {
         return licences.products();
     }
 
     @POST
     @Path("products")
-    @Operation(summary = "Create a product")
+    @Operation(summary = "Create a product of the caller's city (admins: cityId required)")
     public Response createProduct(ProductDetails details, @Context UriInfo uri) {
         ProductSummary created = licences.createProduct(RequestBody.required(details));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
@@ -94,13 +96,15 @@ public class LicenceResource {
     }
 
     @GET
-    @Operation(summary = "Every licence with seats bought, assigned and free today")
+    @Operation(summary = "The licences of the caller's city (every city's for admins) with seats bought, assigned "
+            + "and free today")
     public List<LicenceSummary> licences() {
         return licences.licences();
     }
 
     @POST
-    @Operation(summary = "Create a licence (kind PER_SEAT with seats, SITE with holderUai, or UNLIMITED; dates ISO-8601)")
+    @Operation(summary = "Create a licence of the caller's city (admins: cityId required) for a product of that city "
+            + "(kind PER_SEAT with seats, SITE with holderUai, or UNLIMITED; dates ISO-8601)")
     public Response create(LicenceTerms terms, @Context UriInfo uri) {
         LicenceSummary created = licences.createLicence(RequestBody.required(terms));
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())

@@ -34,6 +34,7 @@ public class LicenceTermsForm implements Serializable {
     private Integer renewalMonths = 12;
     private Integer lowSeatThreshold;
     private String notes;
+    private Long cityId;
 
     /** The form filled with a licence's terms to change them. */
     static LicenceTermsForm of(LicenceSummary licence) {
@@ -54,14 +55,14 @@ public class LicenceTermsForm implements Serializable {
     LicenceTerms terms() {
         return new LicenceTerms(productId, kind, seats, holderUai, validFrom, validUntil, price, currency, grantSource,
                 grantPercent, orderNumber, contractReference, transferable, renewal, renewalMonths, lowSeatThreshold,
-                notes);
+                notes, cityId);
     }
 
     /** The changed terms of a licence, with the terms that stay taken from the licence as it is now. */
     LicenceTerms changing(LicenceSummary current) {
         return new LicenceTerms(current.productId(), current.kind(), seats, current.holderUai(), validFrom, validUntil,
                 price, current.currency(), current.grantSource(), grantPercent, orderNumber, contractReference,
-                current.transferable(), current.renewal(), current.renewalMonths(), lowSeatThreshold, notes);
+                current.transferable(), current.renewal(), current.renewalMonths(), lowSeatThreshold, notes, null);
     }
 
     /** Empties what differs from one licence to the next, after one was created; the choices stay. */
@@ -199,6 +200,15 @@ public class LicenceTermsForm implements Serializable {
 
     public void setLowSeatThreshold(Integer lowSeatThreshold) {
         this.lowSeatThreshold = lowSeatThreshold;
+    }
+
+    /** The city of a new licence, chosen by an administrator. */
+    public Long getCityId() {
+        return cityId;
+    }
+
+    public void setCityId(Long cityId) {
+        this.cityId = cityId;
     }
 
     public String getNotes() {

@@ -5,6 +5,7 @@ import fr.tandem.licence.LicenceKind;
 import fr.tandem.licence.RenewalMode;
 import fr.tandem.licence.boundary.LicenceReminders;
 import fr.tandem.licence.boundary.Licences;
+import fr.tandem.licence.model.CityChoice;
 import fr.tandem.licence.model.LicenceSummary;
 import fr.tandem.licence.model.ProductSummary;
 import fr.tandem.licence.model.ReminderSummary;
@@ -40,6 +41,7 @@ public class LicencesView implements Serializable {
 
     private List<LicenceSummary> list;
     private List<ProductSummary> products;
+    private List<CityChoice> cities;
     private List<ReminderSummary> notices;
     private String stages;
 
@@ -49,6 +51,7 @@ public class LicencesView implements Serializable {
     void load() {
         list = licences.licences();
         products = licences.products();
+        cities = licences.ownerCities();
         notices = reminders.notices();
         stages = reminders.stages().text();
     }
@@ -118,6 +121,11 @@ public class LicencesView implements Serializable {
 
     public List<LicenceSummary> getList() {
         return list;
+    }
+
+    /** The cities an administrator chooses from; empty for city staff. */
+    public List<CityChoice> getCities() {
+        return cities;
     }
 
     public List<ProductSummary> getProducts() {

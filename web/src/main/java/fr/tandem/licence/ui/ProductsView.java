@@ -3,6 +3,7 @@ package fr.tandem.licence.ui;
 import fr.tandem.licence.ProductDetails;
 import fr.tandem.licence.ProductKind;
 import fr.tandem.licence.boundary.Licences;
+import fr.tandem.licence.model.CityChoice;
 import fr.tandem.licence.model.ProductSummary;
 import fr.tandem.licence.model.SupplierSummary;
 import fr.tandem.platform.ui.UiMessages;
@@ -13,7 +14,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 
-/** City staff's products (software, GAR resources) and suppliers. */
+/** City staff's products (software, GAR resources) and suppliers; administrators name the city of new ones. */
 @Named
 @ViewScoped
 public class ProductsView implements Serializable {
@@ -25,6 +26,8 @@ public class ProductsView implements Serializable {
 
     private List<SupplierSummary> suppliers;
     private List<ProductSummary> products;
+    private List<CityChoice> cities;
+    private Long cityId;
     private String supplierName;
     private String supplierContact;
     private String name;
@@ -38,11 +41,13 @@ public class ProductsView implements Serializable {
     void load() {
         suppliers = licences.suppliers();
         products = licences.products();
+        cities = licences.ownerCities();
     }
 
     public void createSupplier() {
         UiMessages.attempt(() -> {
-            LicenceTexts.BUNDLE.info("products.supplierCreated", licences.createSupplier(supplierName, supplierContact).name());
+            LicenceTexts.BUNDLE.info("products.supplierCreated", licences.createSupplier(cityId, supplierName,
+                    supplierContact).name());
             supplierName = null;
             supplierContact = null;
         });
@@ -52,7 +57,7 @@ public class ProductsView implements Serializable {
     public void createProduct() {
         UiMessages.attempt(() -> {
             ProductSummary created = licences.createProduct(new ProductDetails(name, kind, publisher, arkId, supplierId,
-                    accessInstructions));
+                    accessInstructions, cityId));
             LicenceTexts.BUNDLE.info("products.productCreated", created.name());
             name = null;
             publisher = null;
@@ -68,6 +73,20 @@ public class ProductsView implements Serializable {
 
     public List<SupplierSummary> getSuppliers() {
         return suppliers;
+    }
+
+    /** The cities an administrator chooses from; empty for city staff. */
+    public List<CityChoice> getCities() {
+        return cities;
+    }
+
+    /** The city of a new product or supplier, chosen by an administrator. */
+    public Long getCityId() {
+        return cityId;
+    }
+
+    public void setCityId(Long cityId) {
+        this.cityId = cityId;
     }
 
     public List<ProductSummary> getProducts() {
