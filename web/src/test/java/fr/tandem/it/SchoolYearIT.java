@@ -267,6 +267,17 @@ class SchoolYearIT extends ApiTestBase {
         assertThat(audit.body(), audit.status(), is(200));
         assertThat(audit.body(), containsString("CM1 B"));
 
+        // another city's employee neither sees Béziers' seats and licences nor changes them
+        Api neighbour = new Api(url).as("dsi.villeneuve", PASSWORD);
+        JsonObject theirs = neighbour.get("api/licences/rollover").json();
+        assertThat(theirs.getJsonArray("classAssignments").getValuesAs(JsonObject.class).stream()
+                .map(a -> a.getJsonNumber("id").longValue()).toList(), not(org.hamcrest.Matchers.hasItem(classSeats)));
+        assertThat(theirs.getJsonArray("endingLicences").getValuesAs(JsonObject.class).stream()
+                .map(l -> l.getJsonNumber("id").longValue()).toList(), not(org.hamcrest.Matchers.hasItem(licenceId)));
+        assertThat(neighbour.get("api/licences/rollover/export.csv").body(), not(containsString(productName)));
+        assertThat(neighbour.post(path + classSeats + "/release", "application/json", new byte[0]).status(), is(404));
+        assertThat(neighbour.putJson(path + classSeats + "/class", "{\"className\":\"X\"}").status(), is(404));
+
         for (String who : List.of("enseignant", "directrice", "ien", "elue")) {
             Api other = new Api(url).as(who, PASSWORD);
             assertThat(who, other.get("api/licences/rollover").status(), is(403));

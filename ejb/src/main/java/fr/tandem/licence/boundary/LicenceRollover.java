@@ -21,13 +21,14 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * The city's review of licences at the school year's end (31 August): seats given to classes, whose
  * names change every year, to release or to give the class's new name, and the licences ending by
  * then with their renewal mode; as lists and one CSV. Changes go through the licence's own methods,
- * its row locked, and land in the audit trail.
+ * its row locked, and land in the audit trail. A city employee reviews their own city's licences only.
  */
 @Stateless
 @RolesAllowed({"CITY_STAFF", "ADMIN"})
@@ -57,9 +58,11 @@ public class LicenceRollover {
 
     /** Active seats given to classes, of licences still active, by school, class and product. */
     public List<AssignmentSummary> classAssignments() {
-        return em.createQuery("select a from Assignment a join fetch a.licence l join fetch l.product "
-                        + "join fetch a.school s where a.target = :class and a.releasedAt is null and l.status = :active "
-                        + "order by s.name, a.className, l.product.name, a.id", Assignment.class)
+        Long city = lookup.confinedCityId();
+        return LicenceLookup.confine(em.createQuery("select a from Assignment a join fetch a.licence l "
+                        + "join fetch l.product join fetch a.school s where a.target = :class and a.releasedAt is null "
+                        + "and l.status = :active" + LicenceLookup.cityCondition("and", "l.city", city)
+                        + " order by s.name, a.className, l.product.name, a.id", Assignment.class), city)
                 .setParameter("class", AssignmentTarget.CLASS).setParameter("active", LicenceStatus.ACTIVE)
                 .getResultStream().map(LicenceViews::of).toList();
     }
@@ -67,8 +70,10 @@ public class LicenceRollover {
     /** Active licences whose validity ends by the year's end (ended ones not renewed included), soonest first. */
     public List<LicenceSummary> endingLicences() {
         LocalDate today = LicenceLookup.today(clock);
-        return em.createQuery("select l from Licence l join fetch l.product where l.status = :active "
-                        + "and l.validUntil <= :end order by l.validUntil, l.id", Licence.class)
+        Long city = lookup.confinedCityId();
+        return LicenceLookup.confine(em.createQuery("select l from Licence l join fetch l.product where l.status = :active "
+                        + "and l.validUntil <= :end" + LicenceLookup.cityCondition("and", "l.city", city)
+                        + " order by l.validUntil, l.id", Licence.class), city)
                 .setParameter("active", LicenceStatus.ACTIVE).setParameter("end", yearEnd()).getResultStream()
                 .map(l -> LicenceViews.of(l, today)).toList();
     }
@@ -98,12 +103,12 @@ public class LicenceRollover {
                 "renewal").stream().map(column -> texts.text("rollover.export." + column)).toList();
         List<List<String>> rows = new ArrayList<>();
         for (AssignmentSummary a : classAssignments()) {
-            rows.add(java.util.Arrays.asList(texts.text("rollover.export.kind.class"), String.valueOf(a.licenceId()),
+            rows.add(Arrays.asList(texts.text("rollover.export.kind.class"), String.valueOf(a.licenceId()),
                     a.productName(), a.uai(), a.schoolName(), a.className(), String.valueOf(a.seats()),
                     a.validUntil().toString(), ""));
         }
         for (LicenceSummary l : endingLicences()) {
-            rows.add(java.util.Arrays.asList(texts.text("rollover.export.kind.ending"), String.valueOf(l.id()),
+            rows.add(Arrays.asList(texts.text("rollover.export.kind.ending"), String.valueOf(l.id()),
                     l.productName(), l.holderUai() == null ? "" : l.holderUai(),
                     l.holderName() == null ? "" : l.holderName(), "",
                     l.seats() == null ? "" : String.valueOf(l.seats()), l.validUntil().toString(),
