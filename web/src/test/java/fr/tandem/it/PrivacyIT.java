@@ -114,7 +114,7 @@ class PrivacyIT extends ApiTestBase {
             publish(offer);
             Api.Reply booked = me.send("PUT", "api/training/sessions/" + session + "/booking");
             assertThat(booked.body(), booked.status(), is(200));
-            long requestId = request(username, "Écran de " + lastName);
+            long requestId = request(username, "Écran en panne " + token);
             Api.Reply apiToken = me.postJson("api/me/tokens", "{\"label\":\"tableur\"}");
             assertThat(apiToken.body(), apiToken.status(), is(201));
             String secret = apiToken.json().getString("secret");
