@@ -12,12 +12,15 @@ import static org.hamcrest.Matchers.startsWith;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import jakarta.json.JsonObject;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -87,6 +90,24 @@ class PrivacyIT extends ApiTestBase {
             text.append(extractor.getTextFromPage(page)).append('\n');
         }
         return text.toString();
+    }
+
+    /** Clicks one of the download buttons of the profile page (a plain form post, as without Ajax). */
+    private static HttpResponse<String> download(PageBrowser browser, String button) {
+        HttpResponse<String> profile = browser.get("profile.xhtml");
+        assertThat(profile.body(), profile.statusCode(), is(200));
+        assertThat(profile.body(), containsString("id=\"data-pdf\""));
+        Matcher state = PageBrowser.VIEW_STATE.matcher(profile.body());
+        assertThat(state.find(), is(true));
+        Matcher nonce = PageBrowser.NONCE_FIELD.matcher(profile.body());
+        String form = "data-form=data-form&" + button + "=&jakarta.faces.ViewState="
+                + PageBrowser.encode(state.group(1).replace("&#58;", ":"))
+                + (nonce.find() ? "&primefaces.nonce=" + PageBrowser.encode(nonce.group(1)) : "");
+        HttpResponse<String> answer = browser.send(HttpRequest.newBuilder(browser.uri("profile.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        assertThat(answer.body(), answer.statusCode(), is(200));
+        return answer;
     }
 
     private int run() {
@@ -243,6 +264,16 @@ class PrivacyIT extends ApiTestBase {
         String englishText = text(english);
         assertThat(englishText, containsString("My data in Tandem"));
         assertThat(englishText, containsString(hostile));
+
+        // the same from the profile page's two buttons
+        PageBrowser browser = new PageBrowser(url);
+        assertThat(browser.login(username, NEW_PASSWORD).statusCode(), is(302));
+        HttpResponse<String> fromPage = download(browser, "data-json");
+        assertThat(fromPage.headers().firstValue("Content-Type").orElse(""), startsWith("application/json"));
+        assertThat(fromPage.body(), containsString("\"username\":\"" + username + "\""));
+        HttpResponse<String> pdfFromPage = download(browser, "data-pdf");
+        assertThat(pdfFromPage.headers().firstValue("Content-Type").orElse(""), startsWith("application/pdf"));
+        assertThat(pdfFromPage.body(), startsWith("%PDF-"));
 
         assertThat(new Api(url).get("api/me/data").status(), is(401));
         assertThat(new Api(url).get("api/me/data.pdf").status(), is(401));
