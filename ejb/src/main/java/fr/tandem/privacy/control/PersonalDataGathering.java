@@ -76,7 +76,7 @@ public class PersonalDataGathering {
                 .map(b -> SchoolYear.of(b.session().startsAt())).distinct()
                 .map(year -> {
                     HoursSummary summary = yearHours.of(person, year);
-                    return new PersonalDataReport.YearHours(summary.schoolYear(), person.workingTimePercent(),
+                    return new PersonalDataReport.YearHours(summary.schoolYear(), summary.workingTimePercent(),
                             summary.minutesDue(), summary.minutesDone(), summary.minutesRemaining());
                 })
                 .toList();

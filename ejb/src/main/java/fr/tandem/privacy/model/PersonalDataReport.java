@@ -42,7 +42,7 @@ public record PersonalDataReport(Instant producedAt, Identity account, List<Scho
     }
 
     /** The hours of one school year, from attendance. */
-    public record YearHours(String schoolYear, Integer workingTimePercent, int minutesDue, int minutesDone,
+    public record YearHours(String schoolYear, int workingTimePercent, int minutesDue, int minutesDone,
                             int minutesRemaining) {
     }
 
