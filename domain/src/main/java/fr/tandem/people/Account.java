@@ -101,6 +101,13 @@ public class Account {
     private Instant deactivatedAt;
 
     /**
+     * When the retention rule replaced the person's identity by a pseudonym (see {@link #anonymise});
+     * null while the account still names its person.
+     */
+    @Column(name = "anonymised_at")
+    private Instant anonymisedAt;
+
+    /**
      * The SHA-256 digest of the secret in the address of the person's calendar feed (the secret
      * itself is shown once and not kept), or null when the person has no feed.
      */
@@ -218,9 +225,51 @@ public class Account {
         language = newLanguage.code();
     }
 
+    /** Lets the person log in again; an anonymised account names nobody any more and stays closed. */
     public void reactivate() {
+        if (anonymisedAt != null) {
+            throw new RuleViolation("account.anonymised.reactivate", username);
+        }
         active = true;
         deactivatedAt = null;
+    }
+
+    /** The stable pseudonym an anonymised account is known by: {@code anonyme-<id>}. */
+    public String pseudonym() {
+        return "anonyme-" + id;
+    }
+
+    /**
+     * Replaces the identity of a deactivated account by its {@link #pseudonym()}: username, names and
+     * e-mail (an address of the reserved {@code .invalid} domain, which no mail can reach); the password
+     * hash and the calendar feed's digest are gone and no page session survives. Roles, school,
+     * circonscription, working time and language stay, so that the hours, bookings and requests hanging
+     * on this row keep counting in the figures, under the pseudonym. Done once: an anonymised account
+     * is left as it is.
+     */
+    public void anonymise(Instant now) {
+        if (active) {
+            throw new IllegalStateException("an active account is never anonymised");
+        }
+        if (anonymisedAt != null) {
+            return;
+        }
+        username = pseudonym();
+        firstName = "Anonyme";
+        lastName = "#" + id;
+        email = pseudonym() + "@anonyme.invalid";
+        passwordHash = null;
+        calendarDigest = null;
+        endSessions(now);
+        anonymisedAt = now;
+    }
+
+    public boolean anonymised() {
+        return anonymisedAt != null;
+    }
+
+    public Instant anonymisedAt() {
+        return anonymisedAt;
     }
 
     public boolean hasRole(Role role) {

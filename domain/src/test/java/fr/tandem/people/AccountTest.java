@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import fr.tandem.platform.EntityIds;
 import fr.tandem.platform.RuleViolation;
 import fr.tandem.school.Circonscription;
 import fr.tandem.school.PriorityEducation;
@@ -90,5 +91,28 @@ class AccountTest {
         cut.reactivate();
         assertThat(cut.sessionCutoff().allows(later.minusSeconds(1)), is(false));
         assertThat(cut.sessionCutoff().allows(later.plusSeconds(1)), is(true));
+    }
+
+    @Test
+    void anonymisingReplacesTheIdentityKeepsTheWorkplaceAndForbidsReactivation() {
+        Account cut = EntityIds.withId(new Account("zoe.essai", profile(EnumSet.of(Role.TEACHER), school, null, 75),
+                "hash", false, NOW), 42);
+        cut.renewCalendarFeed("digest");
+        assertThrows(IllegalStateException.class, () -> cut.anonymise(NOW));
+        cut.deactivate(NOW);
+        Instant later = NOW.plusSeconds(3600);
+        cut.anonymise(later);
+        assertThat(cut.username(), is("anonyme-42"));
+        assertThat(cut.displayName(), is("Anonyme #42"));
+        assertThat(cut.email(), is("anonyme-42@anonyme.invalid"));
+        assertThat(cut.hasPassword(), is(false));
+        assertThat(cut.hasCalendarFeed(), is(false));
+        assertThat(cut.anonymisedAt(), is(later));
+        assertThat(cut.school(), is(school));
+        assertThat(cut.workingTimePercent(), is(75));
+        cut.anonymise(later.plusSeconds(60));
+        assertThat("done once", cut.anonymisedAt(), is(later));
+        assertThat(assertThrows(RuleViolation.class, cut::reactivate).key(), is("account.anonymised.reactivate"));
+        assertThat(cut.active(), is(false));
     }
 }

@@ -24,8 +24,9 @@ final class ArchitectureRules {
 
     /**
      * Components depend on the ones below them only: platform, then schools, then people, then
-     * training, licences and equipment (which do not know each other), then support, the dashboard,
-     * and the demo data at the top.
+     * training, licences and equipment (which do not know each other), then support, privacy (a
+     * person's data gathered from all of these, and its retention), the dashboard, and the demo data at
+     * the top.
      */
     static final ArchRule COMPONENTS_IN_ORDER = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("platform").definedBy("fr.tandem.platform..")
@@ -35,6 +36,7 @@ final class ArchitectureRules {
             .layer("licence").definedBy("fr.tandem.licence..")
             .layer("equipment").definedBy("fr.tandem.equipment..")
             .layer("support").definedBy("fr.tandem.support..")
+            .layer("privacy").definedBy("fr.tandem.privacy..")
             .layer("dashboard").definedBy("fr.tandem.dashboard..")
             .layer("demo").definedBy("fr.tandem.demo..")
             .whereLayer("platform").mayNotAccessAnyLayer()
@@ -45,8 +47,10 @@ final class ArchitectureRules {
             .whereLayer("equipment").mayOnlyAccessLayers("platform", "school", "people")
             .whereLayer("support").mayOnlyAccessLayers("platform", "school", "people", "training", "licence",
                     "equipment")
-            .whereLayer("dashboard").mayOnlyAccessLayers("platform", "school", "people", "training", "licence",
+            .whereLayer("privacy").mayOnlyAccessLayers("platform", "school", "people", "training", "licence",
                     "equipment", "support")
+            .whereLayer("dashboard").mayOnlyAccessLayers("platform", "school", "people", "training", "licence",
+                    "equipment", "support", "privacy")
             .because("components depend on each other in one direction only (README, Layout)");
 
     /** No cycle between components, whatever the order above comes to say. */

@@ -12,7 +12,8 @@ import java.time.Instant;
 /**
  * One change to one entity: who, when, what, and the attributes changed (JSON, secrets masked).
  * Append-only: rows are written by the audit listener in the transaction of the change, and the
- * mapping is read-only (no code path updates or deletes them).
+ * mapping is read-only (no code path deletes them; the one update is the retention rule's, which puts
+ * an anonymised person's pseudonym in place of their name: {@code AuditPseudonyms}).
  */
 @Entity
 @Table(name = "audit_event")

@@ -7,7 +7,8 @@ import org.eclipse.persistence.sessions.Session;
 /**
  * Named in {@code persistence.xml} ({@code eclipselink.session.customizer}): puts the audit
  * listener on every entity of the persistence unit, those of modules written later included,
- * except the audit trail itself (made read-only: no code path can change or delete it) and
+ * except the audit trail itself (made read-only: only {@link AuditNotes} and {@link AuditPseudonyms}
+ * write it besides the listener, with plain SQL) and
  * entities marked {@link NotAudited}.
  */
 public class AuditCustomizer implements SessionCustomizer {

@@ -1,0 +1,32 @@
+package fr.tandem.privacy.api;
+
+import fr.tandem.platform.api.Attachment;
+import fr.tandem.privacy.boundary.PersonalData;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * Everything Tandem holds about the caller as a readable PDF in their language; a resource of its own
+ * because its path continues {@code me/data} without a slash.
+ */
+@Path("me/data.pdf")
+@RequestScoped
+@Tag(name = "My account")
+public class PersonalDataPdfResource {
+
+    @EJB
+    PersonalData personalData;
+
+    @GET
+    @Produces("application/pdf")
+    @Operation(summary = "Everything Tandem holds about me, as a readable document (PDF, in my language)")
+    public Response mine() {
+        return Attachment.of(personalData.mineAsPdf(), "application/pdf", "mes-donnees-tandem.pdf");
+    }
+}
