@@ -1,6 +1,7 @@
 package fr.tandem.support.boundary;
 
 import fr.tandem.platform.RuleViolation;
+import fr.tandem.school.control.CityConfinement;
 import fr.tandem.support.RequestCategory;
 import fr.tandem.support.ServiceLevel;
 import fr.tandem.support.SupportRequest;
@@ -35,6 +36,9 @@ public class ServiceLevelTargets {
     @Inject
     ServiceLevels serviceLevels;
 
+    @Inject
+    CityConfinement caller;
+
     @RolesAllowed({"ADMIN", "CITY_STAFF", "HEAD_TEACHER", "TEACHER"})
     public List<ServiceLevelSummary> serviceLevels() {
         return em.createQuery("select l from ServiceLevel l order by l.category", ServiceLevel.class).getResultStream()
@@ -54,8 +58,11 @@ public class ServiceLevelTargets {
     public List<ServiceCompliance> compliance() {
         ServiceLevels.Due due = serviceLevels.load();
         Instant now = clock.instant();
-        List<SupportRequest> all = em.createQuery("select r from SupportRequest r", SupportRequest.class)
-                .getResultList();
+        Long city = caller.confinedToCityId();
+        List<SupportRequest> all = city == null
+                ? em.createQuery("select r from SupportRequest r", SupportRequest.class).getResultList()
+                : em.createQuery("select r from SupportRequest r where r.school.city.id = :city", SupportRequest.class)
+                        .setParameter("city", city).getResultList();
         return Arrays.stream(RequestCategory.values()).map(category -> {
             List<SupportRequest> of = all.stream().filter(r -> r.category() == category).toList();
             long open = of.stream().filter(r -> r.status().open()).count();
