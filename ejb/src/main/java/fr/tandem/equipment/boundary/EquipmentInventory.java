@@ -124,10 +124,10 @@ public class EquipmentInventory {
 
     @RolesAllowed({"ADMIN", "CITY_STAFF"})
     public EquipmentSummary changeStatus(long id, EquipmentStatus status, String note) {
+        Equipment item = entity(id);
         if (status == null) {
             throw new RuleViolation("equipment.status.required");
         }
-        Equipment item = entity(id);
         em.lock(item, LockModeType.PESSIMISTIC_WRITE);
         item.changeStatus(status, note, caller.username(), clock.instant());
         em.flush();
