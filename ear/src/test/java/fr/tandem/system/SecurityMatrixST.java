@@ -316,11 +316,12 @@ class SecurityMatrixST extends SystemTestBase {
                     continue;
                 }
                 String[] cells = line.split(";");
-                if (cells.length != 11) {
+                int width = 5 + COLUMNS.size();
+                if (cells.length != width) {
                     throw new IllegalStateException("security-matrix.csv line " + (i + 1) + " has " + cells.length
-                            + " cells, not 11");
+                            + " cells, not " + width);
                 }
-                rows.add(new Row(i + 1, cells[0], cells[1], cells[2], cells[3], List.of(cells).subList(4, 11)));
+                rows.add(new Row(i + 1, cells[0], cells[1], cells[2], cells[3], List.of(cells).subList(4, width)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
@@ -72,7 +73,7 @@ class CityScopeIT extends ApiTestBase {
                 not(hasItem(VILLENEUVE_SCHOOL)));
         assertThat(api.get("api/support/requests/" + request).status(), is(404));
         assertThat(api.postJson("api/support/requests/" + request + "/comments", "{\"text\":\"Bonjour\"}").status(), is(404));
-        assertThat(api.putJson("api/support/requests/" + request + "/assignment", "{\"assignee\":\"dsi\"}").status(),
+        assertThat(api.postJson("api/support/requests/" + request + "/assignment", "{\"assignee\":\"dsi\"}").status(),
                 is(404));
         assertThat(api.postJson("api/support/requests", """
                 {"schoolUai":"%s","category":"HARDWARE","subject":"Écran","description":"Noir."}"""
@@ -109,7 +110,7 @@ class CityScopeIT extends ApiTestBase {
         assertThat(queue, everyItem(startsWith("034913")));
         assertThat(api.get("api/support/requests/" + request).status(), is(404));
         assertThat(api.get("api/support/requests/" + own).status(), is(200));
-        assertThat("Béziers' staff are not Villeneuve's", api.putJson("api/support/requests/" + own + "/assignment",
+        assertThat("Béziers' staff are not Villeneuve's", api.postJson("api/support/requests/" + own + "/assignment",
                 "{\"assignee\":\"dsi\"}").status(), is(404));
 
         assertThat(api.as("elue.villeneuve", PASSWORD).get("api/equipment/" + item).status(), is(404));
@@ -128,17 +129,27 @@ class CityScopeIT extends ApiTestBase {
         assertThat(equipment.getInt("deployed") + equipment.getInt("outOfService") >= 1, is(true));
         assertThat((long) equipment.getInt("deployed"), is(villeneuveItems));
         assertThat("the city's money", equipment.containsKey("spent"), is(true));
-        assertThat(villeneuve.getJsonObject("training").getInt("teachers"), is(2));
+        long villeneuveId = api.get("api/cities").structure().asJsonArray().getJsonObject(0).getJsonNumber("id")
+                .longValue();
+        JsonObject villeneuveAsAdmin = admin.get("api/dashboard?city=" + villeneuveId).json();
+        assertThat(villeneuve.getJsonObject("training").getInt("teachers"),
+                is(villeneuveAsAdmin.getJsonObject("training").getInt("teachers")));
+        assertThat("the head teacher and the teacher of Jules Ferry",
+                villeneuve.getJsonObject("training").getInt("teachers"), greaterThan(1));
 
         JsonObject beziers = api.as("elue", PASSWORD).get("api/dashboard").json();
-        JsonObject all = admin.get("api/dashboard").json();
-        assertThat((long) beziers.getJsonObject("equipment").getInt("deployed"),
-                is(all.getJsonObject("equipment").getInt("deployed") - villeneuveItems));
-        assertThat(beziers.getJsonObject("training").getInt("teachers"),
-                is(all.getJsonObject("training").getInt("teachers") - 2));
         long beziersId = api.get("api/cities").structure().asJsonArray().getJsonObject(0).getJsonNumber("id").longValue();
-        assertThat(admin.get("api/dashboard?city=" + beziersId).json().getJsonObject("equipment").getInt("deployed"),
-                is(beziers.getJsonObject("equipment").getInt("deployed")));
+        JsonObject beziersAsAdmin = admin.get("api/dashboard?city=" + beziersId).json();
+        JsonObject all = admin.get("api/dashboard").json();
+        assertThat(beziers.getJsonObject("equipment").getInt("deployed"),
+                is(beziersAsAdmin.getJsonObject("equipment").getInt("deployed")));
+        assertThat(beziers.getJsonObject("training").getInt("teachers"),
+                is(beziersAsAdmin.getJsonObject("training").getInt("teachers")));
+        assertThat("the schools of no city count for the administrator only",
+                (long) all.getJsonObject("equipment").getInt("deployed"),
+                greaterThanOrEqualTo(beziers.getJsonObject("equipment").getInt("deployed") + villeneuveItems));
+        assertThat(all.getJsonObject("training").getInt("teachers"), greaterThanOrEqualTo(
+                beziers.getJsonObject("training").getInt("teachers") + villeneuve.getJsonObject("training").getInt("teachers")));
 
         JsonObject centre = admin.get("api/dashboard?circonscription=0341101M").json();
         JsonObject inspector = api.as("ien", PASSWORD).get("api/dashboard").json();
@@ -204,6 +215,29 @@ class CityScopeIT extends ApiTestBase {
         Api.Reply audit = api.get("api/audit?type=City&id=" + id + "&size=50");
         assertThat(audit.body(), audit.status(), is(200));
         assertThat("the change of communes is in the audit trail", audit.body(), containsString(other));
+    }
+
+    private static int resolutionHours(Api api, String category) {
+        return api.get("api/support/service-levels").structure().asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(l -> l.getString("category").equals(category)).findFirst().orElseThrow()
+                .getInt("resolutionHours");
+    }
+
+    @Test
+    void eachCitySetsItsOwnServiceLevels() {
+        Api beziers = new Api(url).as("dsi", PASSWORD);
+        Api villeneuve = new Api(url).as("dsi.villeneuve", PASSWORD);
+        int beziersHours = resolutionHours(beziers, "OTHER");
+        int wanted = beziersHours == 44 ? 43 : 44;
+        Api.Reply changed = villeneuve.putJson("api/support/service-levels/OTHER",
+                "{\"firstAnswerHours\":8,\"resolutionHours\":" + wanted + "}");
+        assertThat(changed.body(), changed.status(), is(200));
+        assertThat(resolutionHours(villeneuve, "OTHER"), is(wanted));
+        assertThat("a Villeneuve teacher is held to Villeneuve's level",
+                resolutionHours(new Api(url).as("enseignante.villeneuve", PASSWORD), "OTHER"), is(wanted));
+        assertThat("Béziers keeps its own", resolutionHours(beziers, "OTHER"), is(beziersHours));
+        assertThat(resolutionHours(new Api(url).as("enseignant", PASSWORD), "OTHER"), is(beziersHours));
+        assertThat(villeneuve.get("api/support/service-levels").structure().asJsonArray().size(), is(5));
     }
 
     @Test
