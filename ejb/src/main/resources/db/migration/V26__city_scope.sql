@@ -1,6 +1,7 @@
 -- Service levels per city: each city sets its own targets per category of request; the rows without a
 -- city are the defaults, which hold for a city that has not set its own (a new city) and for the schools
--- of no city. The levels that existed become the defaults.
+-- of no city. The levels that existed become the defaults, with ids the sequence never hands out
+-- (EclipseLink takes ids 1 to 50 from its first value).
 
 CREATE SEQUENCE support_service_level_seq START WITH 50 INCREMENT BY 50;
 CREATE TABLE support_service_level_city (
@@ -13,8 +14,8 @@ CREATE TABLE support_service_level_city (
     CONSTRAINT support_service_level_city_uk UNIQUE (city_id, category)
 );
 INSERT INTO support_service_level_city (id, city_id, category, first_answer_hours, resolution_hours)
-    SELECT CASE category WHEN 'HARDWARE' THEN 1 WHEN 'SOFTWARE' THEN 2 WHEN 'LICENCE_ACCESS' THEN 3
-                         WHEN 'TRAINING_NEED' THEN 4 ELSE 5 END, NULL, category, first_answer_hours, resolution_hours
+    SELECT CASE category WHEN 'HARDWARE' THEN -1 WHEN 'SOFTWARE' THEN -2 WHEN 'LICENCE_ACCESS' THEN -3
+                         WHEN 'TRAINING_NEED' THEN -4 ELSE -5 END, NULL, category, first_answer_hours, resolution_hours
     FROM support_service_level;
 DROP TABLE support_service_level;
 ALTER TABLE support_service_level_city RENAME TO support_service_level;

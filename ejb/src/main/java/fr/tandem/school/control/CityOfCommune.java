@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Places schools in the city naming their commune: a new or imported school, one that moved
- * commune, and all the schools of a city whose communes changed.
+ * Which city names a commune, and the schools of a city re-placed when its communes change (a school
+ * belongs to the city that names its commune).
  */
 @Dependent
 public class CityOfCommune {
@@ -24,14 +24,6 @@ public class CityOfCommune {
     public City of(String communeCode) {
         return em.createQuery("select c from City c join c.communes commune where commune = :code", City.class)
                 .setParameter("code", communeCode).getResultStream().findFirst().orElse(null);
-    }
-
-    /** Puts the school in the city naming its commune (or in none). */
-    public void place(School school) {
-        City city = of(school.communeCode());
-        if (city != school.city()) {
-            school.belongTo(city);
-        }
     }
 
     /**
