@@ -7,7 +7,7 @@ enum DemoAccount {
 
     ADMIN("admin", "ADMIN", Set.of("menu-home", "menu-schools", "menu-equipment", "menu-request-queue", "menu-offers",
             "menu-import", "menu-accounts", "menu-licences", "menu-licence-products", "menu-licence-gar",
-            "menu-licence-costs", "menu-audit", "menu-dashboard", "menu-profile")),
+            "menu-licence-costs", "menu-audit", "menu-cities", "menu-dashboard", "menu-profile")),
     CITY_STAFF("dsi", "CITY_STAFF", Set.of("menu-home", "menu-schools", "menu-equipment", "menu-request-queue",
             "menu-import", "menu-licences", "menu-licence-products", "menu-licence-gar", "menu-licence-costs",
             "menu-dashboard", "menu-profile")),
@@ -18,7 +18,11 @@ enum DemoAccount {
     HEAD_TEACHER("directrice", "HEAD_TEACHER", Set.of("menu-home", "menu-schools", "menu-equipment", "menu-my-requests",
             "menu-training", "menu-my-licences", "menu-profile")),
     TEACHER("enseignant", "TEACHER", Set.of("menu-home", "menu-schools", "menu-equipment", "menu-my-requests",
-            "menu-training", "menu-my-licences", "menu-profile"));
+            "menu-training", "menu-my-licences", "menu-profile")),
+    /** The second city's employee: the same menu as Béziers' (dsi), for Villeneuve-lès-Béziers' data. */
+    VILLENEUVE_CITY_STAFF("dsi.villeneuve", "CITY_STAFF", CITY_STAFF.menuEntries),
+    /** The second city's councillor. */
+    VILLENEUVE_COUNCILLOR("elue.villeneuve", "COUNCILLOR", COUNCILLOR.menuEntries);
 
     /** The password of every demo account. */
     static final String PASSWORD = "Tandem-2026";
@@ -27,7 +31,7 @@ enum DemoAccount {
     static final Set<String> MENU_ENTRIES = Set.of("menu-home", "menu-schools", "menu-equipment", "menu-my-requests",
             "menu-request-queue", "menu-training-needs", "menu-training", "menu-offers", "menu-hours", "menu-import",
             "menu-accounts", "menu-licences", "menu-licence-products", "menu-licence-gar", "menu-licence-costs",
-            "menu-my-licences", "menu-audit", "menu-dashboard", "menu-profile");
+            "menu-my-licences", "menu-audit", "menu-cities", "menu-dashboard", "menu-profile");
 
     private final String username;
     private final String role;

@@ -49,10 +49,13 @@ class SecurityMatrixST extends SystemTestBase {
     private static final Pattern TABLE_BODY = Pattern.compile("(?s)<tbody[^>]*>(.*?)</tbody>");
     private static final String MISSING = "999999999";
     private static final String OWN_SCHOOL = "0349104L";
+    /** A school of the demo's second city, Villeneuve-lès-Béziers. */
+    private static final String VILLENEUVE_SCHOOL = "0349131R";
 
     /** The columns of the matrix after the anonymous one, in order. */
     private static final List<DemoAccount> COLUMNS = List.of(DemoAccount.ADMIN, DemoAccount.CITY_STAFF,
-            DemoAccount.INSPECTOR, DemoAccount.HEAD_TEACHER, DemoAccount.TEACHER, DemoAccount.COUNCILLOR);
+            DemoAccount.INSPECTOR, DemoAccount.HEAD_TEACHER, DemoAccount.TEACHER, DemoAccount.COUNCILLOR,
+            DemoAccount.VILLENEUVE_CITY_STAFF, DemoAccount.VILLENEUVE_COUNCILLOR);
 
     private final HttpClient anonymous = client(null);
     private final Map<DemoAccount, HttpClient> sessions = new EnumMap<>(DemoAccount.class);
@@ -86,6 +89,15 @@ class SecurityMatrixST extends SystemTestBase {
                 .orElseThrow(() -> new AssertionError("no demo request of another school")));
         ids.put("myEquipment", firstEquipment(OWN_SCHOOL));
         ids.put("otherEquipment", firstEquipment("0349101H"));
+        // the second city's objects, which Béziers' staff must not see (and the reverse, above)
+        ids.put("villeneuveEquipment", firstEquipment(VILLENEUVE_SCHOOL));
+        ids.put("villeneuveRequest", array(apiCall("GET", "/api/support/requests?open=false", DemoAccount.ADMIN, "-"))
+                .stream().map(JsonValue::asJsonObject).filter(r -> VILLENEUVE_SCHOOL.equals(r.getString("schoolUai")))
+                .map(r -> String.valueOf(r.getJsonNumber("id").longValue())).findFirst()
+                .orElseThrow(() -> new AssertionError("no demo request in Villeneuve-lès-Béziers")));
+        ids.put("villeneuveCity", array(apiCall("GET", "/api/cities", DemoAccount.VILLENEUVE_CITY_STAFF, "-"))
+                .stream().map(JsonValue::asJsonObject).map(c -> String.valueOf(c.getJsonNumber("id").longValue()))
+                .findFirst().orElseThrow(() -> new AssertionError("no city for dsi.villeneuve")));
     }
 
     @TestFactory
@@ -304,11 +316,12 @@ class SecurityMatrixST extends SystemTestBase {
                     continue;
                 }
                 String[] cells = line.split(";");
-                if (cells.length != 11) {
+                int width = 5 + COLUMNS.size();
+                if (cells.length != width) {
                     throw new IllegalStateException("security-matrix.csv line " + (i + 1) + " has " + cells.length
-                            + " cells, not 11");
+                            + " cells, not " + width);
                 }
-                rows.add(new Row(i + 1, cells[0], cells[1], cells[2], cells[3], List.of(cells).subList(4, 11)));
+                rows.add(new Row(i + 1, cells[0], cells[1], cells[2], cells[3], List.of(cells).subList(4, width)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -13,8 +13,8 @@ import java.time.Instant;
 /**
  * Loads, once, a few teachers' requests of the demo: open ones of the demo head teacher's school
  * (a broken screen, a licence missing, a training need), one in progress elsewhere, one resolved
- * a week ago and one from a few days ago that is overdue. Runs only when {@code tandem.demo.enabled}
- * is true, after the demo equipment; the row {@code demo.support.loaded} is locked while seeding.
+ * a week ago, one from a few days ago that is overdue, and one of the second city
+ * (Villeneuve-lès-Béziers). Runs only when {@code tandem.demo.enabled} is true, after the demo equipment; the row {@code demo.support.loaded} is locked while seeding.
  */
 @Singleton
 @Startup
@@ -59,8 +59,13 @@ public class SupportDemoData extends DemoPart {
         em.persist(done);
         done.start(dsi, now.minus(Duration.ofDays(8)).plus(Duration.ofHours(1)));
         done.resolve(dsi, "Navigateur mis à jour à distance.", now.minus(Duration.ofDays(6)));
+
+        Account villeneuve = account("enseignante.villeneuve");
+        em.persist(new SupportRequest(villeneuve, villeneuve.school(), item("ENI-" + uai(villeneuve) + "-1"), null,
+                RequestCategory.HARDWARE, "Le stylet de l'écran ne répond plus (démo)",
+                "Le stylet de l'écran de la classe n'écrit plus depuis lundi.", true, now.minus(Duration.ofDays(1))));
         em.flush();
-        return "Demo requests loaded: 5 requests, 4 open";
+        return "Demo requests loaded: 6 requests, 5 open (one of them in Villeneuve-lès-Béziers)";
     }
 
     private Account account(String username) {

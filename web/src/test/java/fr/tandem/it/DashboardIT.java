@@ -50,7 +50,8 @@ class DashboardIT extends ApiTestBase {
 
     @Test
     void aCirconscriptionShowsItsSchoolsAndAnInspectorOnlyTheirOwn() {
-        JsonObject centre = api.as("dsi", PASSWORD).get("api/dashboard?circonscription=0341101M").json()
+        // the administrator sees every city's schools of the circonscription, as its inspector does
+        JsonObject centre = api.as("admin", PASSWORD).get("api/dashboard?circonscription=0341101M").json()
                 .getJsonObject("training");
         int schoolsTeachers = centre.getJsonArray("rows").getValuesAs(JsonObject.class).stream()
                 .mapToInt(r -> r.getInt("teachers")).sum();

@@ -30,7 +30,8 @@ class SchoolsIT extends ApiTestBase {
 
     @Test
     void importsTheRealAnnuaireFileOnceAndIdempotently() throws IOException {
-        Api.Reply first = api.as("dsi", PASSWORD).post("api/schools/import", "text/csv", annuaire());
+        // the administrator: Val-de-Marne's schools belong to no city (a city employee would skip them)
+        Api.Reply first = api.as("admin", PASSWORD).post("api/schools/import", "text/csv", annuaire());
         assertThat(first.body(), first.status(), is(200));
         JsonObject report = first.json();
         assertThat(report.getInt("skipped"), is(0));
@@ -146,9 +147,10 @@ class SchoolsIT extends ApiTestBase {
 
     @Test
     void theCouncillorReadsEverySchoolOfTheCityAndChangesNone() {
-        long all = api.as("ien", PASSWORD).get("api/schools?size=1").json().getJsonNumber("total").longValue();
-        JsonObject page = api.as("elue", PASSWORD).get("api/schools?size=5").json();
-        assertThat(page.getJsonNumber("total").longValue(), is(all));
+        JsonObject city = api.as("elue", PASSWORD).get("api/cities").structure().asJsonArray().getJsonObject(0);
+        assertThat(city.getString("name"), is("Béziers"));
+        JsonObject page = api.get("api/schools?size=5").json();
+        assertThat(page.getJsonNumber("total").longValue(), is(city.getJsonNumber("schools").longValue()));
         assertThat(page.getJsonArray("items").size(), is(5));
         String uai = page.getJsonArray("items").getJsonObject(0).getString("uai");
         assertThat(api.get("api/schools/" + uai).status(), is(200));

@@ -20,8 +20,9 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 
 /**
- * The partnership dashboard: city staff, the councillor (read only) and admins see every
- * circonscription; an inspector sees their own, without money (prices are the city's business).
+ * The partnership dashboard: city staff and the councillor (read only) see their city's schools,
+ * money included; admins see every city's (or one city's, as they filter); an inspector sees their
+ * own circonscription across cities, without money (prices are the city's business).
  * Figures are aggregates per circonscription or school, never per named teacher, and export as
  * CSV and PDF.
  */
@@ -77,7 +78,7 @@ public class Dashboard {
         return !inspectorateOnly();
     }
 
-    /** The filter with checked codes, an inspector held to their own circonscription. */
+    /** The filter with checked codes, an inspector held to their own circonscription, city staff to their city. */
     private DashboardFilter scoped(DashboardFilter filter) {
         String circonscription = blankToNull(filter.circonscriptionCode());
         String school = blankToNull(filter.schoolUai());
@@ -85,8 +86,9 @@ public class Dashboard {
         if (inspectorateOnly() && me.circonscription() != null) {
             circonscription = me.circonscription().code().value();
         }
+        Long confinedCity = caller.confinedToCityId();
         return new DashboardFilter(filter.schoolYear(), circonscription == null ? null : Uai.of(circonscription).value(),
-                school == null ? null : Uai.of(school).value());
+                school == null ? null : Uai.of(school).value(), confinedCity != null ? confinedCity : filter.cityId());
     }
 
     private static String blankToNull(String text) {

@@ -44,7 +44,7 @@ public class LicenceSection {
             boolean inView = false;
             for (Map.Entry<School, BigDecimal> share : licence.priceBySchool().entrySet()) {
                 School school = share.getKey();
-                if (school == null ? scope.perSchool() : !scope.keeps(school)) {
+                if (school == null ? !scope.keepsUnplaced() : !scope.keeps(school)) {
                     continue;
                 }
                 inView = true;

@@ -4,7 +4,7 @@ import fr.tandem.dashboard.model.DashboardFilter;
 import fr.tandem.school.School;
 
 /**
- * Which schools a dashboard filter keeps, and the line a school adds up into: its
+ * Which schools a dashboard filter keeps (of its city, when it names one), and the line a school adds up into: its
  * circonscription when the whole city is in view, the school itself once a circonscription or a
  * school is chosen.
  */
@@ -12,9 +12,15 @@ record Scope(DashboardFilter filter) {
 
     boolean keeps(School school) {
         return school != null
+                && (filter.cityId() == null || school.city() != null && filter.cityId().equals(school.city().id()))
                 && (filter.circonscriptionCode() == null
                 || filter.circonscriptionCode().equals(school.circonscription().code().value()))
                 && (filter.schoolUai() == null || filter.schoolUai().equals(school.uai().value()));
+    }
+
+    /** Whether what is placed in no school (a licence's unassigned seats) counts: on the whole deployment only. */
+    boolean keepsUnplaced() {
+        return !perSchool() && filter.cityId() == null;
     }
 
     boolean perSchool() {

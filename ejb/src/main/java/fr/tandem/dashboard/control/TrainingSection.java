@@ -44,13 +44,17 @@ public class TrainingSection {
         TypedQuery<Account> query = em.createQuery("select a from Account a join a.school s join s.circonscription c "
                         + "where a.deactivatedAt is null and :teacher member of a.roles"
                         + (filter.circonscriptionCode() == null ? "" : " and c.code.value = :circonscription")
-                        + (filter.schoolUai() == null ? "" : " and s.uai.value = :school"), Account.class)
+                        + (filter.schoolUai() == null ? "" : " and s.uai.value = :school")
+                        + (filter.cityId() == null ? "" : " and s.city.id = :city"), Account.class)
                 .setParameter("teacher", Role.TEACHER);
         if (filter.circonscriptionCode() != null) {
             query.setParameter("circonscription", filter.circonscriptionCode());
         }
         if (filter.schoolUai() != null) {
             query.setParameter("school", filter.schoolUai());
+        }
+        if (filter.cityId() != null) {
+            query.setParameter("city", filter.cityId());
         }
         List<Account> teachers = query.getResultList();
         Map<Long, List<Booking>> present = em.createQuery("select b from Booking b where b.attendance = :present "

@@ -40,8 +40,9 @@ import java.util.Map;
 
 /**
  * The equipment inventory. City staff (and admins) create, edit, move, change the status of,
- * import and export items; inspectors read every school's; head teachers and teachers read their
- * own school's, without prices.
+ * import and export items of their city's schools; councillors read their city's; inspectors read
+ * every school's; head teachers and teachers read their own school's, without prices. Another city's
+ * item is not found.
  */
 @Stateless
 @RolesAllowed({"ADMIN", "CITY_STAFF", "INSPECTOR", "HEAD_TEACHER", "TEACHER", "COUNCILLOR"})
@@ -123,10 +124,10 @@ public class EquipmentInventory {
 
     @RolesAllowed({"ADMIN", "CITY_STAFF"})
     public EquipmentSummary changeStatus(long id, EquipmentStatus status, String note) {
+        Equipment item = entity(id);
         if (status == null) {
             throw new RuleViolation("equipment.status.required");
         }
-        Equipment item = entity(id);
         em.lock(item, LockModeType.PESSIMISTIC_WRITE);
         item.changeStatus(status, note, caller.username(), clock.instant());
         em.flush();
@@ -159,6 +160,9 @@ public class EquipmentInventory {
                 InventoryCsv.Values values = row.values();
                 School school = schools.computeIfAbsent(Uai.of(values.schoolUai()).value(), this::school);
                 Equipment item = bySerial(serial);
+                if (item != null && !inCallersCity(item.school())) {
+                    throw new Conflict("equipment.exists", serial);
+                }
                 InventoryOutcome outcome;
                 if (item == null) {
                     item = new Equipment(serial, school, values.details(), false, by, clock.instant());
@@ -214,18 +218,23 @@ public class EquipmentInventory {
     /** For the partnership dashboard: items per school and type, retired ones left out. */
     @RolesAllowed({"ADMIN", "CITY_STAFF"})
     public List<EquipmentCount> countsBySchoolAndType() {
-        return em.createQuery("select new fr.tandem.equipment.model.EquipmentCount(s.uai.value, s.name, e.type, "
-                        + "count(e)) from Equipment e join e.school s where e.status <> :retired "
-                        + "group by s.uai.value, s.name, e.type order by s.name, e.type", EquipmentCount.class)
-                .setParameter("retired", EquipmentStatus.RETIRED).getResultList();
+        Long city = caller.confinedToCityId();
+        var counts = em.createQuery("select new fr.tandem.equipment.model.EquipmentCount(s.uai.value, s.name, e.type, "
+                        + "count(e)) from Equipment e join e.school s where e.status <> :retired"
+                        + (city == null ? "" : " and s.city.id = :city")
+                        + " group by s.uai.value, s.name, e.type order by s.name, e.type", EquipmentCount.class)
+                .setParameter("retired", EquipmentStatus.RETIRED);
+        return (city == null ? counts : counts.setParameter("city", city)).getResultList();
     }
 
     /** For the partnership dashboard: money spent per type of equipment, with the TNE share and the city's. */
     @RolesAllowed({"ADMIN", "CITY_STAFF"})
     public List<EquipmentSpending> spending() {
-        return em.createQuery("select e.type, count(e), sum(e.price), sum(e.tneAmount) from Equipment e "
-                        + "where e.price is not null group by e.type order by e.type", Object[].class)
-                .getResultStream().map(r -> {
+        Long city = caller.confinedToCityId();
+        var sums = em.createQuery("select e.type, count(e), sum(e.price), sum(e.tneAmount) from Equipment e "
+                        + "where e.price is not null" + (city == null ? "" : " and e.school.city.id = :city")
+                        + " group by e.type order by e.type", Object[].class);
+        return (city == null ? sums : sums.setParameter("city", city)).getResultStream().map(r -> {
                     BigDecimal total = (BigDecimal) r[2];
                     BigDecimal tne = (BigDecimal) r[3];
                     return new EquipmentSpending((fr.tandem.equipment.EquipmentType) r[0], ((Number) r[1]).longValue(),
@@ -256,6 +265,10 @@ public class EquipmentInventory {
         Long only = caller.confinedToSchoolId();
         if (only != null) {
             filter.and("s.id = :only", "only", only);
+        }
+        Long city = caller.confinedToCityId();
+        if (city != null) {
+            filter.and("s.city.id = :city", "city", city);
         }
         if (query.text() != null) {
             int index = 0;
@@ -307,12 +320,18 @@ public class EquipmentInventory {
         return item;
     }
 
+    /** An item of the caller's city (any, for the roles not confined to a city), or not found. */
     private Equipment entity(long id) {
         Equipment item = em.find(Equipment.class, id);
-        if (item == null) {
+        if (item == null || !inCallersCity(item.school())) {
             throw new NotFound("equipment.notFound");
         }
         return item;
+    }
+
+    private boolean inCallersCity(School school) {
+        Long city = caller.confinedToCityId();
+        return city == null || school.city() != null && city.equals(school.city().id());
     }
 
     private Equipment bySerial(String serial) {
@@ -327,6 +346,7 @@ public class EquipmentInventory {
         Uai parsed = Uai.of(uai);
         return em.createQuery("select s from School s where s.uai.value = :uai", School.class)
                 .setParameter("uai", parsed.value()).getResultStream().findFirst()
+                .filter(this::inCallersCity)
                 .orElseThrow(() -> new NotFound("school.notFound", parsed));
     }
 }

@@ -19,6 +19,7 @@ import fr.tandem.platform.RuleViolation;
 import fr.tandem.platform.SearchText;
 import fr.tandem.platform.persistence.QueryFilter;
 import fr.tandem.school.Circonscription;
+import fr.tandem.school.City;
 import fr.tandem.school.School;
 import fr.tandem.school.Uai;
 import jakarta.annotation.security.RolesAllowed;
@@ -115,6 +116,7 @@ public class Accounts {
         PasswordRules.check(username, form.password());
         Account account = new Account(username, profile(form), PasswordHashing.hash(form.password()), false,
                 clock.instant());
+        account.workFor(city(form, null));
         em.persist(account);
         schoolHistory.moved(account, null, account.createdAt());
         em.flush();
@@ -130,6 +132,7 @@ public class Accounts {
         Set<Role> rolesBefore = account.roles();
         School schoolBefore = account.school();
         account.update(profile(form));
+        account.workFor(city(form, account.city()));
         schoolHistory.moved(account, schoolBefore, clock.instant());
         if (!account.roles().equals(rolesBefore)) {
             endSessions(account);
@@ -189,6 +192,28 @@ public class Accounts {
         }
         return new AccountProfile(form.firstName(), form.lastName(), form.email(), form.roles(), school,
                 circonscription, form.workingTimePercent());
+    }
+
+    /**
+     * The city of a city employee or councillor: the form's, else the one they had; required once any
+     * city exists. The other roles work for no city.
+     */
+    private City city(AccountForm form, City before) {
+        Set<Role> roles = form.roles() == null ? Set.of() : form.roles();
+        if (!roles.contains(Role.CITY_STAFF) && !roles.contains(Role.COUNCILLOR)) {
+            return null;
+        }
+        if (form.cityId() != null) {
+            City city = em.find(City.class, form.cityId());
+            if (city == null) {
+                throw new NotFound("city.notFound");
+            }
+            return city;
+        }
+        if (before == null && em.createQuery("select count(c) from City c", Long.class).getSingleResult() > 0) {
+            throw new RuleViolation("account.city.required");
+        }
+        return before;
     }
 
     private Account entity(String username) {

@@ -9,6 +9,7 @@ import fr.tandem.people.model.DirectoryPerson;
 import fr.tandem.platform.NotFound;
 import fr.tandem.platform.RuleViolation;
 import fr.tandem.school.Circonscription;
+import fr.tandem.school.City;
 import fr.tandem.school.School;
 import fr.tandem.school.Uai;
 import jakarta.enterprise.context.Dependent;
@@ -31,6 +32,8 @@ import java.util.Set;
  * line of a people import). The account is found by username, else by e-mail; its roles come from
  * {@link RoleMapping} (an ADMIN role given in Tandem is kept), its school from the first UAI that
  * names a school, an inspector's circonscription from a UAI that names one or else from that school.
+ * A new city employee or councillor works for the deployment's city when there is exactly one;
+ * otherwise an administrator places them (until then they see nothing of any city).
  * A new account has no password. A deactivated account is never changed: a directory does not bring
  * back someone Tandem has shut out. Runs inside the caller's transaction.
  */
@@ -75,6 +78,7 @@ public class DirectoryAccounts {
         switch (plan.change().kind()) {
             case CREATED -> {
                 Account account = new Account(plan.change().username(), plan.profile(), null, false, now);
+                placeInOnlyCity(account);
                 em.persist(account);
                 history.moved(account, null, now);
             }
@@ -83,6 +87,7 @@ public class DirectoryAccounts {
                 School before = account.school();
                 Set<Role> rolesBefore = account.roles();
                 account.update(plan.profile());
+                placeInOnlyCity(account);
                 history.moved(account, before, now);
                 if (!account.roles().equals(rolesBefore)) {
                     account.endSessions(now);
@@ -94,6 +99,17 @@ public class DirectoryAccounts {
             }
         }
         return plan.change();
+    }
+
+    /** A city employee or councillor without a city: the only city, if the deployment has exactly one. */
+    private void placeInOnlyCity(Account account) {
+        if (account.city() != null || !account.hasRole(Role.CITY_STAFF) && !account.hasRole(Role.COUNCILLOR)) {
+            return;
+        }
+        List<City> cities = em.createQuery("select c from City c", City.class).setMaxResults(2).getResultList();
+        if (cities.size() == 1) {
+            account.workFor(cities.get(0));
+        }
     }
 
     private Plan plan(DirectoryPerson person) {

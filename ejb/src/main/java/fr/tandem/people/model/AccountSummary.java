@@ -9,7 +9,8 @@ import java.util.Set;
 public record AccountSummary(String username, String firstName, String lastName, String email, Set<Role> roles,
                              String schoolUai, String schoolName, String circonscriptionCode,
                              String circonscriptionName, Integer workingTimePercent, String language, boolean active,
-                             Instant createdAt, Instant deactivatedAt, boolean passwordSet, long version) {
+                             Instant createdAt, Instant deactivatedAt, boolean passwordSet, long version,
+                             Long cityId, String cityName) {
 
     public static AccountSummary of(Account a) {
         return new AccountSummary(a.username(), a.firstName(), a.lastName(), a.email(), a.roles(),
@@ -18,7 +19,8 @@ public record AccountSummary(String username, String firstName, String lastName,
                 a.circonscription() == null ? null : a.circonscription().code().value(),
                 a.circonscription() == null ? null : a.circonscription().name(),
                 a.workingTimePercent(), a.language().code(), a.active(), a.createdAt(), a.deactivatedAt(),
-                a.hasPassword(), a.version());
+                a.hasPassword(), a.version(), a.city() == null ? null : a.city().id(),
+                a.city() == null ? null : a.city().name());
     }
 
     public String displayName() {

@@ -1,6 +1,7 @@
 package fr.tandem.school.boundary;
 
 import fr.tandem.school.control.AnnuaireImporter;
+import fr.tandem.school.control.CityConfinement;
 import fr.tandem.platform.imports.ImportProgressListener;
 import fr.tandem.school.model.ImportReport;
 import jakarta.annotation.security.RolesAllowed;
@@ -13,7 +14,8 @@ import java.util.concurrent.Future;
 /**
  * Imports the national Annuaire de l'éducation CSV, all or nothing: a file whose structure is
  * wrong imports nothing, a bad line is skipped and reported, the rest is written in one
- * transaction.
+ * transaction. A city employee imports the schools of their city's communes only: the lines of other
+ * communes are reported as skipped. Every school lands in the city naming its commune.
  */
 @Stateless
 @RolesAllowed({"ADMIN", "CITY_STAFF"})
@@ -25,13 +27,16 @@ public class AnnuaireImports {
     @Inject
     AnnuaireImporter importer;
 
+    @Inject
+    CityConfinement caller;
+
     public ImportReport importFile(byte[] content) {
-        return importer.importFile(content, ImportProgressListener.NONE);
+        return importer.importFile(content, caller.confinedToCityId(), ImportProgressListener.NONE);
     }
 
     /** The same import, running in the background; {@code progress} is told how far it has gone. */
     @Asynchronous
     public Future<ImportReport> importInBackground(byte[] content, ImportProgressListener progress) {
-        return new AsyncResult<>(importer.importFile(content, progress));
+        return new AsyncResult<>(importer.importFile(content, caller.confinedToCityId(), progress));
     }
 }

@@ -2,9 +2,13 @@ package fr.tandem.school.boundary;
 
 import fr.tandem.platform.Conflict;
 import fr.tandem.platform.NotFound;
+import fr.tandem.platform.RuleViolation;
 import fr.tandem.school.Circonscription;
+import fr.tandem.school.City;
 import fr.tandem.school.School;
 import fr.tandem.school.Uai;
+import fr.tandem.school.control.CityConfinement;
+import fr.tandem.school.control.CityOfCommune;
 import fr.tandem.school.control.SchoolConfinement;
 import fr.tandem.school.control.SchoolSearch;
 import fr.tandem.school.model.CirconscriptionSummary;
@@ -23,7 +27,9 @@ import java.util.Optional;
 
 /**
  * Reading and editing schools and circonscriptions. Everybody reads what their role needs
- * (teachers and head teachers their own school only); city staff and admins create and edit.
+ * (teachers and head teachers their own school only, city staff and councillors their city's); city
+ * staff (in their city's communes) and admins create and edit. A school is placed in the city naming
+ * its commune whenever it is created or moves commune.
  */
 @Stateless
 @RolesAllowed({"ADMIN", "CITY_STAFF", "INSPECTOR", "HEAD_TEACHER", "TEACHER", "COUNCILLOR"})
@@ -39,29 +45,30 @@ public class Schools {
     SchoolConfinement caller;
 
     @Inject
+    CityConfinement city;
+
+    @Inject
+    CityOfCommune cities;
+
+    @Inject
     Clock clock;
 
     public SchoolPage search(SchoolQuery query) {
-        return search.search(query, caller.confinedToSchoolId());
+        return search.search(query, caller.confinedToSchoolId(), city.confinedToCityId());
     }
 
     /** The number of schools that match the query (for a table that pages). */
     public long count(SchoolQuery query) {
-        return search.count(query, caller.confinedToSchoolId());
+        return search.count(query, caller.confinedToSchoolId(), city.confinedToCityId());
     }
 
     /** The schools of the query's page (for a table that pages). */
     public List<SchoolSummary> items(SchoolQuery query) {
-        return search.items(query, caller.confinedToSchoolId());
+        return search.items(query, caller.confinedToSchoolId(), city.confinedToCityId());
     }
 
     public SchoolSummary find(String uai) {
-        School school = findEntity(Uai.of(uai));
-        Long only = caller.confinedToSchoolId();
-        if (only != null && !only.equals(school.id())) {
-            throw new NotFound("school.notFound", uai);
-        }
-        return summary(school);
+        return summary(readable(Uai.of(uai)));
     }
 
     @RolesAllowed({"ADMIN", "CITY_STAFF"})
@@ -72,6 +79,7 @@ public class Schools {
         }
         School school = new School(uai, form.details(), circonscription(form.circonscriptionCode()), false,
                 clock.instant());
+        placeInCallersCity(school);
         em.persist(school);
         em.flush();
         return summary(school);
@@ -83,7 +91,7 @@ public class Schools {
      */
     @RolesAllowed({"ADMIN", "CITY_STAFF"})
     public SchoolSummary update(String uai, SchoolForm form) {
-        School school = findEntity(Uai.of(uai));
+        School school = readable(Uai.of(uai));
         if (form.version() != null && form.version() != school.version()) {
             throw new Conflict("concurrent.change");
         }
@@ -93,6 +101,7 @@ public class Schools {
                 before.natureLabel(), after.street(), after.postcode(), after.communeCode(), after.communeName(),
                 after.priority(), after.state(), after.email(), after.phone());
         school.update(kept, circonscription(form.circonscriptionCode()), clock.instant());
+        placeInCallersCity(school);
         em.flush();
         return summary(school);
     }
@@ -106,13 +115,40 @@ public class Schools {
 
     private Circonscription circonscription(String code) {
         if (code == null || code.isBlank()) {
-            throw new fr.tandem.platform.RuleViolation("school.circonscription.required");
+            throw new RuleViolation("school.circonscription.required");
         }
         Uai parsed = Uai.of(code);
         return em.createQuery("select c from Circonscription c where c.code.value = :code", Circonscription.class)
                 .setParameter("code", parsed.value())
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new NotFound("circonscription.notFound", parsed));
+    }
+
+    /**
+     * Places the school in the city naming its commune; a city employee may only place schools in
+     * their own city's communes.
+     */
+    private void placeInCallersCity(School school) {
+        City owner = cities.of(school.communeCode());
+        Long only = city.confinedToCityId();
+        if (only != null && (owner == null || !only.equals(owner.id()))) {
+            throw new RuleViolation("school.commune.otherCity", school.communeCode());
+        }
+        if (owner != school.city()) {
+            school.belongTo(owner);
+        }
+    }
+
+    /** A school the caller may see (a teacher: their own; a city employee: their city's), or not found. */
+    private School readable(Uai uai) {
+        School school = findEntity(uai);
+        Long onlySchool = caller.confinedToSchoolId();
+        Long onlyCity = city.confinedToCityId();
+        if (onlySchool != null && !onlySchool.equals(school.id())
+                || onlyCity != null && (school.city() == null || !onlyCity.equals(school.city().id()))) {
+            throw new NotFound("school.notFound", uai);
+        }
+        return school;
     }
 
     private School findEntity(Uai uai) {

@@ -1,6 +1,7 @@
 package fr.tandem.school.control;
 
 import fr.tandem.school.Circonscription;
+import fr.tandem.school.City;
 import fr.tandem.school.School;
 import fr.tandem.school.SchoolDetails;
 import fr.tandem.school.Uai;
@@ -36,7 +37,11 @@ public class AnnuaireImporter {
     @Inject
     Clock clock;
 
-    public ImportReport importFile(byte[] content, ImportProgressListener progress) {
+    /**
+     * Imports the file; {@code onlyCityId}, when not null, confines the import to the schools of that
+     * city's communes (the lines of other communes are reported as skipped).
+     */
+    public ImportReport importFile(byte[] content, Long onlyCityId, ImportProgressListener progress) {
         AnnuaireFile file = new AnnuaireCsvReader().read(content);
         progress.linesWritten(0, file.lines().size());
         Map<Uai, String> circonscriptionNames = canonicalNames(file.schools());
@@ -48,7 +53,7 @@ public class AnnuaireImporter {
         List<AnnuaireLine> lines = file.lines();
         for (int from = 0; from < lines.size(); from += CHUNK) {
             List<AnnuaireLine> chunk = lines.subList(from, Math.min(lines.size(), from + CHUNK));
-            for (ImportReportLine line : writeChunk(chunk, firstLineOf)) {
+            for (ImportReportLine line : writeChunk(chunk, firstLineOf, onlyCityId)) {
                 counts[line.outcome().ordinal()]++;
                 if (line.outcome() != ImportOutcome.UNCHANGED) {
                     reported.add(line);
@@ -93,7 +98,11 @@ public class AnnuaireImporter {
         return created;
     }
 
-    private List<ImportReportLine> writeChunk(List<AnnuaireLine> chunk, Map<Uai, Integer> firstLineOf) {
+    private List<ImportReportLine> writeChunk(List<AnnuaireLine> chunk, Map<Uai, Integer> firstLineOf,
+                                              Long onlyCityId) {
+        Map<String, City> cityOfCommune = new HashMap<>();
+        em.createQuery("select c from City c", City.class).getResultStream()
+                .forEach(city -> city.communes().forEach(code -> cityOfCommune.put(code, city)));
         List<AnnuaireSchool> accepted = chunk.stream().filter(l -> !l.isSkipped()).map(AnnuaireLine::school).toList();
         Map<Uai, School> schools = schools(accepted.stream().map(AnnuaireSchool::uai).toList());
         Map<Uai, Circonscription> circonscriptions =
@@ -112,22 +121,39 @@ public class AnnuaireImporter {
                         "annuaire.skip.duplicate", List.of(row.uai().value(), first)));
                 continue;
             }
-            outcomes.add(write(line.lineNumber(), row, schools.get(row.uai()),
-                    circonscriptions.get(row.circonscriptionCode())));
+            School existing = schools.get(row.uai());
+            City city = cityOfCommune.get(row.communeCode());
+            if (onlyCityId != null && (!inCity(city, onlyCityId) || existing != null && !inCity(existing.city(), onlyCityId))) {
+                outcomes.add(new ImportReportLine(line.lineNumber(), row.uai().value(), ImportOutcome.SKIPPED,
+                        "annuaire.skip.otherCity", List.of(row.communeCode())));
+                continue;
+            }
+            outcomes.add(write(line.lineNumber(), row, existing, circonscriptions.get(row.circonscriptionCode()), city));
         }
         return outcomes;
     }
 
-    private ImportReportLine write(int lineNumber, AnnuaireSchool row, School existing, Circonscription circonscription) {
+    private static boolean inCity(City city, long cityId) {
+        return city != null && city.id() == cityId;
+    }
+
+    private ImportReportLine write(int lineNumber, AnnuaireSchool row, School existing, Circonscription circonscription,
+                                   City city) {
         SchoolDetails details = new SchoolDetails(row.name(), row.kind(), row.natureCode(), row.natureLabel(),
                 row.street(), row.postcode(), row.communeCode(), row.communeName(), row.priority(), row.state(),
                 row.email(), row.phone());
         try {
             if (existing == null) {
-                em.persist(new School(row.uai(), details, circonscription, false, clock.instant()));
+                School created = new School(row.uai(), details, circonscription, false, clock.instant());
+                created.belongTo(city);
+                em.persist(created);
                 return new ImportReportLine(lineNumber, row.uai().value(), ImportOutcome.CREATED, null, null);
             }
             boolean changed = existing.update(details, circonscription, clock.instant());
+            if (existing.city() != city) {
+                existing.belongTo(city);
+                changed = true;
+            }
             return new ImportReportLine(lineNumber, row.uai().value(),
                     changed ? ImportOutcome.UPDATED : ImportOutcome.UNCHANGED, null, null);
         } catch (fr.tandem.platform.RuleViolation invalid) {

@@ -29,25 +29,25 @@ public class SchoolSearch {
 
     /**
      * One page and the total. {@code onlySchoolId}, here and below: when not null, the caller may only
-     * see this school.
+     * see this school; {@code onlyCityId}: when not null, only the schools of this city.
      */
-    public SchoolPage search(SchoolQuery query, Long onlySchoolId) {
-        long total = count(query, onlySchoolId);
-        return new SchoolPage(total, total == 0 ? List.of() : items(query, onlySchoolId));
+    public SchoolPage search(SchoolQuery query, Long onlySchoolId, Long onlyCityId) {
+        long total = count(query, onlySchoolId, onlyCityId);
+        return new SchoolPage(total, total == 0 ? List.of() : items(query, onlySchoolId, onlyCityId));
     }
 
     /** The number of schools that match the query's filters, counted up to {@link BoundedCount#BOUND} and one. */
-    public long count(SchoolQuery query, Long onlySchoolId) {
+    public long count(SchoolQuery query, Long onlySchoolId, Long onlyCityId) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> ids = cb.createQuery(Long.class);
         Root<School> school = ids.from(School.class);
         Join<School, Circonscription> circ = school.join("circonscription");
-        ids.select(school.get("id")).where(filters(cb, school, circ, query, onlySchoolId));
+        ids.select(school.get("id")).where(filters(cb, school, circ, query, onlySchoolId, onlyCityId));
         return BoundedCount.of(em.createQuery(ids));
     }
 
     /** The schools of the query's page, in its order. */
-    public List<SchoolSummary> items(SchoolQuery query, Long onlySchoolId) {
+    public List<SchoolSummary> items(SchoolQuery query, Long onlySchoolId, Long onlyCityId) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<SchoolSummary> select = cb.createQuery(SchoolSummary.class);
         Root<School> school = select.from(School.class);
@@ -59,7 +59,7 @@ public class SchoolSearch {
                         school.get("priority"), school.get("state"), circ.get("code").get("value"),
                         circ.get("name"), school.get("email"), school.get("phone"), school.get("demo"),
                         school.get("version")))
-                .where(filters(cb, school, circ, query, onlySchoolId))
+                .where(filters(cb, school, circ, query, onlySchoolId, onlyCityId))
                 .orderBy(order(cb, school, circ, query));
         return em.createQuery(select)
                 .setFirstResult(query.first())
@@ -68,7 +68,7 @@ public class SchoolSearch {
     }
 
     private static Predicate[] filters(CriteriaBuilder cb, Root<School> school, Join<School, Circonscription> circ,
-                                       SchoolQuery query, Long onlySchoolId) {
+                                       SchoolQuery query, Long onlySchoolId, Long onlyCityId) {
         List<Predicate> where = new ArrayList<>();
         for (String word : SearchText.words(query.text())) {
             where.add(cb.like(school.get("searchText"), "%" + escapeLike(word) + "%", '\\'));
@@ -87,6 +87,9 @@ public class SchoolSearch {
         }
         if (onlySchoolId != null) {
             where.add(cb.equal(school.get("id"), onlySchoolId));
+        }
+        if (onlyCityId != null) {
+            where.add(cb.equal(school.get("city").get("id"), onlyCityId));
         }
         return where.toArray(Predicate[]::new);
     }

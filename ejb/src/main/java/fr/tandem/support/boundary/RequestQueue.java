@@ -4,6 +4,7 @@ import fr.tandem.equipment.Equipment;
 import fr.tandem.people.Account;
 import fr.tandem.people.Role;
 import fr.tandem.platform.NotFound;
+import fr.tandem.school.control.CityConfinement;
 import fr.tandem.support.RequestStatus;
 import fr.tandem.support.SupportRequest;
 import fr.tandem.support.control.RequestSteps;
@@ -28,7 +29,7 @@ import java.util.Map;
  * The city staff's queue and the steps only they take through the workflow of
  * {@link SupportRequest}: assign, start, ask the teacher, resolve, link an item, pass a training
  * need to the inspectors. Each step locks the request's row and queues its mails in the same
- * transaction.
+ * transaction. City staff see and work on their city's schools' requests only.
  */
 @Stateless
 @RolesAllowed({"ADMIN", "CITY_STAFF"})
@@ -46,10 +47,18 @@ public class RequestQueue {
     @Inject
     SupportMails mails;
 
+    @Inject
+    CityConfinement caller;
+
     /** The queue, filtered and sorted. */
     public List<RequestSummary> search(RequestQuery query) {
         StringBuilder jpql = new StringBuilder("select r from SupportRequest r join fetch r.school s where 1 = 1");
         Map<String, Object> parameters = new HashMap<>();
+        Long city = caller.confinedToCityId();
+        if (city != null) {
+            jpql.append(" and s.city.id = :city");
+            parameters.put("city", city);
+        }
         if (query.status() != null) {
             jpql.append(" and r.status = :status");
             parameters.put("status", query.status());
@@ -87,18 +96,26 @@ public class RequestQueue {
         return found.stream().sorted(query.ascending() ? order : order.reversed()).toList();
     }
 
-    /** The people requests may be assigned to. */
+    /** The people requests may be assigned to: the city staff (a city employee's: of their city). */
     public List<StaffMember> staff() {
-        return em.createQuery("select a from Account a join a.roles r where r = :role and a.active = :active "
-                        + "order by a.lastName, a.firstName", Account.class)
-                .setParameter("role", Role.CITY_STAFF).setParameter("active", Boolean.TRUE).getResultStream()
+        Long city = caller.confinedToCityId();
+        TypedQuery<Account> staff = em.createQuery("select a from Account a join a.roles r where r = :role "
+                        + "and a.active = :active" + (city == null ? "" : " and a.city.id = :city")
+                        + " order by a.lastName, a.firstName", Account.class)
+                .setParameter("role", Role.CITY_STAFF).setParameter("active", Boolean.TRUE);
+        return (city == null ? staff : staff.setParameter("city", city)).getResultStream()
                 .map(a -> new StaffMember(a.username(), a.displayName())).toList();
     }
 
+    /** Assigns the request to one of the staff of the city owning its school. */
     public RequestSummary assign(long id, String username) {
         Account assignee = em.createQuery("select a from Account a where a.username = :u", Account.class)
                 .setParameter("u", username == null ? "" : username.strip().toLowerCase(Locale.ROOT))
                 .getResultStream().findFirst().orElseThrow(() -> new NotFound("support.assignee.notFound"));
+        Long city = caller.confinedToCityId();
+        if (city != null && (assignee.city() == null || !city.equals(assignee.city().id()))) {
+            throw new NotFound("support.assignee.notFound");
+        }
         return steps.apply(id, (request, me, now) -> request.assign(assignee, me, now));
     }
 
@@ -116,7 +133,7 @@ public class RequestQueue {
 
     public RequestSummary linkEquipment(long id, long equipmentId) {
         Equipment item = em.find(Equipment.class, equipmentId);
-        if (item == null) {
+        if (item == null || !steps.inCallersCity(item.school())) {
             throw new NotFound("equipment.notFound");
         }
         return steps.apply(id, (request, me, now) -> request.linkEquipment(item, me, now));

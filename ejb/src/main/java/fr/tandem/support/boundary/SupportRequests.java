@@ -32,7 +32,8 @@ import java.util.List;
  * Teachers' requests to the city's IT department, as both sides work on them: teachers and head
  * teachers report for their own school and follow their requests (head teachers: all of their
  * school's), city staff report for a school; either side reads a request, writes in its thread,
- * adds files, closes or reopens it. The city staff's own steps are in {@link RequestQueue}.
+ * adds files, closes or reopens it. City staff work on their city's schools' requests only (another
+ * city's request is not found). The city staff's own steps are in {@link RequestQueue}.
  */
 @Stateless
 @RolesAllowed({"ADMIN", "CITY_STAFF", "HEAD_TEACHER", "TEACHER"})
@@ -76,7 +77,7 @@ public class SupportRequests {
         Equipment item = null;
         if (form.equipmentId() != null) {
             item = em.find(Equipment.class, form.equipmentId());
-            if (item == null || !staff && !item.school().id().equals(school.id())) {
+            if (item == null || !staff && !item.school().id().equals(school.id()) || !steps.inCallersCity(item.school())) {
                 throw new NotFound("equipment.notFound");
             }
         }
@@ -145,7 +146,7 @@ public class SupportRequests {
 
     private SupportRequest readable(long id) {
         SupportRequest request = em.find(SupportRequest.class, id);
-        if (request == null || !request.visibleTo(caller.account())) {
+        if (request == null || !request.visibleTo(caller.account()) || !steps.inCallersCity(request.school())) {
             throw new NotFound("support.notFound");
         }
         return request;
@@ -158,6 +159,7 @@ public class SupportRequests {
         Uai parsed = Uai.of(uai);
         return em.createQuery("select s from School s where s.uai.value = :uai", School.class)
                 .setParameter("uai", parsed.value()).getResultStream().findFirst()
+                .filter(steps::inCallersCity)
                 .orElseThrow(() -> new NotFound("school.notFound", parsed));
     }
 

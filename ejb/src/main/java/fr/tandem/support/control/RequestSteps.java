@@ -3,6 +3,7 @@ package fr.tandem.support.control;
 import fr.tandem.people.Account;
 import fr.tandem.people.control.CurrentCaller;
 import fr.tandem.platform.NotFound;
+import fr.tandem.school.School;
 import fr.tandem.support.SupportRequest;
 import fr.tandem.support.model.RequestSummary;
 import jakarta.enterprise.context.Dependent;
@@ -46,7 +47,7 @@ public class RequestSteps {
     public RequestSummary apply(long id, Step step) {
         SupportRequest request = em.find(SupportRequest.class, id, LockModeType.PESSIMISTIC_WRITE);
         Account me = caller.account();
-        if (request == null || !request.visibleTo(me)) {
+        if (request == null || !request.visibleTo(me) || !inCallersCity(request.school())) {
             throw new NotFound("support.notFound");
         }
         Instant now = clock.instant();
@@ -57,5 +58,11 @@ public class RequestSteps {
             mails.stepDone(request);
         }
         return summaries.summary(request, now);
+    }
+
+    /** Whether the school is of the caller's city (any school, for the roles not confined to a city). */
+    public boolean inCallersCity(School school) {
+        Long city = caller.confinedToCityId();
+        return city == null || school.city() != null && city.equals(school.city().id());
     }
 }

@@ -1,5 +1,6 @@
 package fr.tandem.support.control;
 
+import fr.tandem.school.City;
 import fr.tandem.support.RequestCategory;
 import fr.tandem.support.ServiceClock;
 import fr.tandem.support.ServiceLevel;
@@ -11,11 +12,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
  * The service levels and the working-hours clock as stored now (school holidays are those
- * imported by the inspectorate), read once per use: {@link #load()} then {@link Due#of}.
+ * imported by the inspectorate), read once per use: {@link #load()} then {@link Due}. A request is
+ * held to the levels of its school's city, or to the defaults for a category its city has not set.
  */
 @Dependent
 public class ServiceLevels {
@@ -24,14 +27,21 @@ public class ServiceLevels {
     EntityManager em;
 
     /** Due times of requests, computed with the levels and holidays read when it was made. */
-    public record Due(Map<RequestCategory, ServiceLevel> levels, ServiceClock clock) {
+    public record Due(Map<RequestCategory, ServiceLevel> defaults, Map<Long, Map<RequestCategory, ServiceLevel>> byCity,
+                      ServiceClock clock) {
 
         public Instant firstAnswer(SupportRequest request) {
-            return clock.deadline(request.createdAt(), levels.get(request.category()).firstAnswer());
+            return clock.deadline(request.createdAt(), level(request).firstAnswer());
         }
 
         public Instant resolution(SupportRequest request) {
-            return clock.deadline(request.createdAt(), levels.get(request.category()).resolution());
+            return clock.deadline(request.createdAt(), level(request).resolution());
+        }
+
+        private ServiceLevel level(SupportRequest request) {
+            City city = request.school().city();
+            Map<RequestCategory, ServiceLevel> own = city == null ? Map.of() : byCity.getOrDefault(city.id(), Map.of());
+            return own.getOrDefault(request.category(), defaults.get(request.category()));
         }
 
         /** Still open and past a target it has not met: no first answer in time, or not resolved in time. */
@@ -45,11 +55,13 @@ public class ServiceLevels {
     }
 
     public Due load() {
-        Map<RequestCategory, ServiceLevel> levels = new EnumMap<>(RequestCategory.class);
-        em.createQuery("select l from ServiceLevel l", ServiceLevel.class).getResultStream()
-                .forEach(level -> levels.put(level.category(), level));
+        Map<RequestCategory, ServiceLevel> defaults = new EnumMap<>(RequestCategory.class);
+        Map<Long, Map<RequestCategory, ServiceLevel>> byCity = new HashMap<>();
+        em.createQuery("select l from ServiceLevel l left join fetch l.city", ServiceLevel.class).getResultStream()
+                .forEach(level -> (level.city() == null ? defaults : byCity.computeIfAbsent(level.city().id(),
+                        id -> new EnumMap<>(RequestCategory.class))).put(level.category(), level));
         SchoolHolidayCalendar holidays = SchoolHolidayCalendar.of(em.createQuery("select h from SchoolHoliday h",
                 SchoolHoliday.class).getResultStream().map(SchoolHoliday::period).toList());
-        return new Due(levels, new ServiceClock(holidays));
+        return new Due(defaults, byCity, new ServiceClock(holidays));
     }
 }

@@ -4,12 +4,14 @@ import fr.tandem.people.Account;
 import fr.tandem.people.Role;
 import fr.tandem.platform.language.TextBundle;
 import fr.tandem.platform.mail.Outbox;
+import fr.tandem.school.City;
 import fr.tandem.support.RequestMessage;
 import fr.tandem.support.SupportRequest;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.util.List;
 
 /**
@@ -36,7 +38,7 @@ public class SupportMails {
         switch (last.event()) {
             case CREATED -> {
                 send(request, last, stamp, request.requester(), "support.subject.recorded");
-                cityStaff().forEach(staff -> send(request, last, stamp, staff, "support.subject.new"));
+                cityStaff(request).forEach(staff -> send(request, last, stamp, staff, "support.subject.new"));
             }
             case ASSIGNED -> {
                 send(request, last, stamp, request.requester(), "support.subject");
@@ -50,7 +52,7 @@ public class SupportMails {
                 } else if (request.assignee() != null) {
                     send(request, last, stamp, request.assignee(), "support.subject");
                 } else {
-                    cityStaff().forEach(staff -> send(request, last, stamp, staff, "support.subject"));
+                    cityStaff(request).forEach(staff -> send(request, last, stamp, staff, "support.subject"));
                 }
             }
         }
@@ -67,10 +69,13 @@ public class SupportMails {
         });
     }
 
-    private List<Account> cityStaff() {
-        return em.createQuery("select a from Account a join a.roles r where r = :role and a.active = :active",
-                        Account.class)
-                .setParameter("role", Role.CITY_STAFF).setParameter("active", Boolean.TRUE).getResultList();
+    /** The staff of the city owning the request's school (of no city, for a school no city owns). */
+    private List<Account> cityStaff(SupportRequest request) {
+        City city = request.school().city();
+        TypedQuery<Account> staff = em.createQuery("select a from Account a join a.roles r where r = :role "
+                        + "and a.active = :active and " + (city == null ? "a.city is null" : "a.city = :city"), Account.class)
+                .setParameter("role", Role.CITY_STAFF).setParameter("active", Boolean.TRUE);
+        return (city == null ? staff : staff.setParameter("city", city)).getResultList();
     }
 
     private void send(SupportRequest request, RequestMessage last, String stamp, Account to, String subjectKey) {

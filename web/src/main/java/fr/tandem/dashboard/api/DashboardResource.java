@@ -28,12 +28,13 @@ public class DashboardResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The dashboard's figures (city staff, councillor, admins; inspectors: their circonscription)",
             description = "year: the school year's starting year (default: the current one); circonscription and "
-                    + "school: codes (UAI format). Training figures are aggregates, never per named teacher; lines of fewer "
+                    + "school: codes (UAI format); city: a city's id (admins; city staff and councillors always see their "
+                    + "own city). Training figures are aggregates, never per named teacher; lines of fewer "
                     + "than minGroup teachers (setting tandem.privacy.minGroup) are merged into one line with an empty "
                     + "code, whose per-teacher figures are left out while it is still that small.")
     public DashboardFigures figures(@QueryParam("year") Integer year, @QueryParam("circonscription") String circonscription,
-                                    @QueryParam("school") String school) {
-        return dashboard.figures(new DashboardFilter(year, circonscription, school));
+                                    @QueryParam("school") String school, @QueryParam("city") Long city) {
+        return dashboard.figures(new DashboardFilter(year, circonscription, school, city));
     }
 
     @GET
@@ -41,8 +42,8 @@ public class DashboardResource {
     @Produces("text/csv")
     @Operation(summary = "Every figure of the dashboard as CSV (UTF-8 with BOM, ';', long form)")
     public Response csv(@QueryParam("year") Integer year, @QueryParam("circonscription") String circonscription,
-                        @QueryParam("school") String school) {
-        return Attachment.of(dashboard.csv(new DashboardFilter(year, circonscription, school)), "text/csv; charset=UTF-8",
+                        @QueryParam("school") String school, @QueryParam("city") Long city) {
+        return Attachment.of(dashboard.csv(new DashboardFilter(year, circonscription, school, city)), "text/csv; charset=UTF-8",
                 "tableau-de-bord.csv");
     }
 
@@ -51,8 +52,8 @@ public class DashboardResource {
     @Produces("application/pdf")
     @Operation(summary = "The dashboard as a PDF to print")
     public Response pdf(@QueryParam("year") Integer year, @QueryParam("circonscription") String circonscription,
-                        @QueryParam("school") String school) {
-        return Attachment.of(dashboard.pdf(new DashboardFilter(year, circonscription, school)), "application/pdf",
+                        @QueryParam("school") String school, @QueryParam("city") Long city) {
+        return Attachment.of(dashboard.pdf(new DashboardFilter(year, circonscription, school, city)), "application/pdf",
                 "tableau-de-bord.pdf");
     }
 }

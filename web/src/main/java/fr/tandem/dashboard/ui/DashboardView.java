@@ -7,18 +7,22 @@ import fr.tandem.dashboard.model.EquipmentFigures;
 import fr.tandem.dashboard.model.LicenceFigures;
 import fr.tandem.dashboard.model.RequestFigures;
 import fr.tandem.dashboard.model.TrainingFigures;
+import fr.tandem.people.ui.CurrentUser;
 import fr.tandem.platform.ui.BarChart;
 import fr.tandem.platform.ui.Downloads;
 import fr.tandem.platform.ui.UiMessages;
 import fr.tandem.platform.ui.UiTexts;
+import fr.tandem.school.boundary.Cities;
 import fr.tandem.school.boundary.Schools;
 import fr.tandem.school.model.CirconscriptionSummary;
+import fr.tandem.school.model.CitySummary;
 import fr.tandem.school.model.SchoolQuery;
 import fr.tandem.school.model.SchoolSummary;
 import fr.tandem.training.SchoolYear;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -28,7 +32,10 @@ import java.util.Currency;
 import java.util.List;
 import org.primefaces.model.StreamedContent;
 
-/** The dashboard page: a school year, a circonscription and a school to narrow it; figures, charts and exports. */
+/**
+ * The dashboard page: a school year, a circonscription, a school and (for admins) a city to narrow it;
+ * figures, charts and exports.
+ */
 @Named
 @ViewScoped
 public class DashboardView implements Serializable {
@@ -41,9 +48,17 @@ public class DashboardView implements Serializable {
     @EJB
     transient Schools schools;
 
+    @EJB
+    transient Cities cities;
+
+    @Inject
+    CurrentUser currentUser;
+
     private Integer schoolYear = SchoolYear.of(Instant.now()).startYear();
     private String circonscriptionCode;
     private String schoolUai;
+    private Long cityId;
+    private List<CitySummary> cityChoices = List.of();
     private DashboardFigures figures;
     private List<CirconscriptionSummary> circonscriptions;
     private List<SchoolSummary> schoolChoices;
@@ -51,6 +66,9 @@ public class DashboardView implements Serializable {
     @PostConstruct
     void init() {
         circonscriptions = schools.circonscriptions();
+        if (currentUser.is("ADMIN")) {
+            cityChoices = cities.list();
+        }
         refresh();
     }
 
@@ -64,7 +82,7 @@ public class DashboardView implements Serializable {
     }
 
     private DashboardFilter filter() {
-        return new DashboardFilter(schoolYear, circonscriptionCode, schoolUai);
+        return new DashboardFilter(schoolYear, circonscriptionCode, schoolUai, cityId);
     }
 
     /** The last three school years and the next one. */
@@ -184,5 +202,18 @@ public class DashboardView implements Serializable {
 
     public void setSchoolUai(String schoolUai) {
         this.schoolUai = schoolUai;
+    }
+
+    public Long getCityId() {
+        return cityId;
+    }
+
+    public void setCityId(Long cityId) {
+        this.cityId = cityId;
+    }
+
+    /** The cities an administrator may narrow the dashboard to (none for the other roles). */
+    public List<CitySummary> getCityChoices() {
+        return cityChoices;
     }
 }

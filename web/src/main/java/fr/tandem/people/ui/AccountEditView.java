@@ -9,8 +9,10 @@ import fr.tandem.people.model.InvitationSummary;
 import fr.tandem.people.model.SchoolPeriodSummary;
 import fr.tandem.platform.ui.UiMessages;
 import fr.tandem.platform.ui.UiTexts;
+import fr.tandem.school.boundary.Cities;
 import fr.tandem.school.boundary.Schools;
 import fr.tandem.school.model.CirconscriptionSummary;
+import fr.tandem.school.model.CitySummary;
 import fr.tandem.school.model.SchoolQuery;
 import fr.tandem.school.model.SchoolSummary;
 import jakarta.ejb.EJB;
@@ -38,6 +40,9 @@ public class AccountEditView implements Serializable {
     @EJB
     transient Invitations invitations;
 
+    @EJB
+    transient Cities cities;
+
     private String usernameParameter;
     private boolean creating = true;
     private Long version;
@@ -48,16 +53,19 @@ public class AccountEditView implements Serializable {
     private List<Role> roles = new ArrayList<>();
     private String schoolUai;
     private String circonscriptionCode;
+    private Long cityId;
     private Integer workingTimePercent = 100;
     private String password;
     private boolean active = true;
     private boolean invitable;
     private List<CirconscriptionSummary> circonscriptions;
+    private List<CitySummary> cityChoices;
     private List<SchoolPeriodSummary> schoolHistory = List.of();
 
     /** Called by the view's metadata once the parameter is read. */
     public void load() {
         circonscriptions = schools.circonscriptions();
+        cityChoices = cities.list();
         if (usernameParameter == null || usernameParameter.isBlank()) {
             return;
         }
@@ -72,6 +80,7 @@ public class AccountEditView implements Serializable {
             roles = new ArrayList<>(account.roles());
             schoolUai = account.schoolUai();
             circonscriptionCode = account.circonscriptionCode();
+            cityId = account.cityId();
             workingTimePercent = account.workingTimePercent();
             active = account.active();
             schoolHistory = accounts.schoolHistory(usernameParameter);
@@ -105,7 +114,7 @@ public class AccountEditView implements Serializable {
         String uai = schoolUai == null ? null : schoolUai.split(" ")[0];
         AccountForm form = new AccountForm(username, firstName, lastName, email,
                 roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles), uai, circonscriptionCode,
-                workingTimePercent, password, version);
+                workingTimePercent, password, version, cityId);
         return UiMessages.attemptOrNull(() -> {
             AccountSummary saved = creating ? accounts.create(form) : accounts.update(username, form);
             UiMessages.info(creating ? "account.created" : "account.saved", saved.displayName());
@@ -212,5 +221,18 @@ public class AccountEditView implements Serializable {
 
     public void setPassword(String password) {
         this.password = password;
+    }
+
+    public Long getCityId() {
+        return cityId;
+    }
+
+    public void setCityId(Long cityId) {
+        this.cityId = cityId;
+    }
+
+    /** The cities a city employee or councillor may work for. */
+    public List<CitySummary> getCityChoices() {
+        return cityChoices;
     }
 }
