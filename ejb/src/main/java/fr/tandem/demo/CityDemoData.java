@@ -21,18 +21,17 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Loads, once, the demo's two cities: Béziers (commune 34032), owning the thirty demo schools, with
- * the demo city employee and councillor; and a small neighbour, Villeneuve-lès-Béziers (commune
- * 34336), with two schools in the Béziers-Centre circonscription, its own city employee
- * ({@code dsi.villeneuve}), councillor ({@code elue.villeneuve}), a head teacher and a teacher. A
- * database that had the demo before cities keeps the city its migration made for Béziers.
+ * Loads, once, the demo's second city (the first, Béziers, comes with {@link DemoData}): a small
+ * neighbour, Villeneuve-lès-Béziers (commune 34336), with two schools in the Béziers-Centre
+ * circonscription, its own city employee ({@code dsi.villeneuve}), councillor
+ * ({@code elue.villeneuve}), a head teacher and a teacher. A database that had the demo before
+ * cities existed got its Béziers city from the migration.
  */
 @Singleton
 @Startup
 @DependsOn("DemoData")
 public class CityDemoData extends DemoPart {
 
-    static final String BEZIERS = "34032";
     static final String VILLENEUVE = "34336";
 
     public CityDemoData() {
@@ -41,19 +40,6 @@ public class CityDemoData extends DemoPart {
 
     @Override
     String load(Instant now) {
-        City beziers = em.createQuery("select c from City c join c.communes commune where commune = :code", City.class)
-                .setParameter("code", BEZIERS).getResultStream().findFirst().orElseGet(() -> {
-                    City city = new City("Béziers", List.of(BEZIERS));
-                    em.persist(city);
-                    return city;
-                });
-        em.createQuery("select s from School s where s.communeCode = :code", School.class)
-                .setParameter("code", BEZIERS).getResultList().forEach(s -> s.belongTo(beziers));
-        for (String username : List.of("dsi", "elue")) {
-            em.createQuery("select a from Account a where a.username = :u", Account.class).setParameter("u", username)
-                    .getResultStream().findFirst().ifPresent(a -> a.workFor(beziers));
-        }
-
         City villeneuve = new City("Villeneuve-lès-Béziers", List.of(VILLENEUVE));
         em.persist(villeneuve);
         Circonscription centre = em.createQuery("select c from Circonscription c where c.code.value = :code",
@@ -71,7 +57,7 @@ public class CityDemoData extends DemoPart {
         account("enseignante.villeneuve", "Vanessa", "Enseignante Villeneuve (démo)", EnumSet.of(Role.TEACHER), primary,
                 100, null, hash, now);
         em.flush();
-        return "Demo cities loaded: Béziers and Villeneuve-lès-Béziers (2 schools, 4 accounts)";
+        return "Demo city loaded: Villeneuve-lès-Béziers (2 schools, 4 accounts)";
     }
 
     private School school(String digits, String name, SchoolKind kind, Circonscription circonscription, City city,

@@ -5,6 +5,7 @@ import fr.tandem.people.AccountProfile;
 import fr.tandem.people.Role;
 import fr.tandem.people.control.PasswordHashing;
 import fr.tandem.school.Circonscription;
+import fr.tandem.school.City;
 import fr.tandem.school.PriorityEducation;
 import fr.tandem.school.School;
 import fr.tandem.school.SchoolDetails;
@@ -33,8 +34,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Loads the demo city, Béziers (commune 34032), once: three circonscriptions, thirty fictional
- * schools marked as demo, forty teachers, one account per role (and two trainers of the inspectorate) and two published training offers. Runs only when
+ * Loads the demo city, Béziers (commune 34032), once: the city, three circonscriptions, thirty fictional
+ * schools marked as demo and owned by the city, forty teachers, one account per role (and two trainers of the inspectorate) and two published training offers. Runs only when
  * {@code tandem.demo.enabled} is true (the one-command run sets it; production leaves it off).
  * The settings row {@code demo.loaded} is locked while seeding, so two servers starting together
  * load it once.
@@ -48,6 +49,7 @@ public class DemoData extends DemoPart {
     public static final String PASSWORD = "Tandem-2026";
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    static final String BEZIERS = "34032";
 
     private static final String[][] CIRCONSCRIPTIONS = {
         {"0341101", "Circonscription de Béziers-Centre (démo)"},
@@ -82,6 +84,8 @@ public class DemoData extends DemoPart {
             em.persist(circonscription);
             circonscriptions.add(circonscription);
         }
+        City beziers = new City("Béziers", List.of(BEZIERS));
+        em.persist(beziers);
         List<School> schools = new ArrayList<>();
         for (int i = 0; i < PATRONS.length; i++) {
             SchoolKind kind = switch (i % 3) {
@@ -97,10 +101,11 @@ public class DemoData extends DemoPart {
             PriorityEducation priority = i % 5 == 0 ? PriorityEducation.REP_PLUS
                     : i % 4 == 0 ? PriorityEducation.REP : PriorityEducation.NONE;
             SchoolDetails details = new SchoolDetails(prefix + PATRONS[i] + " (démo)", kind, null, null,
-                    (10 + i * 7) + " avenue des Écoles (démo)", "34500", "34032", "Béziers", priority,
+                    (10 + i * 7) + " avenue des Écoles (démo)", "34500", BEZIERS, "Béziers", priority,
                     SchoolState.OPEN, "ecole." + (i + 1) + "@demo.tandem.test", null);
             School school = new School(uai(String.format("0349%03d", 101 + i)), details,
                     circonscriptions.get(i % circonscriptions.size()), true, now);
+            school.belongTo(beziers);
             em.persist(school);
             schools.add(school);
         }
@@ -108,8 +113,10 @@ public class DemoData extends DemoPart {
         Circonscription centre = circonscriptions.get(0);
         School first = schools.get(3);
         account("admin", "Alice", "Admin (démo)", EnumSet.of(Role.ADMIN), null, null, null, hash, now);
-        account("dsi", "Denis", "Service informatique (démo)", EnumSet.of(Role.CITY_STAFF), null, null, null, hash, now);
-        account("elue", "Élise", "Élue aux écoles (démo)", EnumSet.of(Role.COUNCILLOR), null, null, null, hash, now);
+        account("dsi", "Denis", "Service informatique (démo)", EnumSet.of(Role.CITY_STAFF), null, null, null, hash, now)
+                .workFor(beziers);
+        account("elue", "Élise", "Élue aux écoles (démo)", EnumSet.of(Role.COUNCILLOR), null, null, null, hash, now)
+                .workFor(beziers);
         Account ien = account("ien", "Inès", "Inspectrice (démo)", EnumSet.of(Role.INSPECTOR), null, centre, null,
                 hash, now);
         Account erun = account("erun", "Romain", "Conseiller numérique (démo)", EnumSet.of(Role.INSPECTOR), null, centre,

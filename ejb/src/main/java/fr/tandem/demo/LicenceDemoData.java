@@ -44,7 +44,7 @@ public class LicenceDemoData extends DemoPart {
     @Override
     String load(Instant now) {
         LocalDate today = LocalDate.ofInstant(now, Clocks.PARIS);
-        City beziers = city(CityDemoData.BEZIERS);
+        City beziers = city(DemoData.BEZIERS);
         Supplier reseller = new Supplier(beziers, "Centrale d'achat numérique (démo)", "commandes@centrale.demo.tandem.test");
         Supplier publisher = new Supplier(beziers, "Éditions Radio-École (démo)", "contact@radio-ecole.demo.tandem.test");
         em.persist(reseller);

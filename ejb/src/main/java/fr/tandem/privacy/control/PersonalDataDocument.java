@@ -12,6 +12,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import fr.tandem.people.model.SchoolPeriodSummary;
 import fr.tandem.platform.Language;
+import fr.tandem.platform.export.PdfTables;
 import fr.tandem.platform.language.TextBundle;
 import fr.tandem.privacy.model.PersonalDataReport;
 import java.io.ByteArrayOutputStream;
@@ -94,7 +95,7 @@ public final class PersonalDataDocument {
     private static void schools(Document document, TextBundle texts, List<SchoolPeriodSummary> schools)
             throws DocumentException {
         heading(document, texts.text("privacy.schools"));
-        PdfPTable table = table(new float[] {6, 2, 2}, texts.text("privacy.school"), texts.text("privacy.from"),
+        PdfPTable table = PdfTables.withHeaders(new float[] {6, 2, 2}, texts.text("privacy.school"), texts.text("privacy.from"),
                 texts.text("privacy.until"));
         for (SchoolPeriodSummary period : schools) {
             cells(table, period.schoolName() + " (" + period.schoolUai() + ")", time(texts, period.from()),
@@ -106,7 +107,7 @@ public final class PersonalDataDocument {
     private static void tokens(Document document, TextBundle texts, List<PersonalDataReport.Token> tokens)
             throws DocumentException {
         heading(document, texts.text("privacy.tokens"));
-        PdfPTable table = table(new float[] {4, 2, 2, 2, 2}, texts.text("privacy.token.label"),
+        PdfPTable table = PdfTables.withHeaders(new float[] {4, 2, 2, 2, 2}, texts.text("privacy.token.label"),
                 texts.text("privacy.token.created"), texts.text("privacy.token.lastUsed"),
                 texts.text("privacy.token.expires"), texts.text("privacy.token.revoked"));
         for (PersonalDataReport.Token token : tokens) {
@@ -119,7 +120,7 @@ public final class PersonalDataDocument {
     private static void bookings(Document document, TextBundle texts, PersonalDataReport data)
             throws DocumentException {
         heading(document, texts.text("privacy.bookings"));
-        PdfPTable table = table(new float[] {5, 3, 3, 2, 2}, texts.text("privacy.booking.training"),
+        PdfPTable table = PdfTables.withHeaders(new float[] {5, 3, 3, 2, 2}, texts.text("privacy.booking.training"),
                 texts.text("privacy.booking.when"), texts.text("privacy.booking.place"),
                 texts.text("privacy.booking.status"), texts.text("privacy.booking.attendance"));
         for (PersonalDataReport.BookingLine booking : data.bookings()) {
@@ -137,7 +138,7 @@ public final class PersonalDataDocument {
     private static void requests(Document document, TextBundle texts, PersonalDataReport data)
             throws DocumentException {
         heading(document, texts.text("privacy.requests"));
-        PdfPTable table = table(new float[] {1, 4, 5, 2, 2}, texts.text("privacy.request.number"),
+        PdfPTable table = PdfTables.withHeaders(new float[] {1, 4, 5, 2, 2}, texts.text("privacy.request.number"),
                 texts.text("privacy.request.subject"), texts.text("privacy.request.description"),
                 texts.text("privacy.request.status"), texts.text("privacy.request.created"));
         for (PersonalDataReport.RequestLine request : data.requests()) {
@@ -146,7 +147,7 @@ public final class PersonalDataDocument {
         }
         close(document, texts, table, data.requests().isEmpty(), 5);
         heading(document, texts.text("privacy.messages"));
-        PdfPTable messages = table(new float[] {1, 2, 7}, texts.text("privacy.request.number"),
+        PdfPTable messages = PdfTables.withHeaders(new float[] {1, 2, 7}, texts.text("privacy.request.number"),
                 texts.text("privacy.message.at"), texts.text("privacy.message.text"));
         for (PersonalDataReport.MessageLine message : data.messages()) {
             cells(messages, String.valueOf(message.requestId()), time(texts, message.writtenAt()), message.text());
@@ -157,7 +158,7 @@ public final class PersonalDataDocument {
     private static void audit(Document document, TextBundle texts, PersonalDataReport data) throws DocumentException {
         heading(document, texts.text("privacy.audit"));
         document.add(new Paragraph(texts.text("privacy.audit.count", data.auditTotal(), data.audit().size()), NORMAL));
-        PdfPTable table = table(new float[] {3, 2, 3, 2}, texts.text("privacy.audit.at"),
+        PdfPTable table = PdfTables.withHeaders(new float[] {3, 2, 3, 2}, texts.text("privacy.audit.at"),
                 texts.text("privacy.audit.action"), texts.text("privacy.audit.type"), texts.text("privacy.audit.id"));
         for (PersonalDataReport.AuditLine line : data.audit()) {
             cells(table, time(texts, line.occurredAt()), line.action(), line.entityType(), line.entityId());
@@ -168,7 +169,7 @@ public final class PersonalDataDocument {
     private static void mails(Document document, TextBundle texts, List<PersonalDataReport.MailLine> mails)
             throws DocumentException {
         heading(document, texts.text("privacy.mails"));
-        PdfPTable table = table(new float[] {6, 2, 2}, texts.text("privacy.mail.subject"),
+        PdfPTable table = PdfTables.withHeaders(new float[] {6, 2, 2}, texts.text("privacy.mail.subject"),
                 texts.text("privacy.mail.queued"), texts.text("privacy.mail.sent"));
         for (PersonalDataReport.MailLine mail : mails) {
             cells(table, mail.subject(), time(texts, mail.queuedAt()), time(texts, mail.sentAt()));
@@ -183,15 +184,6 @@ public final class PersonalDataDocument {
         document.add(heading);
     }
 
-    private static PdfPTable table(float[] widths, String... headers) {
-        PdfPTable table = new PdfPTable(widths);
-        table.setWidthPercentage(100);
-        table.setHeaderRows(1);
-        for (String header : headers) {
-            table.addCell(new PdfPCell(new Phrase(header, BOLD)));
-        }
-        return table;
-    }
 
     private static void close(Document document, TextBundle texts, PdfPTable table, boolean empty, int columns)
             throws DocumentException {

@@ -12,6 +12,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import fr.tandem.people.Account;
 import fr.tandem.platform.Language;
+import fr.tandem.platform.export.PdfTables;
 import fr.tandem.platform.language.TextBundle;
 import fr.tandem.training.model.HoursSummary;
 import java.io.ByteArrayOutputStream;
@@ -39,7 +40,7 @@ public final class HoursDocuments {
             document.add(new Paragraph(" "));
             document.add(new Paragraph(who(teacher), BOLD));
             document.add(new Paragraph(" "));
-            PdfPTable table = table(new float[] {2, 6, 2}, texts.text("hours.date"), texts.text("hours.training"),
+            PdfPTable table = PdfTables.withHeaders(new float[] {2, 6, 2}, texts.text("hours.date"), texts.text("hours.training"),
                     texts.text("hours.duration"));
             for (HoursSummary.AttendedSession session : hours.sessions()) {
                 cells(table, texts.date("day.pattern", session.startsAt()), session.title(), duration(session.minutes()));
@@ -65,7 +66,7 @@ public final class HoursDocuments {
             document.add(new Paragraph(texts.text("hours.followUp.who", hours.schoolYear(), who(teacher),
                     hours.workingTimePercent()), NORMAL));
             document.add(new Paragraph(" "));
-            PdfPTable sessions = table(new float[] {2, 7, 3, 2, 2}, texts.text("hours.date"), texts.text("hours.training"),
+            PdfPTable sessions = PdfTables.withHeaders(new float[] {2, 7, 3, 2, 2}, texts.text("hours.date"), texts.text("hours.training"),
                     texts.text("hours.nature"), texts.text("hours.modality"), texts.text("hours.duration"));
             for (HoursSummary.AttendedSession session : hours.sessions()) {
                 cells(sessions, texts.date("day.pattern", session.startsAt()), session.title(),
@@ -130,15 +131,6 @@ public final class HoursDocuments {
                 : ", " + teacher.school().name() + " (" + teacher.school().uai().value() + ")");
     }
 
-    private static PdfPTable table(float[] widths, String... headers) {
-        PdfPTable table = new PdfPTable(widths);
-        table.setWidthPercentage(100);
-        table.setHeaderRows(1);
-        for (String header : headers) {
-            table.addCell(new PdfPCell(new Phrase(header, BOLD)));
-        }
-        return table;
-    }
 
     private static void cells(PdfPTable table, String... values) {
         for (String value : values) {
