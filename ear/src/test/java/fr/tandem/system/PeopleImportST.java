@@ -4,7 +4,6 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;
-import static org.hamcrest.Matchers.lessThanOrEqualTo;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,8 +12,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -49,21 +46,10 @@ class PeopleImportST extends SystemTestBase {
         List<Axe.Violation> blocking = Axe.scan(browser(), "admin /admin/people-import.xhtml (preview)").stream()
                 .filter(Axe.Violation::blocking).toList();
         assertThat(blocking.toString(), blocking, is(empty()));
-        Dimension wide = browser().manage().window().getSize();
-        browser().manage().window().setSize(new Dimension(390, 844));
-        try {
-            JavascriptExecutor page = (JavascriptExecutor) browser();
-            Number overflow = (Number) page.executeScript(
-                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-            Object widest = page.executeScript("const w = document.documentElement.clientWidth;"
-                    + "return Array.from(document.querySelectorAll('body *'))"
-                    + ".filter(e => e.getBoundingClientRect().right + window.scrollX > w + 1).slice(-5)"
-                    + ".map(e => e.tagName + '#' + e.id + '.' + e.className + ' '"
-                    + " + Math.round(e.getBoundingClientRect().right + window.scrollX));");
-            assertThat("the page scrolls sideways at 390 px: " + widest, overflow.intValue(), lessThanOrEqualTo(0));
-        } finally {
-            browser().manage().window().setSize(wide);
-        }
+        onPhone(() -> {
+            assertNoSidewaysScroll("/admin/people-import.xhtml (preview)");
+            return null;
+        });
 
         waitFor(By.id("people-invite")).click();
         clickWhenSettled(By.id("people-apply"));

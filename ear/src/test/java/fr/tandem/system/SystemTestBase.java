@@ -12,11 +12,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -24,6 +26,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -81,6 +84,50 @@ abstract class SystemTestBase {
     List<String> cspViolationsInConsole() {
         return browser().manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
                 .filter(message -> message.contains("Content Security Policy")).toList();
+    }
+
+    /** A phone's window (an iPhone 12 to 15, in CSS pixels): the width every page must fit. */
+    static final Dimension PHONE = new Dimension(390, 844);
+
+    /**
+     * Runs an action with the browser's window at {@link #PHONE} size, and gives the window its
+     * former size back afterwards.
+     */
+    <T> T onPhone(Supplier<T> action) {
+        Dimension wide = browser().manage().window().getSize();
+        browser().manage().window().setSize(PHONE);
+        try {
+            return action.get();
+        } finally {
+            browser().manage().window().setSize(wide);
+        }
+    }
+
+    /**
+     * Fails when the current page is wider than the window (it would scroll sideways, WCAG 1.4.10),
+     * naming the elements that reach past its right edge.
+     */
+    void assertNoSidewaysScroll(String page) {
+        JavascriptExecutor script = (JavascriptExecutor) browser();
+        Number overflow = (Number) script.executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        Object widest = script.executeScript("const w = document.documentElement.clientWidth;"
+                + "return Array.from(document.querySelectorAll('body *'))"
+                + ".filter(e => e.getBoundingClientRect().right + window.scrollX > w + 1).slice(-5)"
+                + ".map(e => e.tagName + '#' + e.id + '.' + e.className + ' '"
+                + " + Math.round(e.getBoundingClientRect().right + window.scrollX));");
+        assertThat(page + " scrolls sideways at " + browser().manage().window().getSize().getWidth() + " px: " + widest,
+                overflow.intValue() <= 0);
+    }
+
+    /**
+     * Sets the time zone the browser's pages run in ({@code UTC}, {@code America/Cayenne}) until
+     * the browser closes or another zone is set; {@code null} gives the machine's zone back. Pages
+     * opened afterwards see it in their scripts' {@code Date} and {@code Intl}.
+     */
+    void inTimeZone(String zoneId) {
+        ((ChromeDriver) browser()).executeCdpCommand("Emulation.setTimezoneOverride",
+                Map.of("timezoneId", zoneId == null ? "" : zoneId));
     }
 
     /** Opens a page of the application, given by its path ({@code /schools/list.xhtml}). */
