@@ -240,6 +240,20 @@ abstract class SystemTestBase {
         assertThat(text, not(containsString("at fr.")));
     }
 
+    /**
+     * Saves what the browser shows now as {@code target/screenshots/<name>.png} (the pictures of the
+     * interface the README shows are copied from there to {@code docs/screenshots/}).
+     */
+    void saveScreenshot(String name) {
+        try {
+            Path directory = Path.of("target", "screenshots");
+            Files.createDirectories(directory);
+            Files.write(directory.resolve(name + ".png"), ((TakesScreenshot) browser()).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Saves a screenshot and the source of the current page, when a browser was started. */
     void saveEvidence(Path directory, String name) {
         if (browser == null) {
