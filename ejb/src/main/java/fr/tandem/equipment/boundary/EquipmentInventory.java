@@ -19,6 +19,7 @@ import fr.tandem.people.control.CurrentCaller;
 import fr.tandem.platform.Conflict;
 import fr.tandem.platform.NotFound;
 import fr.tandem.platform.RuleViolation;
+import fr.tandem.platform.mail.PublicUrl;
 import fr.tandem.platform.persistence.BoundedCount;
 import fr.tandem.platform.persistence.QueryFilter;
 import fr.tandem.school.School;
@@ -55,6 +56,8 @@ public class EquipmentInventory {
             "brand", "e.brand", "room", "e.room", "schoolName", "s.name", "purchaseDate", "e.purchaseDate",
             "warrantyEnd", "e.warrantyEnd", "status", "e.status");
     private static final int MAX_PAGE = 500;
+    /** The page a label's QR code opens, waiting for the item's id. */
+    private static final String REPORT_PAGE = "support/new.xhtml?equipment=";
 
     @PersistenceContext(unitName = "tandem")
     EntityManager em;
@@ -67,6 +70,9 @@ public class EquipmentInventory {
 
     @Inject
     EquipmentLabels labels;
+
+    @Inject
+    PublicUrl publicUrl;
 
     public EquipmentPage search(EquipmentQuery query) {
         QueryFilter filter = filter(query);
@@ -199,20 +205,39 @@ public class EquipmentInventory {
         return InventoryCsv.write(items(filter(everything), everything, Integer.MAX_VALUE));
     }
 
-    /** A printable label with a QR code opening "report a problem" for the item, at {@code reportBaseUrl} + id. */
-    public byte[] label(long id, String reportBaseUrl) {
-        return labels.pdf(List.of(summary(readable(id))), reportBaseUrl, LocalDate.now(clock),
-                caller.account().language());
+    /**
+     * A printable label with a QR code opening "report a problem" for the item, at the public address
+     * of Tandem ({@code tandem.publicUrl}), whatever address the request reached.
+     */
+    public byte[] label(long id) {
+        return labelsOf(List.of(summary(readable(id))));
     }
 
-    /** A sheet of labels for every item of a school not retired. */
-    public byte[] labelSheet(String schoolUai, String reportBaseUrl) {
+    /** Sheets of labels for every item of a school not retired. */
+    public byte[] labelSheet(String schoolUai) {
         EquipmentQuery school = EquipmentQuery.all(Uai.of(schoolUai).value());
-        List<EquipmentSummary> items = items(filter(school), school, Integer.MAX_VALUE).stream().filter(i -> i.status() != EquipmentStatus.RETIRED).toList();
+        return labelsOf(items(filter(school), school, Integer.MAX_VALUE).stream()
+                .filter(i -> i.status() != EquipmentStatus.RETIRED).toList());
+    }
+
+    /** Sheets of labels for every item a list shows (its filter, all its pages), retired ones left out. */
+    public byte[] labelSheet(EquipmentQuery query) {
+        EquipmentQuery everything = new EquipmentQuery(query.text(), query.schoolUai(), query.type(), query.status(),
+                query.sort(), query.ascending(), 0, Integer.MAX_VALUE);
+        return labelsOf(items(filter(everything), everything, Integer.MAX_VALUE).stream()
+                .filter(i -> i.status() != EquipmentStatus.RETIRED).toList());
+    }
+
+    /** Sheets of labels for the items chosen in a list, in their order; items one may not read are refused. */
+    public byte[] labelSheet(List<Long> ids) {
+        return labelsOf(ids.stream().distinct().map(id -> summary(readable(id))).toList());
+    }
+
+    private byte[] labelsOf(List<EquipmentSummary> items) {
         if (items.isEmpty()) {
             throw new NotFound("equipment.notFound");
         }
-        return labels.pdf(items, reportBaseUrl, LocalDate.now(clock), caller.account().language());
+        return labels.pdf(items, publicUrl.of(REPORT_PAGE), LocalDate.now(clock), caller.account().language());
     }
 
     /** For the partnership dashboard: items per school and type, retired ones left out. */

@@ -8,16 +8,13 @@ import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
-import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.FontFactory;
-import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Rectangle;
+import com.lowagie.text.Utilities;
+import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import fr.tandem.equipment.model.EquipmentSummary;
@@ -30,68 +27,89 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Printable labels to stick on equipment: per item, a QR code holding the absolute address of the
- * "report a problem" page for that item (also printed in small type), its serial number, type,
- * school and room, in the language of the person who prints them. Two columns of labels per A4
- * page; the QR code is drawn as vector squares (no image library needed).
+ * Printable labels to stick on equipment, as sheets of 3 columns × 8 rows on A4 (the geometry of
+ * 63.5 × 33.9 mm sticker sheets such as Avery L7159): per item, a QR code holding the absolute
+ * address of the "report a problem" page for that item (also printed in small type), its serial
+ * number, type, school and room, in the language of the person who prints them. The QR code is drawn
+ * as vector squares (no image library needed); text that does not fit its label is left out, never
+ * spilled onto the next one.
  */
 @Dependent
 public class EquipmentLabels {
 
-    private static final float QR_SIZE = 110;
-    private static final int COLUMNS = 2;
+    /** Labels per row and rows per sheet. */
+    public static final int COLUMNS = 3;
+    public static final int ROWS = 8;
+
+    private static final float LABEL_WIDTH = Utilities.millimetersToPoints(63.5f);
+    private static final float LABEL_HEIGHT = Utilities.millimetersToPoints(33.9f);
+    private static final float TOP_MARGIN = Utilities.millimetersToPoints(12.9f);
+    private static final float SIDE_MARGIN = Utilities.millimetersToPoints(6.5f);
+    private static final float COLUMN_GAP = Utilities.millimetersToPoints(2.5f);
+    private static final float PADDING = Utilities.millimetersToPoints(2f);
+    private static final float QR_SIZE = LABEL_HEIGHT - 2 * PADDING;
 
     /** The address a label's QR code opens: the report page with the item's id. */
     public static String reportAddress(String reportBaseUrl, long id) {
         return reportBaseUrl + id;
     }
 
+    /** The sheets of labels of the items, in their order, {@link #COLUMNS} × {@link #ROWS} per page. */
     public byte[] pdf(List<EquipmentSummary> items, String reportBaseUrl, LocalDate printedOn, Language language) {
         TextBundle texts = TextBundle.of(TextBundle.DOCUMENTS, language);
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4, 30, 30, 30, 30);
+        Document document = new Document(PageSize.A4, 0, 0, 0, 0);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, pdf);
             document.addTitle(texts.text("labels.title"));
             document.open();
-            Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10);
-            Font normal = FontFactory.getFont(FontFactory.HELVETICA, 8);
-            Font small = FontFactory.getFont(FontFactory.HELVETICA, 6);
-            PdfPTable table = new PdfPTable(COLUMNS);
-            table.setWidthPercentage(100);
-            for (EquipmentSummary item : items) {
-                PdfPTable label = new PdfPTable(new float[] {QR_SIZE + 10, 150});
-                String address = reportAddress(reportBaseUrl, item.id());
-                PdfPCell qr = new PdfPCell(qrCode(writer.getDirectContent(), address));
-                qr.setBorder(Rectangle.NO_BORDER);
-                qr.setHorizontalAlignment(Element.ALIGN_CENTER);
-                label.addCell(qr);
-                PdfPCell text = new PdfPCell();
-                text.setBorder(Rectangle.NO_BORDER);
-                text.addElement(new Paragraph(texts.text("labels.flash"), bold));
-                text.addElement(new Paragraph(texts.text("labels.type." + item.type().name()), normal));
-                text.addElement(new Paragraph(item.brand() + (item.model() == null ? "" : " " + item.model()), normal));
-                text.addElement(new Paragraph(texts.text("labels.serial", item.serialNumber()), bold));
-                text.addElement(new Paragraph(item.schoolName(), normal));
-                if (item.room() != null) {
-                    text.addElement(new Paragraph(texts.text("labels.room", item.room()), normal));
+            PdfContentByte canvas = writer.getDirectContent();
+            for (int i = 0; i < items.size(); i++) {
+                int place = i % (COLUMNS * ROWS);
+                if (i > 0 && place == 0) {
+                    document.newPage();
                 }
-                text.addElement(new Paragraph(texts.text("labels.footer", texts.date("day.pattern", printedOn)), normal));
-                text.addElement(new Paragraph(address, small));
-                label.addCell(text);
-                PdfPCell frame = new PdfPCell(label);
-                frame.setPadding(6);
-                frame.setFixedHeight(QR_SIZE + 40);
-                table.addCell(frame);
+                float left = SIDE_MARGIN + (place % COLUMNS) * (LABEL_WIDTH + COLUMN_GAP);
+                float top = PageSize.A4.getHeight() - TOP_MARGIN - (place / COLUMNS) * LABEL_HEIGHT;
+                label(canvas, items.get(i), reportBaseUrl, printedOn, texts, left, top);
+                writer.setPageEmpty(false);
             }
-            table.completeRow();
-            document.add(table);
+            if (items.isEmpty()) {
+                document.add(new Paragraph(" "));
+            }
         } catch (DocumentException e) {
             throw new IllegalStateException("Label PDF could not be written", e);
         } finally {
             document.close();
         }
         return pdf.toByteArray();
+    }
+
+    private static void label(PdfContentByte canvas, EquipmentSummary item, String reportBaseUrl, LocalDate printedOn,
+                              TextBundle texts, float left, float top) throws DocumentException {
+        Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 7);
+        Font normal = FontFactory.getFont(FontFactory.HELVETICA, 6.5f);
+        Font small = FontFactory.getFont(FontFactory.HELVETICA, 4.5f);
+        String address = reportAddress(reportBaseUrl, item.id());
+        canvas.addTemplate(qrCode(canvas, address), left + PADDING, top - PADDING - QR_SIZE);
+        ColumnText text = new ColumnText(canvas);
+        text.setSimpleColumn(left + PADDING + QR_SIZE + PADDING, top - LABEL_HEIGHT + PADDING,
+                left + LABEL_WIDTH - PADDING, top - PADDING);
+        text.addElement(line(texts.text("labels.flash"), bold));
+        text.addElement(line(texts.text("labels.serial", item.serialNumber()), bold));
+        text.addElement(line(texts.text("labels.type." + item.type().name()) + " · " + item.brand()
+                + (item.model() == null ? "" : " " + item.model()), normal));
+        text.addElement(line(item.schoolName() + (item.room() == null ? "" : " · " + texts.text("labels.room", item.room())),
+                normal));
+        text.addElement(line(texts.text("labels.footer", texts.date("day.pattern", printedOn)), normal));
+        text.addElement(line(address, small));
+        text.go();
+    }
+
+    private static Paragraph line(String text, Font font) {
+        Paragraph line = new Paragraph(font.getSize() + 1.5f, text, font);
+        line.setSpacingAfter(0);
+        return line;
     }
 
     /** The QR code of an address, one bit per module, with a quiet zone of two modules. */
@@ -104,7 +122,8 @@ public class EquipmentLabels {
         }
     }
 
-    private static Image qrCode(PdfContentByte canvas, String content) {
+    /** The QR code as a form of its own (one per label), black squares on the label's white. */
+    private static PdfTemplate qrCode(PdfContentByte canvas, String content) {
         BitMatrix matrix = matrix(content);
         float module = QR_SIZE / matrix.getWidth();
         PdfTemplate template = canvas.createTemplate(QR_SIZE, QR_SIZE);
@@ -117,10 +136,6 @@ public class EquipmentLabels {
             }
         }
         template.fill();
-        try {
-            return Image.getInstance(template);
-        } catch (com.lowagie.text.BadElementException e) {
-            throw new IllegalStateException("QR code could not be placed", e);
-        }
+        return template;
     }
 }

@@ -154,19 +154,21 @@ public class EquipmentResource {
     @Produces("application/pdf")
     @Operation(summary = "The item's label to print, with a QR code opening the report page for it")
     public Response label(@PathParam("id") long id) {
-        return Attachment.of(inventory.label(id, reportBaseUrl()), "application/pdf", "etiquette-" + id + ".pdf");
+        return Attachment.of(inventory.label(id), "application/pdf", "etiquette-" + id + ".pdf");
     }
 
     @GET
     @Path("labels.pdf")
     @Produces("application/pdf")
-    @Operation(summary = "A sheet of labels for every item of a school (not retired)")
-    public Response labels(@QueryParam("school") String school) {
+    @Operation(summary = "Sheets of labels (3 × 8 per A4 page) for the items chosen (id=…&id=…) or for every item of a school (not retired)")
+    public Response labels(@QueryParam("school") String school, @QueryParam("id") List<Long> ids) {
+        if (ids != null && !ids.isEmpty()) {
+            return Attachment.of(inventory.labelSheet(ids), "application/pdf", "etiquettes.pdf");
+        }
         if (school == null || school.isBlank()) {
             throw new RuleViolation("equipment.school.required");
         }
-        return Attachment.of(inventory.labelSheet(school, reportBaseUrl()), "application/pdf",
-                "etiquettes-" + school.strip() + ".pdf");
+        return Attachment.of(inventory.labelSheet(school), "application/pdf", "etiquettes-" + school.strip() + ".pdf");
     }
 
     @GET
@@ -181,10 +183,5 @@ public class EquipmentResource {
     @Operation(summary = "Money spent per type, with the TNE share and the city's (city staff, admin; for dashboards)")
     public List<EquipmentSpending> spending() {
         return inventory.spending();
-    }
-
-    /** The report page of the application this request reached, waiting for an item's id. */
-    private String reportBaseUrl() {
-        return uri.getBaseUri().resolve("../support/new.xhtml?equipment=").toString();
     }
 }

@@ -94,7 +94,7 @@ public class EquipmentItemView implements Serializable {
     }
 
     public StreamedContent getLabel() {
-        return Downloads.of(inventory.label(item.id(), EquipmentTexts.reportBaseUrl()), "application/pdf",
+        return Downloads.of(inventory.label(item.id()), "application/pdf",
                 "etiquette-" + item.serialNumber() + ".pdf");
     }
 

@@ -18,6 +18,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -43,6 +44,7 @@ public class EquipmentListView implements Serializable {
     private EquipmentStatus status;
     private long total = -1;
     private List<EquipmentSpending> spending;
+    private List<EquipmentSummary> selection = new ArrayList<>();
     private final LazyDataModel<EquipmentSummary> model = new PagedDataModel<>(this::getTotal,
             (sort, first, size) -> getTotal() == 0 ? List.of() : inventory.items(query(sort, first, size)),
             item -> String.valueOf(item.id()), key -> inventory.find(Long.parseLong(key)));
@@ -116,15 +118,28 @@ public class EquipmentListView implements Serializable {
         return Downloads.of(inventory.exportCsv(query(null, 0, 1)), "text/csv; charset=UTF-8", "materiel.csv");
     }
 
-    /** The labels of the school in the filter (a teacher's own school otherwise). */
-    public StreamedContent labelSheet(String ownSchool) {
-        String uai = school == null || school.isBlank() ? ownSchool : school;
-        if (uai == null || uai.isBlank()) {
-            EquipmentTexts.BUNDLE.error("eq.labels.schoolNeeded");
+    /** Sheets of labels of every item the list shows (all its pages), retired ones left out. */
+    public StreamedContent getLabelSheet() {
+        return UiMessages.attemptOrNull(() -> Downloads.of(inventory.labelSheet(query(null, 0, 1)),
+                "application/pdf", "etiquettes.pdf"));
+    }
+
+    /** Sheets of labels of the items ticked in the list. */
+    public StreamedContent getSelectionLabels() {
+        if (selection.isEmpty()) {
+            EquipmentTexts.BUNDLE.error("eq.labels.noneChosen");
             return null;
         }
-        return UiMessages.attemptOrNull(() -> Downloads.of(inventory.labelSheet(uai, EquipmentTexts.reportBaseUrl()),
-                "application/pdf", "etiquettes-" + uai.strip() + ".pdf"));
+        return UiMessages.attemptOrNull(() -> Downloads.of(inventory.labelSheet(selection.stream().map(EquipmentSummary::id).toList()),
+                "application/pdf", "etiquettes.pdf"));
+    }
+
+    public List<EquipmentSummary> getSelection() {
+        return selection;
+    }
+
+    public void setSelection(List<EquipmentSummary> selection) {
+        this.selection = selection == null ? new ArrayList<>() : new ArrayList<>(selection);
     }
 
     public EquipmentType[] getTypes() {
