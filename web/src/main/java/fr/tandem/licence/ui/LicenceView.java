@@ -3,6 +3,7 @@ package fr.tandem.licence.ui;
 import fr.tandem.licence.AssignmentTarget;
 import fr.tandem.licence.LicenceDocument;
 import fr.tandem.licence.boundary.Licences;
+import fr.tandem.licence.model.AssignmentRequest;
 import fr.tandem.licence.model.AssignmentSummary;
 import fr.tandem.licence.model.BulkPreview;
 import fr.tandem.licence.model.DocumentFile;
@@ -50,6 +51,7 @@ public class LicenceView implements Serializable {
     private final ReassignmentForm move = new ReassignmentForm();
     private final BulkAssignmentForm bulk = new BulkAssignmentForm();
     private BulkPreview preview;
+    private Long justReleased;
 
     /** Called from the view parameter. */
     public void load() {
@@ -101,12 +103,30 @@ public class LicenceView implements Serializable {
         return assignments.stream().filter(a -> a.releasedAt() == null).toList();
     }
 
+    /** Releases an assignment's seats; until the page is left, one click assigns them back while they are free. */
     public void release(long assignmentId) {
         UiMessages.attempt(() -> {
             licences.release(assignmentId);
-            LicenceTexts.BUNDLE.info("licence.released");
+            justReleased = assignmentId;
+            LicenceTexts.BUNDLE.info("licence.releasedUndo");
         });
         load();
+    }
+
+    /** Assigns the seats just released back to the same school, class or teacher (a new assignment). */
+    public void undoRelease(AssignmentSummary released) {
+        UiMessages.attempt(() -> {
+            AssignmentSummary given = licences.assign(id, new AssignmentRequest(released.uai(), released.target(),
+                    released.className(), released.teacherUsername(), released.seats()));
+            justReleased = null;
+            LicenceTexts.BUNDLE.info("licence.assigned", given.seats(), given.schoolName());
+        });
+        load();
+    }
+
+    /** The assignment released last on this page, which may be assigned back; null when none. */
+    public Long getJustReleased() {
+        return justReleased;
     }
 
     public void previewBulk() {

@@ -17,9 +17,14 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -44,6 +49,7 @@ public class LicencesView implements Serializable {
     private List<CityChoice> cities;
     private List<ReminderSummary> notices;
     private String stages;
+    private String search;
 
     private final LicenceTermsForm form = new LicenceTermsForm();
 
@@ -119,8 +125,34 @@ public class LicencesView implements Serializable {
         return RenewalMode.values();
     }
 
+    /** The licences whose product, publisher, order number, contract, school or city hold every word searched. */
     public List<LicenceSummary> getList() {
-        return list;
+        if (search == null || search.isBlank()) {
+            return list;
+        }
+        Map<Long, String> publishers = products.stream()
+                .collect(Collectors.toMap(ProductSummary::id, p -> p.publisher() == null ? "" : p.publisher()));
+        List<String> words = List.of(fold(search).split("\\s+"));
+        return list.stream().filter(l -> {
+            String haystack = fold(String.join(" ", Objects.toString(l.productName(), ""),
+                    publishers.getOrDefault(l.productId(), ""), Objects.toString(l.orderNumber(), ""),
+                    Objects.toString(l.contractReference(), ""), Objects.toString(l.holderName(), ""),
+                    Objects.toString(l.holderUai(), ""), Objects.toString(l.cityName(), ""), String.valueOf(l.id())));
+            return words.stream().allMatch(haystack::contains);
+        }).toList();
+    }
+
+    /** Lower case without accents, so that "ecole" finds "École". */
+    private static String fold(String text) {
+        return Normalizer.normalize(text.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    }
+
+    public String getSearch() {
+        return search;
+    }
+
+    public void setSearch(String search) {
+        this.search = search;
     }
 
     /** The cities an administrator chooses from; empty for city staff. */
