@@ -4,6 +4,7 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 
 import java.io.IOException;
@@ -32,6 +33,14 @@ class EquipmentST extends SystemTestBase {
         assertThat(numberIn(By.id("equipment-total")), greaterThan(90));
         assertThat(textOf(By.id("spending")), containsString("Écran numérique interactif"));
         assertThat(browser().findElements(By.cssSelector("#spending-chart canvas")).size(), is(1));
+        // amounts the French way (thousands apart, comma, euro sign after), right-aligned; statuses as badges
+        assertThat(textOf(By.id("spending")).replace('\u202F', ' ').replace('\u00A0', ' '),
+                matchesPattern("(?s).*\\d \\d{3},\\d{2} €.*"));
+        assertThat(browser().findElements(By.cssSelector("#equipment .status-badge.status-ok")).isEmpty(), is(false));
+        onPhone(() -> {
+            assertNoSidewaysScroll("/equipment/list.xhtml");
+            return null;
+        });
         type(By.id("eq-search"), "VIS-0349105M");
         waiting().until(d -> numberIn(By.id("equipment-total")) == 1);
         waitFor(By.linkText("VIS-0349105M-1")).click();
@@ -39,8 +48,15 @@ class EquipmentST extends SystemTestBase {
         new Select(waitFor(By.id("item-new-status"))).selectByVisibleText("En panne");
         type(By.id("item-status-note"), "Lampe grillée");
         browser().findElement(By.id("item-status-change")).click();
+        assertThat(textOf(By.cssSelector(".ui-confirm-dialog .ui-dialog-title")), is("Changer le statut"));
+        waitFor(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).click();
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("item-history"), "Lampe grillée"));
         assertThat(textOf(By.id("item-status")), is("En panne"));
+        assertThat(waitFor(By.id("item-status")).getAttribute("class"), containsString("status-danger"));
+        onPhone(() -> {
+            assertNoSidewaysScroll("/equipment/item.xhtml");
+            return null;
+        });
 
         String serial = "ST-" + System.currentTimeMillis();
         Path csv = Files.createTempFile("inventaire", ".csv");

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import com.lowagie.text.pdf.PdfReader;
@@ -13,6 +14,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -224,17 +226,35 @@ class EquipmentIT extends ApiTestBase {
         assertThat(refused.json().getString("detail"), containsString("numero_serie"));
     }
 
+    /** The public address the deployment under test is configured with: the default of {@code tandem.publicUrl}. */
+    private static final String REPORT_PAGE = "http://localhost:8080/support/new.xhtml?equipment=";
+
     @Test
-    void labelsArePdfsForOneItemAndForAWholeSchool() throws IOException {
+    void labelsArePdfsForOneItemAndForAWholeSchoolWhoseQrCodesOpenThePublicAddress() throws IOException {
         long id = api.as("dsi", PASSWORD).get("api/equipment?school=" + SCHOOL + "&size=1").json()
                 .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
         byte[] label = api.bytes("api/equipment/" + id + "/label.pdf");
         assertThat(new String(label, 0, 5, StandardCharsets.US_ASCII), is("%PDF-"));
-        String base = url.toString().endsWith("/") ? url.toString() : url + "/";
         String printed = new PdfTextExtractor(new PdfReader(label)).getTextFromPage(1).replaceAll("\\s", "");
-        assertThat(printed, containsString(base + "support/new.xhtml?equipment=" + id));
+        assertThat("the address reached by the test is not the public one", url.toString(), not(startsWith("http://localhost:8080/")));
+        assertThat(printed, containsString(REPORT_PAGE + id));
+        assertThat(LabelQrCodes.ofPage(new PdfReader(label), 1), is(List.of(REPORT_PAGE + id)));
         assertThat(new String(api.as("directrice", PASSWORD).bytes("api/equipment/labels.pdf?school=" + SCHOOL), 0, 5,
                 StandardCharsets.US_ASCII), is("%PDF-"));
+    }
+
+    @Test
+    void thirtyItemsChosenPrintOnTwoSheetsOfTwentyFourLabels() throws IOException {
+        JsonArray items = api.as("dsi", PASSWORD).get("api/equipment?size=30").json().getJsonArray("items");
+        assertThat(items.size(), is(30));
+        List<Long> ids = items.getValuesAs(JsonObject.class).stream().map(i -> i.getJsonNumber("id").longValue()).toList();
+        PdfReader sheets = new PdfReader(api.bytes("api/equipment/labels.pdf?"
+                + ids.stream().map(i -> "id=" + i).collect(Collectors.joining("&"))));
+        assertThat(sheets.getNumberOfPages(), is(2));
+        List<String> read = new ArrayList<>(LabelQrCodes.ofPage(sheets, 1));
+        assertThat(read.size(), is(24));
+        read.addAll(LabelQrCodes.ofPage(sheets, 2));
+        assertThat(Set.copyOf(read), is(ids.stream().map(i -> REPORT_PAGE + i).collect(Collectors.toSet())));
     }
 
     @Test
