@@ -4,7 +4,7 @@ import fr.tandem.licence.model.LicenceSummary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
-/** The colour of a licence's badges ({@code status-badge status-…}): its status and its days left. */
+/** A licence's badges ({@code status-badge status-…}): its status, and its days left with their text. */
 @Named
 @ApplicationScoped
 public class LicenceBadges {
@@ -27,5 +27,10 @@ public class LicenceBadges {
             return "status-danger";
         }
         return licence.daysLeft() <= EXPIRY_SOON ? "status-warn" : "status-ok";
+    }
+
+    /** "25 jours restants", "expirée", in the page's language. */
+    public String daysLeft(LicenceSummary licence) {
+        return licence.expired() ? LicenceTexts.BUNDLE.text("expired") : LicenceTexts.BUNDLE.text("list.daysLeft", licence.daysLeft());
     }
 }

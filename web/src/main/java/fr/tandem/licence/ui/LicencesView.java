@@ -18,8 +18,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.text.Normalizer;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,12 +50,15 @@ public class LicencesView implements Serializable {
     private List<ReminderSummary> notices;
     private String stages;
     private String search;
+    /** The licences the table shows (those searched), which the table sorts in place. */
+    private List<LicenceSummary> shown;
 
     private final LicenceTermsForm form = new LicenceTermsForm();
 
     @PostConstruct
     void load() {
         list = licences.licences();
+        shown = null;
         products = licences.products();
         cities = licences.ownerCities();
         notices = reminders.notices();
@@ -93,10 +96,6 @@ public class LicencesView implements Serializable {
         };
     }
 
-    public String day(LocalDate day) {
-        return day == null ? "" : day.format(DAY);
-    }
-
     public StreamedContent getLicencesCsv() {
         return Downloads.of(licences.licencesCsv(), "text/csv; charset=UTF-8", "licences.csv");
     }
@@ -127,9 +126,18 @@ public class LicencesView implements Serializable {
 
     /** The licences whose product, publisher, order number, contract, school or city hold every word searched. */
     public List<LicenceSummary> getList() {
-        if (search == null || search.isBlank()) {
-            return list;
+        if (shown == null) {
+            shown = new ArrayList<>(search == null || search.isBlank() ? list : searched());
         }
+        return shown;
+    }
+
+    /** Keeps the table's order once it sorted the licences. */
+    public void setList(List<LicenceSummary> sorted) {
+        shown = sorted;
+    }
+
+    private List<LicenceSummary> searched() {
         Map<Long, String> publishers = products.stream()
                 .collect(Collectors.toMap(ProductSummary::id, p -> p.publisher() == null ? "" : p.publisher()));
         List<String> words = List.of(fold(search).split("\\s+"));
@@ -153,6 +161,7 @@ public class LicencesView implements Serializable {
 
     public void setSearch(String search) {
         this.search = search;
+        shown = null;
     }
 
     /** The cities an administrator chooses from; empty for city staff. */
