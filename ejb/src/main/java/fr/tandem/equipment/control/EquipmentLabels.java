@@ -47,7 +47,7 @@ public class EquipmentLabels {
     private static final float SIDE_MARGIN = Utilities.millimetersToPoints(6.5f);
     private static final float COLUMN_GAP = Utilities.millimetersToPoints(2.5f);
     private static final float PADDING = Utilities.millimetersToPoints(2f);
-    private static final float QR_SIZE = LABEL_HEIGHT - 2 * PADDING;
+    private static final float QR_SIZE = Utilities.millimetersToPoints(25f);
 
     /** The address a label's QR code opens: the report page with the item's id. */
     public static String reportAddress(String reportBaseUrl, long id) {
@@ -87,11 +87,11 @@ public class EquipmentLabels {
 
     private static void label(PdfContentByte canvas, EquipmentSummary item, String reportBaseUrl, LocalDate printedOn,
                               TextBundle texts, float left, float top) throws DocumentException {
-        Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 7);
-        Font normal = FontFactory.getFont(FontFactory.HELVETICA, 6.5f);
+        Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 6.5f);
+        Font normal = FontFactory.getFont(FontFactory.HELVETICA, 6);
         Font small = FontFactory.getFont(FontFactory.HELVETICA, 4.5f);
         String address = reportAddress(reportBaseUrl, item.id());
-        canvas.addTemplate(qrCode(canvas, address), left + PADDING, top - PADDING - QR_SIZE);
+        canvas.addTemplate(qrCode(canvas, address), left + PADDING, top - (LABEL_HEIGHT + QR_SIZE) / 2);
         ColumnText text = new ColumnText(canvas);
         text.setSimpleColumn(left + PADDING + QR_SIZE + PADDING, top - LABEL_HEIGHT + PADDING,
                 left + LABEL_WIDTH - PADDING, top - PADDING);
@@ -107,7 +107,7 @@ public class EquipmentLabels {
     }
 
     private static Paragraph line(String text, Font font) {
-        Paragraph line = new Paragraph(font.getSize() + 1.5f, text, font);
+        Paragraph line = new Paragraph(font.getSize() + 1, text, font);
         line.setSpacingAfter(0);
         return line;
     }

@@ -73,6 +73,7 @@ class EquipmentLabelsTest {
         String text = new PdfTextExtractor(new PdfReader(pdf)).getTextFromPage(1);
         assertThat(text, containsString("N° de série : ENI-1"));
         assertThat(text, containsString("N° de série : VIS-3"));
+        assertThat(text.replaceAll("\\s+", " "), containsString("Ville — service informatique · 30/11/2026"));
         // the address wraps in its narrow column: read it without the line breaks
         assertThat(text.replaceAll("\\s", ""), containsString(BASE + "2"));
     }
@@ -135,7 +136,8 @@ class EquipmentLabelsTest {
     }
 
     private static EquipmentSummary item(long id, String serial) {
-        return new EquipmentSummary(id, serial, "0349104L", "École primaire (démo)", EquipmentType.TABLET, "Apple",
-                "iPad", "CP", null, null, null, null, false, EquipmentStatus.IN_SERVICE, 0);
+        // long names, as the demo's: every line must still fit its label
+        return new EquipmentSummary(id, serial, "0349104L", "École maternelle Paul Riquet (démo)", EquipmentType.TABLET,
+                "Speechi", "SPE-75-UHD", "CM1", null, null, null, null, false, EquipmentStatus.IN_SERVICE, 0);
     }
 }
