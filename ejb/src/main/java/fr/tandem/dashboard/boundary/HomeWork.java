@@ -5,6 +5,7 @@ import fr.tandem.dashboard.model.AdminWork;
 import fr.tandem.dashboard.model.CityWork;
 import fr.tandem.dashboard.model.HomeList;
 import fr.tandem.dashboard.model.InspectorWork;
+import fr.tandem.dashboard.model.MyHome;
 import fr.tandem.dashboard.model.SchoolWork;
 import fr.tandem.dashboard.model.TeacherWork;
 import fr.tandem.equipment.EquipmentStatus;
@@ -15,6 +16,7 @@ import fr.tandem.licence.boundary.Licences;
 import fr.tandem.licence.boundary.MyLicences;
 import fr.tandem.licence.model.LicenceSummary;
 import fr.tandem.people.Account;
+import fr.tandem.people.Role;
 import fr.tandem.people.control.CurrentCaller;
 import fr.tandem.people.model.AccountSummary;
 import fr.tandem.support.boundary.RequestQueue;
@@ -82,17 +84,22 @@ public class HomeWork {
     @Inject
     TrainingOffers offers;
 
+    /** The work waiting for the caller, one part per role they hold. */
+    public MyHome mine() {
+        return new MyHome(caller.is(Role.TEACHER) ? teacher() : null, caller.is(Role.HEAD_TEACHER) ? school() : null,
+                caller.is(Role.INSPECTOR) ? inspector() : null, caller.is(Role.CITY_STAFF) ? city() : null,
+                caller.is(Role.ADMIN) ? admin() : null, sessionsToRun());
+    }
+
     /** A teacher's own work (a head teacher's open requests are those of the whole school). */
-    @RolesAllowed("TEACHER")
-    public TeacherWork teacher() {
+    private TeacherWork teacher() {
         Instant now = clock.instant();
         List<RequestSummary> mine = requests.mine().stream().filter(r -> r.status().open()).toList();
         return new TeacherWork(HomeList.of(HomeRules.ahead(bookings.mine(), now), HomeRules.CARD_SIZE),
                 bookings.myHours(), HomeList.of(mine, HomeRules.CARD_SIZE));
     }
 
-    @RolesAllowed("HEAD_TEACHER")
-    public SchoolWork school() {
+    private SchoolWork school() {
         Account me = caller.account();
         if (me.school() == null) {
             return new SchoolWork(HomeList.empty(), HomeList.empty(), HomeList.empty());
@@ -104,8 +111,7 @@ public class HomeWork {
                 HomeList.of(myLicences.schoolAssignments(), HomeRules.CARD_SIZE));
     }
 
-    @RolesAllowed("INSPECTOR")
-    public InspectorWork inspector() {
+    private InspectorWork inspector() {
         Instant now = clock.instant();
         List<OfferSummary> mine = offers.offers();
         return new InspectorWork(HomeList.of(HomeRules.thisWeek(mine, now), HomeRules.CARD_SIZE * 2),
@@ -115,7 +121,7 @@ public class HomeWork {
     }
 
     /** The sessions still to come where the caller is a named trainer, whatever their role, soonest first. */
-    public HomeList<SessionSummary> sessionsToRun() {
+    private HomeList<SessionSummary> sessionsToRun() {
         Account me = caller.account();
         List<SessionSummary> sessions = em.createQuery("select s from TrainingSession s join s.trainers t "
                         + "where t = :me and s.endsAt > :now and s.cancelledAt is null order by s.startsAt",
@@ -125,8 +131,7 @@ public class HomeWork {
         return HomeList.of(sessions, HomeRules.CARD_SIZE);
     }
 
-    @RolesAllowed("CITY_STAFF")
-    public CityWork city() {
+    private CityWork city() {
         List<RequestSummary> open = queue.search(new RequestQuery(null, null, null, null, true, false, "createdAt", true));
         List<LicenceSummary> all = licences.licences();
         return new CityWork(HomeList.of(open, HomeRules.CARD_SIZE),
@@ -135,8 +140,7 @@ public class HomeWork {
                 HomeList.of(HomeRules.lowOnSeats(all), HomeRules.CARD_SIZE), outOfOrder(null));
     }
 
-    @RolesAllowed("ADMIN")
-    public AdminWork admin() {
+    private AdminWork admin() {
         Instant now = clock.instant();
         List<AccountSummary> invited = em.createQuery("select distinct i.account from Invitation i "
                         + "where i.usedAt is null and i.expiresAt > :now and i.account.active = true", Account.class)

@@ -5,6 +5,7 @@ import fr.tandem.dashboard.model.AdminWork;
 import fr.tandem.dashboard.model.CityWork;
 import fr.tandem.dashboard.model.HomeList;
 import fr.tandem.dashboard.model.InspectorWork;
+import fr.tandem.dashboard.model.MyHome;
 import fr.tandem.dashboard.model.SchoolWork;
 import fr.tandem.dashboard.model.TeacherWork;
 import fr.tandem.people.ui.CurrentUser;
@@ -38,12 +39,13 @@ public class HomeView {
         if (onlyCouncillor()) {
             return;
         }
-        teacher = currentUser.is("TEACHER") ? work.teacher() : null;
-        school = currentUser.is("HEAD_TEACHER") ? work.school() : null;
-        inspector = currentUser.is("INSPECTOR") ? work.inspector() : null;
-        city = currentUser.is("CITY_STAFF") ? work.city() : null;
-        admin = currentUser.is("ADMIN") ? work.admin() : null;
-        sessionsToRun = work.sessionsToRun();
+        MyHome home = work.mine();
+        teacher = home.teacher();
+        school = home.school();
+        inspector = home.inspector();
+        city = home.city();
+        admin = home.admin();
+        sessionsToRun = home.sessionsToRun();
     }
 
     /** The councillor's work is the dashboard: the home page sends them there. */
