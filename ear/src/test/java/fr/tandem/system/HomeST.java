@@ -54,7 +54,7 @@ class HomeST extends SystemTestBase {
         String title = "Brouillon d'accueil " + System.nanoTime() % 100_000;
         Instant now = Instant.now().truncatedTo(ChronoUnit.HOURS);
         String body = """
-                {"title":"%s","description":"Essai","topic":"ENI","category":"NUMERIQUE","nature":"FORMATION_CONTINUE",
+                {"title":"%s","description":"Essai","topic":"ENI","category":"DEPARTEMENTALE","nature":"FORMATION_CONTINUE",
                  "modality":"PRESENTIEL","minutesCredited":180,"enrolmentOpens":"%s","enrolmentCloses":"%s"}"""
                 .formatted(title, now.minus(1, ChronoUnit.DAYS), now.plus(5, ChronoUnit.DAYS));
         assertThat(api.post("/api/training/offers", DemoAccount.INSPECTOR, "application/json",

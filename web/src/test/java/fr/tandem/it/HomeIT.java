@@ -28,10 +28,10 @@ class HomeIT extends ApiTestBase {
     @Test
     void theTeacherSeesTheSessionTheyBookedAndTheirOpenRequestTheInspectorTheDraftAndTheSessionTheyRun() {
         long run = System.nanoTime() % 1_000_000;
-        long booked = offer("Accueil réservée " + run, "NUMERIQUE", "PRESENTIEL", 180, inDays(-1), inDays(5), "");
+        long booked = offer("Accueil réservée " + run, "DEPARTEMENTALE", "PRESENTIEL", 180, inDays(-1), inDays(5), "");
         long session = session(booked, inDays(6), Duration.ofHours(3), 20, "\"trainers\":[\"ien\"]");
         publish(booked);
-        long draft = offer("Accueil brouillon " + run, "NUMERIQUE", "PRESENTIEL", 180, inDays(-1), inDays(5), "");
+        long draft = offer("Accueil brouillon " + run, "DEPARTEMENTALE", "PRESENTIEL", 180, inDays(-1), inDays(5), "");
 
         Api teacher = new Api(url).as("enseignant", PASSWORD);
         JsonObject before = teacher.get("api/home").json();
