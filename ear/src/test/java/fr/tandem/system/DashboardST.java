@@ -48,4 +48,23 @@ class DashboardST extends SystemTestBase {
         assertThat(browser().findElements(By.id("equipment-spent")), is(empty()));
         assertThat(browser().findElements(By.cssSelector("#training-rows tbody tr")).size(), is(1));
     }
+
+    @Test
+    void anImportedDepartementStaysOutOfBeziersFiltersUntilTheAdministratorWidensThem() {
+        assertThat(api.post("/api/schools/import", DemoAccount.ADMIN, "text/csv", Annuaire.bytes()).statusCode(), is(200));
+        By alfortville = By.cssSelector("#dashboard-circonscription option[value='0940934E']");
+        By centre = By.cssSelector("#dashboard-circonscription option[value='0341101M']");
+
+        login(DemoAccount.COUNCILLOR);
+        open("/dashboard.xhtml");
+        waitFor(centre);
+        assertThat("Val-de-Marne is not Béziers' territory", browser().findElements(alfortville), is(empty()));
+
+        login(DemoAccount.ADMIN);
+        open("/dashboard.xhtml");
+        waitFor(centre);
+        assertThat("the partner cities' territory by default", browser().findElements(alfortville), is(empty()));
+        waitFor(By.id("dashboard-whole-base")).click();
+        waitFor(alfortville);
+    }
 }

@@ -67,6 +67,15 @@ public class CurrentCaller implements SchoolConfinement, CityConfinement {
     }
 
     @Override
+    public String ownCirconscriptionCode() {
+        if (!is(Role.INSPECTOR) || is(Role.ADMIN) || is(Role.CITY_STAFF)) {
+            return null;
+        }
+        Account account = account();
+        return account.circonscription() == null ? null : account.circonscription().code().value();
+    }
+
+    @Override
     public Long confinedToCityId() {
         if (is(Role.ADMIN) || !(is(Role.CITY_STAFF) || is(Role.COUNCILLOR))) {
             return null;

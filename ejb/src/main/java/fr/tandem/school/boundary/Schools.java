@@ -113,6 +113,39 @@ public class Schools {
                 .getResultList();
     }
 
+    /**
+     * The circonscriptions of the caller's territory, where their filters start: a teacher's school's, an
+     * inspector's own, those with schools in a city employee's or councillor's city, and for an administrator
+     * those with schools in a partner city (every one while no school belongs to a city). The counts are the
+     * schools of that territory. {@link #circonscriptions()} stays the whole database, for widening.
+     */
+    public List<CirconscriptionSummary> circonscriptionsOfMyTerritory() {
+        Long onlySchool = caller.confinedToSchoolId();
+        String own = caller.ownCirconscriptionCode();
+        Long onlyCity = city.confinedToCityId();
+        String select = "select new fr.tandem.school.model.CirconscriptionSummary(c.code.value, c.name, count(s)) "
+                + "from School s join s.circonscription c where ";
+        String group = " group by c.code.value, c.name order by c.name";
+        if (onlySchool != null) {
+            return em.createQuery(select + "s.circonscription = (select t.circonscription from School t "
+                    + "where t.id = :school)" + group, CirconscriptionSummary.class)
+                    .setParameter("school", onlySchool).getResultList();
+        }
+        if (own != null) {
+            return em.createQuery("select new fr.tandem.school.model.CirconscriptionSummary(c.code.value, c.name, "
+                            + "(select count(s) from School s where s.circonscription = c)) "
+                            + "from Circonscription c where c.code.value = :code", CirconscriptionSummary.class)
+                    .setParameter("code", own).getResultList();
+        }
+        if (onlyCity != null) {
+            return em.createQuery(select + "s.city.id = :city" + group, CirconscriptionSummary.class)
+                    .setParameter("city", onlyCity).getResultList();
+        }
+        List<CirconscriptionSummary> partners = em.createQuery(select + "s.city is not null" + group,
+                CirconscriptionSummary.class).getResultList();
+        return partners.isEmpty() ? circonscriptions() : partners;
+    }
+
     private Circonscription circonscription(String code) {
         if (code == null || code.isBlank()) {
             throw new RuleViolation("school.circonscription.required");

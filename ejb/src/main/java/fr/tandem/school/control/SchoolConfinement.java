@@ -11,4 +11,12 @@ public interface SchoolConfinement {
      * account has none); {@code null} for the roles that see every school of the city.
      */
     Long confinedToSchoolId();
+
+    /**
+     * The circonscription an inspector works in (the territory their filters start from); {@code null} for the
+     * other roles and for an inspector who also acts for a city or as an administrator.
+     */
+    default String ownCirconscriptionCode() {
+        return null;
+    }
 }

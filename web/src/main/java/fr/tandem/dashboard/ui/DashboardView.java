@@ -65,11 +65,29 @@ public class DashboardView implements Serializable {
 
     @PostConstruct
     void init() {
-        circonscriptions = schools.circonscriptions();
+        circonscriptions = schools.circonscriptionsOfMyTerritory();
         if (currentUser.is("ADMIN")) {
             cityChoices = cities.list();
         }
         refresh();
+    }
+
+    private boolean wholeBase;
+
+    /** The circonscription choices widened to the whole database, or back to the partner cities' territory. */
+    public void territoryChanged() {
+        circonscriptions = wholeBase ? schools.circonscriptions() : schools.circonscriptionsOfMyTerritory();
+        if (circonscriptionCode != null && circonscriptions.stream().noneMatch(c -> c.code().equals(circonscriptionCode))) {
+            circonscriptionCode = null;
+        }
+    }
+
+    public boolean isWholeBase() {
+        return wholeBase;
+    }
+
+    public void setWholeBase(boolean wholeBase) {
+        this.wholeBase = wholeBase;
     }
 
     /** Applies the filters. */

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -23,8 +24,11 @@ public class CirconscriptionResource {
     Schools schools;
 
     @GET
-    @Operation(summary = "All circonscriptions with their number of schools")
-    public List<CirconscriptionSummary> circonscriptions() {
-        return schools.circonscriptions();
+    @Operation(summary = "All circonscriptions with their number of schools",
+            description = "territory=true: only those of the caller's territory (an inspector's own, those with schools "
+                    + "in a city employee's or councillor's city, a teacher's school's; for admins those with schools in "
+                    + "a partner city), with the schools of that territory counted.")
+    public List<CirconscriptionSummary> circonscriptions(@QueryParam("territory") boolean territory) {
+        return territory ? schools.circonscriptionsOfMyTerritory() : schools.circonscriptions();
     }
 }

@@ -40,9 +40,29 @@ public class SchoolListView implements Serializable {
             (sort, first, size) -> getTotal() == 0 ? List.of() : schools.items(query(sort, first, size)),
             SchoolSummary::uai, uai -> schools.find(uai));
 
+    private boolean wholeBase;
+
     @PostConstruct
     void init() {
-        circonscriptions = schools.circonscriptions();
+        circonscriptions = schools.circonscriptionsOfMyTerritory();
+    }
+
+    /** The circonscription choices widened to the whole database, or back to the person's territory. */
+    public void territoryChanged() {
+        circonscriptions = wholeBase ? schools.circonscriptions() : schools.circonscriptionsOfMyTerritory();
+        if (!wholeBase && circonscription != null
+                && circonscriptions.stream().noneMatch(c -> c.code().equals(circonscription))) {
+            circonscription = null;
+        }
+        filterChanged();
+    }
+
+    public boolean isWholeBase() {
+        return wholeBase;
+    }
+
+    public void setWholeBase(boolean wholeBase) {
+        this.wholeBase = wholeBase;
     }
 
     private SchoolQuery query(SortMeta sort, int first, int size) {
