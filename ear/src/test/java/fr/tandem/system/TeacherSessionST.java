@@ -139,10 +139,10 @@ class TeacherSessionST extends SystemTestBase {
         type(By.id("catalogue-words"), "aucunmotpareil" + System.nanoTime());
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("catalogue"),
                 "Aucune session ne correspond à vos filtres."));
-        clickWhenSettled(By.id("catalogue-empty-clear"));
+        clickWhenSettled(By.cssSelector("#catalogue .empty-clear"));
         waiting().until(driver -> driver.findElements(By.cssSelector("#catalogue_data .book-button, #catalogue_data .cancel-button")).size() > 0);
         assertThat(browser().findElement(By.id("catalogue-words")).getAttribute("value"), is(""));
-        assertThat(browser().findElements(By.id("catalogue-empty-clear")), is(empty()));
+        assertThat(browser().findElements(By.cssSelector("#catalogue .empty-clear")), is(empty()));
 
         onPhone(() -> {
             open("/training/catalogue.xhtml");
