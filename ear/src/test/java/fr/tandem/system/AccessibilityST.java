@@ -69,6 +69,7 @@ class AccessibilityST extends SystemTestBase {
 
         login(DemoAccount.TEACHER);
         violations.addAll(detail("/support/mine.xhtml", "a[href*='/support/request.xhtml?id=']"));
+        violations.addAll(detail("/training/catalogue.xhtml", "a[href*='/training/session.xhtml?id=']"));
         assertNoBlockingViolation(violations);
     }
 

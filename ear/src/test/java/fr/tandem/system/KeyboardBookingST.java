@@ -17,8 +17,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * A teacher who uses only the keyboard logs in, reaches the training catalogue from the menu, books
- * a session and cancels the booking: every key goes to the focused element (no click), and the
- * focused book button shows a visible focus indicator.
+ * a session and cancels the booking, answering the confirmation dialog with the keyboard too: every
+ * key goes to the focused element (no click), and the focused book button shows a visible focus indicator.
  */
 class KeyboardBookingST extends SystemTestBase {
 
@@ -55,6 +55,10 @@ class KeyboardBookingST extends SystemTestBase {
                 && String.valueOf(e.getAttribute("aria-label")).endsWith(" — " + session));
         assertNull(focusIndicatorMissing(cancel), "the focused cancel button shows no focus indicator");
         press(Keys.SPACE);
+        // the confirmation dialog opens with the safe answer focused; the keyboard moves to "Oui, confirmer"
+        waiting().until(driver -> "confirm-form:confirm-no".equals(driver.switchTo().activeElement().getAttribute("id")));
+        tabTo(e -> "confirm-form:confirm-yes".equals(e.getAttribute("id")));
+        press(Keys.ENTER);
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "annulée"));
         assertTrue(browser().findElements(By.cssSelector(".cancel-button[aria-label$=' — " + session.replace("'", "\\'") + "']")).isEmpty(),
                 "the session still offers to cancel the booking");

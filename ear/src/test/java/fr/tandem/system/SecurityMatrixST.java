@@ -75,6 +75,13 @@ class SecurityMatrixST extends SystemTestBase {
                 .flatMap(o -> o.getJsonArray("sessions").stream())
                 .map(s -> String.valueOf(s.asJsonObject().getJsonNumber("sessionId").longValue()))
                 .findFirst().orElseThrow(() -> new AssertionError("no demo training session")));
+        // a session every teacher may see (a published départementale's), for the teacher's session page
+        ids.put("departementaleSession", offers.stream().map(JsonValue::asJsonObject)
+                .filter(o -> "DEPARTEMENTALE".equals(o.getString("category")) && "PUBLISHED".equals(o.getString("status")))
+                .flatMap(o -> o.getJsonArray("sessions").stream()).map(JsonValue::asJsonObject)
+                .filter(s -> !s.getBoolean("cancelled"))
+                .map(s -> String.valueOf(s.getJsonNumber("sessionId").longValue()))
+                .findFirst().orElseThrow(() -> new AssertionError("no demo session of a published départementale")));
         // a licence with seats assigned, so that its assignments are data (other tests add licences without)
         ids.put("licence", array(apiCall("GET", "/api/licences", DemoAccount.ADMIN, "-")).stream()
                 .map(JsonValue::asJsonObject).filter(l -> l.getInt("assignedSeats") > 0)

@@ -2,8 +2,10 @@ package fr.tandem.it;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 
 import jakarta.json.JsonObject;
 import java.time.Duration;
@@ -127,6 +129,41 @@ class CatalogueIT extends ApiTestBase {
         Api.Reply badDay = teacher.get("api/training/catalogue?from=31/12/2026");
         assertThat(badDay.status(), is(400));
         assertThat(badDay.json().getString("code"), is("catalogue.date"));
+    }
+
+    @Test
+    void aTeacherSeesASessionMeantForThemAndGetsItAsACalendarFileButNoOtherSession() {
+        Instant start = inDays(95);
+        long session = publishedSession("Page de session", "OPTIONNELLE", start, "\"targetCycles\":[\"C1\"]");
+        long draft = offer("Brouillon de page " + token, "OPTIONNELLE", "PRESENTIEL", 90, inDays(-1), inDays(30), "");
+        long draftSession = session(draft, inDays(96), Duration.ofHours(1), 5, "");
+
+        Api teacher = new Api(url).as("enseignant01", PASSWORD);
+        Api.Reply seen = teacher.get("api/training/sessions/" + session);
+        assertThat(seen.body(), seen.status(), is(200));
+        assertThat(seen.json().getString("description"), is("Essai"));
+        assertThat(seen.json().getJsonArray("targetCycles").getString(0), is("C1"));
+        assertThat(seen.json().getInt("seatsLeft"), is(10));
+
+        Api.Reply ics = teacher.get("api/training/sessions/" + session + "/calendar.ics");
+        assertThat(ics.body(), ics.status(), is(200));
+        assertThat(ics.contentType(), containsString("text/calendar"));
+        assertThat(ics.body(), containsString("BEGIN:VEVENT"));
+        String parisStart = java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss")
+                .format(start.atZone(ZoneId.of("Europe/Paris")));
+        assertThat(ics.body(), containsString("DTSTART;TZID=Europe/Paris:" + parisStart));
+        assertThat(ics.body(), containsString("Page de session " + token));
+
+        // another circonscription's teacher, a draft, a missing session: all the same 404
+        for (Api.Reply hidden : List.of(new Api(url).as("enseignant02", PASSWORD).get("api/training/sessions/" + session),
+                new Api(url).as("enseignant02", PASSWORD).get("api/training/sessions/" + session + "/calendar.ics"),
+                teacher.get("api/training/sessions/" + draftSession),
+                teacher.get("api/training/sessions/" + draftSession + "/calendar.ics"),
+                teacher.get("api/training/sessions/999999999"))) {
+            assertThat(hidden.body(), hidden.status(), is(404));
+            assertThat(hidden.body(), not(containsString("Page de session")));
+        }
+        assertThat(new Api(url).as("ien", PASSWORD).get("api/training/sessions/" + session).status(), is(403));
     }
 
     private static List<Long> concat(List<Long> sessions, long more) {

@@ -4,14 +4,17 @@ import fr.tandem.people.Account;
 import fr.tandem.people.control.CurrentCaller;
 import fr.tandem.platform.NotFound;
 import fr.tandem.platform.RuleViolation;
+import fr.tandem.platform.mail.MailSettings;
 import fr.tandem.platform.persistence.BoundedCount;
 import fr.tandem.training.Booking;
 import fr.tandem.training.BookingStatus;
+import fr.tandem.training.OfferStatus;
 import fr.tandem.training.SchoolYear;
 import fr.tandem.training.TrainingSession;
 import fr.tandem.training.control.CatalogueSearch;
 import fr.tandem.training.control.HoursDocuments;
 import fr.tandem.training.control.OverlappingBookings;
+import fr.tandem.training.control.SessionInvitation;
 import fr.tandem.training.control.SessionViews;
 import fr.tandem.training.control.TrainingMails;
 import fr.tandem.training.control.YearHours;
@@ -68,6 +71,9 @@ public class Bookings {
     @Inject
     OverlappingBookings overlappingBookings;
 
+    @Inject
+    MailSettings mail;
+
     /**
      * One page of the upcoming sessions of published offers the teacher may book (the
      * départementales, and the offers of their circonscription meant for them), soonest first.
@@ -97,6 +103,38 @@ public class Bookings {
                         + "order by b.session.startsAt", TrainingSession.class)
                 .setParameter("me", me).setParameter("active", BookingStatus.ACTIVE)
                 .getResultStream().map(s -> SessionViews.of(s, me)).toList();
+    }
+
+    /**
+     * One session as the teacher sees it: a session of a published (or since cancelled) offer meant
+     * for them, or one they booked. Any other session, another circonscription's included, is
+     * answered as a missing one.
+     */
+    public SessionSummary session(long sessionId) {
+        Account me = caller.account();
+        return SessionViews.of(visibleSession(me, sessionId), me);
+    }
+
+    /**
+     * The session as an iCalendar file (METHOD:PUBLISH, times in Europe/Paris with the zone), with
+     * the same UID as the invitation the teacher gets when booking, so that calendars merge them.
+     */
+    public String sessionCalendar(long sessionId) {
+        Account me = caller.account();
+        return SessionInvitation.feed(List.of(visibleSession(me, sessionId)), mail.from(), me.email(), clock.instant());
+    }
+
+    private TrainingSession visibleSession(Account me, long sessionId) {
+        TrainingSession session = em.find(TrainingSession.class, sessionId);
+        if (session == null) {
+            throw new NotFound("session.notFound");
+        }
+        boolean booked = session.bookings().stream().anyMatch(b -> b.isOf(me));
+        boolean offered = session.offer().status() != OfferStatus.DRAFT && session.offer().isFor(me);
+        if (!booked && !offered) {
+            throw new NotFound("session.notFound");
+        }
+        return session;
     }
 
     /** The caller's hours of the current school year, from attendance only. */

@@ -48,7 +48,8 @@ public final class SessionViews {
                 trainerClashes.get(session.id()),
                 PublicHolidays.on(session.slot().day()).map(PublicHoliday::key).orElse(null),
                 holidays.overlapping(session.startsAt(), session.endsAt()).map(SchoolHolidayPeriod::description)
-                        .orElse(null), session.cancelled());
+                        .orElse(null), session.cancelled(), offer.description(), offer.targetCycles(),
+                offer.targetSchools().stream().map(School::name).sorted().toList());
     }
 
     public static OfferSummary of(TrainingOffer offer, List<TrainingSession> sessions, SchoolHolidayCalendar holidays,

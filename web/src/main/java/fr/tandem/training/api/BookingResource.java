@@ -17,6 +17,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -49,6 +50,23 @@ public class BookingResource {
     @Operation(summary = "My bookings, waiting-line places and requests waiting for validation (teachers)")
     public List<SessionSummary> mine() {
         return bookings.mine();
+    }
+
+    @GET
+    @Path("sessions/{id}")
+    @Operation(summary = "A session as I see it (teachers): the offer's description and target public, seats, my "
+            + "standing; 404 for a session not meant for me")
+    public SessionSummary session(@PathParam("id") long sessionId) {
+        return bookings.session(sessionId);
+    }
+
+    @GET
+    @Path("sessions/{id}/calendar.ics")
+    @Produces("text/calendar")
+    @Operation(summary = "A session as an iCalendar file to add to my calendar (teachers), times in Europe/Paris")
+    public Response calendar(@PathParam("id") long sessionId) {
+        return Response.ok(bookings.sessionCalendar(sessionId), "text/calendar; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"formation-" + sessionId + ".ics\"").build();
     }
 
     @PUT

@@ -2,8 +2,6 @@ package fr.tandem.training.ui;
 
 import fr.tandem.platform.ui.Downloads;
 import fr.tandem.platform.ui.PagedDataModel;
-import fr.tandem.platform.ui.UiMessages;
-import fr.tandem.training.BookingStatus;
 import fr.tandem.training.OfferCategory;
 import fr.tandem.training.boundary.Bookings;
 import fr.tandem.training.model.CatalogueQuery;
@@ -24,7 +22,8 @@ import org.primefaces.model.StreamedContent;
 
 /**
  * The teachers' training page: their hours of the year, what they may book (filtered by words,
- * category and date), one click to book or cancel, and their own bookings.
+ * category and date, filters cleared in one step), one click to book, cancelling after the page's
+ * confirmation with an undo, and their own bookings.
  */
 @Named
 @ViewScoped
@@ -44,6 +43,7 @@ public class CatalogueView implements Serializable {
     private String words;
     private OfferCategory categoryFilter;
     private LocalDate from;
+    private final BookingSteps steps = new BookingSteps();
 
     @PostConstruct
     void load() {
@@ -62,6 +62,19 @@ public class CatalogueView implements Serializable {
         if (table != null) {
             table.setFirst(0);
         }
+    }
+
+    /** Whether a filter narrows the catalogue (then an empty catalogue offers to clear them). */
+    public boolean isFiltered() {
+        return (words != null && !words.isBlank()) || categoryFilter != null || from != null;
+    }
+
+    /** Clears every filter: the whole catalogue again, from its first page. */
+    public void clearFilters() {
+        words = null;
+        categoryFilter = null;
+        from = null;
+        filterChanged();
     }
 
     /** The teacher's attestation, as a PDF download. */
@@ -84,22 +97,31 @@ public class CatalogueView implements Serializable {
     }
 
     public void book(long sessionId) {
-        UiMessages.attempt(() -> {
-            SessionSummary session = bookings.book(sessionId);
-            if (session.myStatus() == BookingStatus.CONFIRMED) {
-                UiMessages.info("training.booked", session.title());
-            } else if (session.myStatus() == BookingStatus.PENDING) {
-                UiMessages.info("training.requested", session.title());
-            } else {
-                UiMessages.info("training.waitlisted", session.title(), session.myWaitlistPosition());
-            }
-        });
+        steps.book(bookings, sessionId);
         load();
     }
 
     public void cancel(long sessionId) {
-        UiMessages.attempt(() -> UiMessages.info("training.cancelled", bookings.cancel(sessionId).title()));
+        steps.cancel(bookings, sessionId);
         load();
+    }
+
+    /** Books again the session whose booking was just cancelled, if the booking rule allows it. */
+    public void undo() {
+        steps.undo(bookings);
+        load();
+    }
+
+    public boolean isUndoable() {
+        return steps.isUndoable();
+    }
+
+    public String getUndoableTitle() {
+        return steps.undoableTitle();
+    }
+
+    public boolean isUndoableWasWaitlist() {
+        return steps.undoableWasWaitlist();
     }
 
     /** The sessions that match the filters (words of the title, topic or place; the category; from a day on), a page at a time. */

@@ -1,0 +1,70 @@
+package fr.tandem.training.ui;
+
+import fr.tandem.platform.ui.UiMessages;
+import fr.tandem.training.BookingStatus;
+import fr.tandem.training.boundary.Bookings;
+import fr.tandem.training.model.SessionSummary;
+import java.io.Serializable;
+
+/**
+ * A teacher's booking steps as the catalogue and the session page offer them: book, cancel, and
+ * undo the last cancellation, which books again through the ordinary booking rule (a seat still
+ * free, the enrolment window open, no overlap), or says why it cannot.
+ */
+final class BookingSteps implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The session whose booking was just cancelled (null: nothing to undo) and what the teacher had. */
+    private Long undoable;
+    private String undoableTitle;
+    private boolean undoableWasWaitlist;
+
+    void book(Bookings bookings, long sessionId) {
+        undoable = null;
+        UiMessages.attempt(() -> booked(bookings.book(sessionId)));
+    }
+
+    void cancel(Bookings bookings, long sessionId) {
+        UiMessages.attempt(() -> {
+            SessionSummary before = bookings.session(sessionId);
+            SessionSummary after = bookings.cancel(sessionId);
+            undoable = sessionId;
+            undoableTitle = after.title();
+            undoableWasWaitlist = before.myStatus() == BookingStatus.WAITLISTED;
+            UiMessages.info(undoableWasWaitlist ? "training.leftWaitlist" : "training.cancelled", after.title());
+        });
+    }
+
+    /** Books the session of the last cancellation again, if the booking rule still allows it. */
+    void undo(Bookings bookings) {
+        if (undoable == null) {
+            return;
+        }
+        long sessionId = undoable;
+        undoable = null;
+        UiMessages.attempt(() -> booked(bookings.book(sessionId)));
+    }
+
+    private static void booked(SessionSummary session) {
+        if (session.myStatus() == BookingStatus.CONFIRMED) {
+            UiMessages.info("training.booked", session.title());
+        } else if (session.myStatus() == BookingStatus.PENDING) {
+            UiMessages.info("training.requested", session.title());
+        } else {
+            UiMessages.info("training.waitlisted", session.title(), session.myWaitlistPosition());
+        }
+    }
+
+    boolean isUndoable() {
+        return undoable != null;
+    }
+
+    String undoableTitle() {
+        return undoableTitle;
+    }
+
+    boolean undoableWasWaitlist() {
+        return undoableWasWaitlist;
+    }
+}
