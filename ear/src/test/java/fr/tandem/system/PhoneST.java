@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -69,7 +70,8 @@ class PhoneST extends SystemTestBase {
             assertThat(button.getAttribute("aria-expanded"), is("false"));
             button.click();
             waitFor(By.id("menu-accounts")).click();
-            waitFor(By.id("accounts"));
+            waiting().until(ExpectedConditions.urlContains("/admin/accounts.xhtml"));
+            waitFor(By.id("main"));
             assertNoSidewaysScroll("the accounts page reached from the phone menu");
             return null;
         });
