@@ -7,6 +7,7 @@ import fr.tandem.people.model.AccountForm;
 import fr.tandem.people.model.AccountSummary;
 import fr.tandem.people.model.InvitationSummary;
 import fr.tandem.people.model.SchoolPeriodSummary;
+import fr.tandem.platform.ui.FieldErrors;
 import fr.tandem.platform.ui.UiMessages;
 import fr.tandem.platform.ui.UiTexts;
 import fr.tandem.school.boundary.Cities;
@@ -110,6 +111,12 @@ public class AccountEditView implements Serializable {
         return school.uai() + " — " + school.name() + " (" + school.communeName() + ")";
     }
 
+    /** The fields of the form each refusal of the boundary concerns. */
+    private static final FieldErrors FIELDS = FieldErrors.of("account.username", "username", "account.exists", "username",
+            "account.firstName", "firstName", "account.lastName", "lastName", "account.email", "email",
+            "account.roles", "roles", "account.school", "school", "account.circonscription", "circonscription",
+            "account.city", "city", "account.workingTime", "workingTime", "account.password", "password");
+
     public String save() {
         String uai = schoolUai == null ? null : schoolUai.split(" ")[0];
         AccountForm form = new AccountForm(username, firstName, lastName, email,
@@ -119,7 +126,7 @@ public class AccountEditView implements Serializable {
             AccountSummary saved = creating ? accounts.create(form) : accounts.update(username, form);
             UiMessages.info(creating ? "account.created" : "account.saved", saved.displayName());
             return "/admin/accounts.xhtml?faces-redirect=true";
-        });
+        }, FIELDS);
     }
 
     public boolean isCreating() {
