@@ -14,8 +14,6 @@ import fr.tandem.school.boundary.Cities;
 import fr.tandem.school.boundary.Schools;
 import fr.tandem.school.model.CirconscriptionSummary;
 import fr.tandem.school.model.CitySummary;
-import fr.tandem.school.model.SchoolQuery;
-import fr.tandem.school.model.SchoolSummary;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -101,16 +99,6 @@ public class AccountEditView implements Serializable {
         return invitable;
     }
 
-    /** School suggestions for the autocomplete: UAI, name or commune. */
-    public List<String> completeSchool(String typed) {
-        return schools.search(new SchoolQuery(typed, null, null, null, null, "name", true, 0, 15)).items().stream()
-                .map(AccountEditView::schoolLabel).toList();
-    }
-
-    static String schoolLabel(SchoolSummary school) {
-        return school.uai() + " — " + school.name() + " (" + school.communeName() + ")";
-    }
-
     /** The fields of the form each refusal of the boundary concerns. */
     private static final FieldErrors FIELDS = FieldErrors.of("account.username", "username", "account.exists", "username",
             "account.firstName", "firstName", "account.lastName", "lastName", "account.email", "email",
@@ -118,7 +106,7 @@ public class AccountEditView implements Serializable {
             "account.city", "city", "account.workingTime", "workingTime", "account.password", "password");
 
     public String save() {
-        String uai = schoolUai == null ? null : schoolUai.split(" ")[0];
+        String uai = schoolUai == null || schoolUai.isBlank() ? null : schoolUai;
         AccountForm form = new AccountForm(username, firstName, lastName, email,
                 roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles), uai, circonscriptionCode,
                 workingTimePercent, password, version, cityId);
