@@ -102,7 +102,14 @@ class PhoneST extends SystemTestBase {
     /** Opens a list page, follows its first link to a detail page and checks that page at 390 px. */
     private void detail(String listPage, String linkSelector, List<String> failures) {
         open(listPage);
-        String href = waitFor(By.cssSelector(linkSelector)).getAttribute("href");
+        waitFor(By.id("main"));
+        waitForAjaxControls();
+        List<WebElement> links = browser().findElements(By.cssSelector(linkSelector));
+        if (links.isEmpty()) {
+            failures.add(listPage + " shows no link " + linkSelector + " to a detail page to check");
+            return;
+        }
+        String href = links.get(0).getAttribute("href");
         onPhone(() -> {
             browser().get(href);
             check(href.replace(baseUrl, ""), failures);
