@@ -62,6 +62,30 @@ class PhoneST extends SystemTestBase {
     }
 
     @Test
+    void thePagesOutsideTheMenuFitAPhone() {
+        List<String> failures = new ArrayList<>();
+        open("/login.xhtml");
+        browser().manage().deleteAllCookies();
+        onPhone(() -> {
+            open("/login.xhtml");
+            waitFor(By.id("username"));
+            check("/login.xhtml", failures);
+            return null;
+        });
+        login(DemoAccount.ADMIN);
+        onPhone(() -> {
+            open("/no-such-page.xhtml");
+            check("the page-not-found page", failures);
+            open("/schools/edit.xhtml");
+            check("/schools/edit.xhtml (a new school)", failures);
+            open("/admin/account.xhtml");
+            check("/admin/account.xhtml (a new account)", failures);
+            return null;
+        });
+        assertThat("pages that scroll sideways at 390 px", failures, is(empty()));
+    }
+
+    @Test
     void theMenuFoldsBehindAButtonOnAPhone() {
         login(DemoAccount.ADMIN);
         onPhone(() -> {
@@ -119,7 +143,7 @@ class PhoneST extends SystemTestBase {
 
     /** Waits for the page, then records a failure when it scrolls sideways. */
     private void check(String page, List<String> failures) {
-        waitFor(By.id("main"));
+        waitFor(By.tagName("h1"));
         waitForAjaxControls();
         try {
             assertNoSidewaysScroll(page);
