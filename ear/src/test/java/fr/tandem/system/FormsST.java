@@ -5,6 +5,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -55,8 +57,10 @@ class FormsST extends SystemTestBase {
         WebElement input = waitFor(By.id(field));
         assertThat(input.getAttribute("class"), containsString("ui-state-error"));
         assertThat(input.getAttribute("aria-invalid"), is("true"));
-        assertThat(input.getAttribute("aria-describedby"), is(field + "-error"));
         assertThat(textOf(By.id(field + "-error")), containsString(reason));
+        String description = Arrays.stream(input.getAttribute("aria-describedby").split("\\s+"))
+                .map(id -> browser().findElement(By.id(id)).getText()).collect(Collectors.joining(" "));
+        assertThat("what the input is described by", description, containsString(reason));
         assertThat(waitFor(By.cssSelector("label[for='" + field + "']")).getAttribute("class"),
                 containsString("ui-state-error"));
     }

@@ -77,7 +77,7 @@ class LanguageST extends SystemTestBase {
 
             open("/admin/audit.xhtml");
             waitFor(By.cssSelector("#audit-from .ui-datepicker-trigger")).click();
-            WebElement firstDay = waitFor(By.cssSelector(".ui-datepicker-panel .ui-datepicker-calendar thead th"));
+            WebElement firstDay = waitFor(By.cssSelector("div.ui-datepicker[id$='_panel'] .ui-datepicker-calendar thead th"));
             assertThat("the first column of the English date picker", firstDay.getText(), startsWith("Mo"));
         } finally {
             api.put("/api/me/language", DemoAccount.ADMIN, "application/json",
@@ -90,7 +90,7 @@ class LanguageST extends SystemTestBase {
         login(DemoAccount.ADMIN);
         open("/admin/audit.xhtml");
         waitFor(By.cssSelector("#audit-from .ui-datepicker-trigger")).click();
-        WebElement firstDay = waitFor(By.cssSelector(".ui-datepicker-panel .ui-datepicker-calendar thead th"));
+        WebElement firstDay = waitFor(By.cssSelector("div.ui-datepicker[id$='_panel'] .ui-datepicker-calendar thead th"));
         assertThat("the first column of the French date picker", firstDay.getText(), startsWith("Lu"));
     }
 

@@ -108,7 +108,7 @@ class PhoneST extends SystemTestBase {
         onPhone(() -> {
             open("/admin/audit.xhtml");
             waitFor(By.cssSelector("#audit-to .ui-datepicker-trigger")).click();
-            WebElement panel = waitFor(By.cssSelector(".ui-datepicker-panel"));
+            WebElement panel = waitFor(By.cssSelector("div.ui-datepicker[id$='_panel']"));
             waiting().withMessage("the date picker's panel to open within the screen").until(d -> {
                 Number left = (Number) ((JavascriptExecutor) d).executeScript(
                         "return arguments[0].getBoundingClientRect().left;", panel);
