@@ -20,3 +20,46 @@
         return answer;
     };
 })();
+
+/*
+ * The main menu folds behind its button on a phone (tandem.css shows the button under 40rem): the
+ * button opens and closes it and says which it is (aria-expanded); Escape closes it.
+ */
+(function () {
+    'use strict';
+    var button = document.getElementById('menu-toggle');
+    var menu = document.getElementById('main-menu');
+    if (!button || !menu) {
+        return;
+    }
+    function show(open) {
+        menu.classList.toggle('open', open);
+        button.setAttribute('aria-expanded', open ? 'true' : 'false');
+    }
+    button.addEventListener('click', function () {
+        show(button.getAttribute('aria-expanded') !== 'true');
+    });
+    menu.addEventListener('keydown', function (event) {
+        if (event.key === 'Escape' && menu.classList.contains('open')) {
+            show(false);
+            button.focus();
+        }
+    });
+})();
+
+/*
+ * Weeks start on Monday in English too (en-GB, as in France): PrimeFaces' English locale starts them
+ * on Sunday. Runs before the date pickers are built (PrimeFaces builds its widgets once the page is
+ * ready).
+ */
+(function () {
+    'use strict';
+    if (!window.PrimeFaces || !PrimeFaces.locales) {
+        return;
+    }
+    ['en', 'en_US'].forEach(function (name) {
+        if (PrimeFaces.locales[name]) {
+            PrimeFaces.locales[name].firstDayOfWeek = 1;
+        }
+    });
+})();

@@ -7,14 +7,13 @@ import fr.tandem.people.model.AccountForm;
 import fr.tandem.people.model.AccountSummary;
 import fr.tandem.people.model.InvitationSummary;
 import fr.tandem.people.model.SchoolPeriodSummary;
+import fr.tandem.platform.ui.FieldErrors;
 import fr.tandem.platform.ui.UiMessages;
 import fr.tandem.platform.ui.UiTexts;
 import fr.tandem.school.boundary.Cities;
 import fr.tandem.school.boundary.Schools;
 import fr.tandem.school.model.CirconscriptionSummary;
 import fr.tandem.school.model.CitySummary;
-import fr.tandem.school.model.SchoolQuery;
-import fr.tandem.school.model.SchoolSummary;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -100,18 +99,14 @@ public class AccountEditView implements Serializable {
         return invitable;
     }
 
-    /** School suggestions for the autocomplete: UAI, name or commune. */
-    public List<String> completeSchool(String typed) {
-        return schools.search(new SchoolQuery(typed, null, null, null, null, "name", true, 0, 15)).items().stream()
-                .map(AccountEditView::schoolLabel).toList();
-    }
-
-    static String schoolLabel(SchoolSummary school) {
-        return school.uai() + " — " + school.name() + " (" + school.communeName() + ")";
-    }
+    /** The fields of the form each refusal of the boundary concerns. */
+    private static final FieldErrors FIELDS = FieldErrors.of("account.username", "username", "account.exists", "username",
+            "account.firstName", "firstName", "account.lastName", "lastName", "account.email", "email",
+            "account.roles", "roles", "account.school", "school", "account.circonscription", "circonscription",
+            "account.city", "city", "account.workingTime", "workingTime", "account.password", "password");
 
     public String save() {
-        String uai = schoolUai == null ? null : schoolUai.split(" ")[0];
+        String uai = schoolUai == null || schoolUai.isBlank() ? null : schoolUai;
         AccountForm form = new AccountForm(username, firstName, lastName, email,
                 roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles), uai, circonscriptionCode,
                 workingTimePercent, password, version, cityId);
@@ -119,7 +114,7 @@ public class AccountEditView implements Serializable {
             AccountSummary saved = creating ? accounts.create(form) : accounts.update(username, form);
             UiMessages.info(creating ? "account.created" : "account.saved", saved.displayName());
             return "/admin/accounts.xhtml?faces-redirect=true";
-        });
+        }, FIELDS);
     }
 
     public boolean isCreating() {

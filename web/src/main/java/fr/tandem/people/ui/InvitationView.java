@@ -3,6 +3,7 @@ package fr.tandem.people.ui;
 import fr.tandem.people.boundary.Invitations;
 import fr.tandem.people.model.InvitationSummary;
 import fr.tandem.platform.RuleViolation;
+import fr.tandem.platform.ui.FieldErrors;
 import fr.tandem.platform.ui.UiMessages;
 import fr.tandem.platform.ui.UiTexts;
 import jakarta.ejb.EJB;
@@ -40,9 +41,12 @@ public class InvitationView implements Serializable {
         }
     }
 
+    /** The password rules refuse the password field; other refusals concern the whole invitation. */
+    private static final FieldErrors PASSWORD_FIELD = FieldErrors.of("account.password", "invitation-password");
+
     public void accept() {
         if (password == null || !password.equals(confirmation)) {
-            TEXTS.error("invitation.mismatch");
+            TEXTS.errorOn("invitation-confirmation", "invitation.mismatch");
             return;
         }
         try {
@@ -51,7 +55,7 @@ public class InvitationView implements Serializable {
             password = null;
             confirmation = null;
         } catch (RuleViolation refused) {
-            UiMessages.error(refused);
+            PASSWORD_FIELD.show(refused);
         }
     }
 

@@ -10,6 +10,7 @@ import fr.tandem.platform.imports.ImportOutcome;
 import fr.tandem.platform.ui.Downloads;
 import fr.tandem.platform.ui.BackgroundWork;
 import fr.tandem.platform.ui.UiMessages;
+import fr.tandem.platform.ui.FieldErrors;
 import fr.tandem.platform.ui.UiTexts;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -61,11 +62,12 @@ public class PeopleImportView implements Serializable {
         report = null;
         content = null;
         if (file == null || file.getSize() == 0) {
-            TEXTS.error("peopleImport.noFile");
+            TEXTS.errorOn("people-file", "peopleImport.noFile");
             return;
         }
         if (file.getSize() > MAX_BYTES) {
-            UiMessages.error(new RuleViolation("api.file.tooLarge", PeopleImports.MAX_FILE_MEGABYTES));
+            FieldErrors.of("api.file", "people-file")
+                    .show(new RuleViolation("api.file.tooLarge", PeopleImports.MAX_FILE_MEGABYTES));
             return;
         }
         try (InputStream in = file.getInputStream()) {

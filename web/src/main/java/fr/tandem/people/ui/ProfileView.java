@@ -7,6 +7,7 @@ import fr.tandem.people.model.CreatedToken;
 import fr.tandem.people.model.TokenSummary;
 import fr.tandem.people.security.TandemAuthentication;
 import fr.tandem.platform.ui.LanguageSwitch;
+import fr.tandem.platform.ui.FieldErrors;
 import fr.tandem.platform.ui.UiMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -114,6 +115,10 @@ public class ProfileView implements Serializable {
         return calendarFeed;
     }
 
+    /** The fields of the password form each refusal of the boundary concerns. */
+    private static final FieldErrors PASSWORD_FIELDS = FieldErrors.of("account.password", "new-password",
+            "account.password.wrong", "current-password");
+
     public void changePassword() {
         try {
             UiMessages.attempt(() -> {
@@ -124,7 +129,7 @@ public class ProfileView implements Serializable {
                 tokens = myAccount.tokens();
                 newSecret = null;
                 UiMessages.info("password.changed");
-            });
+            }, PASSWORD_FIELDS);
         } finally {
             currentPassword = null;
             newPassword = null;

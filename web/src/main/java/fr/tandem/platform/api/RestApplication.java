@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecuritySchemes;
 @ApplicationPath("api")
 @OpenAPIDefinition(
         info = @Info(title = "Tandem API", version = "1",
-                description = "Schools, people and (as they land) training, licences, equipment and requests. "
+                description = "Schools, people, training, licences, equipment and support requests. "
                         + "Errors are application/problem+json; send Accept-Language: en for English messages."),
         security = {@SecurityRequirement(name = "basic"), @SecurityRequirement(name = "token")})
 @SecuritySchemes({

@@ -28,6 +28,35 @@ public final class UiMessages {
     }
 
     /**
+     * Runs what a person asked for; a rule it breaks is shown on the field it concerns (see
+     * {@link FieldErrors}), or at the top of the page.
+     *
+     * @return whether the action ran through
+     */
+    public static boolean attempt(Runnable action, FieldErrors fields) {
+        try {
+            action.run();
+            return true;
+        } catch (RuleViolation refused) {
+            fields.show(refused);
+            return false;
+        }
+    }
+
+    /**
+     * Gives what the action returns, or {@code null} once the rule it broke is shown on the field it
+     * concerns (see {@link FieldErrors}), or at the top of the page.
+     */
+    public static <T> T attemptOrNull(Supplier<T> action, FieldErrors fields) {
+        try {
+            return action.get();
+        } catch (RuleViolation refused) {
+            fields.show(refused);
+            return null;
+        }
+    }
+
+    /**
      * Runs what a person asked for; a rule it breaks ({@link RuleViolation}, and so {@code Conflict} or
      * {@code NotFound}) is put on the page as an error instead.
      *

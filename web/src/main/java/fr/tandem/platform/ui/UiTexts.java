@@ -35,6 +35,11 @@ public final class UiTexts {
         show(FacesMessage.SEVERITY_ERROR, text(key, arguments));
     }
 
+    /** An error on one field of the form, given by its client id (see {@link FieldErrors#on}). */
+    public void errorOn(String clientId, String key, Object... arguments) {
+        FieldErrors.on(clientId, text(key, arguments));
+    }
+
     /** Puts a text already in the page's language on the page. */
     static void show(FacesMessage.Severity severity, String text) {
         FacesContext context = FacesContext.getCurrentInstance();

@@ -1,5 +1,6 @@
 package fr.tandem.school.ui;
 
+import fr.tandem.platform.ui.FieldErrors;
 import fr.tandem.platform.ui.UiMessages;
 import fr.tandem.school.boundary.Cities;
 import fr.tandem.school.model.CityForm;
@@ -52,11 +53,15 @@ public class CitiesView implements Serializable {
         communes = null;
     }
 
+    /** The fields of the form each refusal of the boundary concerns. */
+    private static final FieldErrors FIELDS = FieldErrors.of("city.name", "city-name", "city.commune", "city-communes",
+            "city.communes", "city-communes");
+
     public void save() {
         List<String> codes = communes == null ? List.of() : Arrays.stream(communes.split("[,;\\s]+")).toList();
         CityForm form = new CityForm(name, codes, version);
         CitySummary saved = UiMessages.attemptOrNull(() -> editedId == null ? cities.create(form)
-                : cities.update(editedId, form));
+                : cities.update(editedId, form), FIELDS);
         if (saved != null) {
             UiMessages.info(editedId == null ? "cities.created" : "cities.saved", saved.name(), saved.schools());
             startNew();

@@ -1,5 +1,6 @@
 package fr.tandem.school.ui;
 
+import fr.tandem.platform.ui.FieldErrors;
 import fr.tandem.platform.ui.UiMessages;
 import fr.tandem.school.PriorityEducation;
 import fr.tandem.school.SchoolKind;
@@ -66,6 +67,12 @@ public class SchoolEditView implements Serializable {
         });
     }
 
+    /** The fields of the form each refusal of the boundary concerns. */
+    private static final FieldErrors FIELDS = FieldErrors.of("uai", "uai", "school.exists", "uai", "school.name", "name",
+            "school.kind", "kind", "school.postcode", "postcode", "school.communeCode", "communeCode",
+            "school.commune.otherCity", "communeCode", "school.communeName", "communeName",
+            "school.circonscription", "circonscription", "school.email", "email");
+
     public String save() {
         SchoolForm form = new SchoolForm(uai, name, kind, street, postcode, communeCode, communeName, priority, state,
                 circonscriptionCode, email, phone, version);
@@ -73,7 +80,7 @@ public class SchoolEditView implements Serializable {
             SchoolSummary saved = creating ? schools.create(form) : schools.update(uai, form);
             UiMessages.info(creating ? "school.created" : "school.saved", saved.name());
             return "/schools/list.xhtml?faces-redirect=true";
-        });
+        }, FIELDS);
     }
 
     public boolean isCreating() {
