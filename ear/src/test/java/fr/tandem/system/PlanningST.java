@@ -25,6 +25,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -81,7 +82,7 @@ class PlanningST extends SystemTestBase {
             for (LocalDate day : new LocalDate[] {winterDay, summerDay}) {
                 String title = TAG + (day.equals(winterDay) ? " hiver" : " été");
                 WebElement event = weekEvent(day, title);
-                assertThat(zone + ", " + day + ": " + event.getText(), event.getText(), containsString("09:00 - 12:00"));
+                assertThat(zone + ", " + day + ": " + event.getText(), event.getText(), containsString("9:00 - 12:00"));
                 assertThat(zone + ", " + day + ": the event's top is the 9 o'clock row's",
                         Math.abs(top(event) - top(waitFor(By.cssSelector("td.fc-timegrid-slot-lane[data-time='09:00:00']")))),
                         lessThanOrEqualTo(2.0));
@@ -106,7 +107,7 @@ class PlanningST extends SystemTestBase {
         assertThat(textOf(By.id("session-status")), is("Brouillon"));
         assertThat(waitFor(By.id("session-enrolments")).getAttribute("href"),
                 endsWith("/training/offer.xhtml?id=" + winterOffer + "&session=" + winterSession));
-        dialog.sendKeys(Keys.ESCAPE);
+        new Actions(browser()).sendKeys(Keys.ESCAPE).perform();
         waiting().until(ExpectedConditions.invisibilityOf(dialog));
 
         // keyboard: Enter on a focused event opens its details too
