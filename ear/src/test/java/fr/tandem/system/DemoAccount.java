@@ -6,13 +6,13 @@ import java.util.Set;
 enum DemoAccount {
 
     ADMIN("admin", "ADMIN", Set.of("menu-home", "menu-schools", "menu-equipment", "menu-request-queue", "menu-offers",
-            "menu-import", "menu-accounts", "menu-licences", "menu-licence-products", "menu-licence-gar",
+            "menu-planning", "menu-import", "menu-accounts", "menu-licences", "menu-licence-products", "menu-licence-gar",
             "menu-licence-costs", "menu-audit", "menu-cities", "menu-dashboard", "menu-profile")),
     CITY_STAFF("dsi", "CITY_STAFF", Set.of("menu-home", "menu-schools", "menu-equipment", "menu-request-queue",
             "menu-import", "menu-licences", "menu-licence-products", "menu-licence-gar", "menu-licence-costs",
             "menu-dashboard", "menu-profile")),
     INSPECTOR("ien", "INSPECTOR", Set.of("menu-home", "menu-schools", "menu-equipment", "menu-training-needs",
-            "menu-offers", "menu-hours", "menu-dashboard", "menu-profile")),
+            "menu-offers", "menu-planning", "menu-hours", "menu-dashboard", "menu-profile")),
     COUNCILLOR("elue", "COUNCILLOR", Set.of("menu-home", "menu-schools", "menu-equipment", "menu-dashboard",
             "menu-profile")),
     HEAD_TEACHER("directrice", "HEAD_TEACHER", Set.of("menu-home", "menu-schools", "menu-equipment", "menu-my-requests",
@@ -29,7 +29,7 @@ enum DemoAccount {
 
     /** Every menu entry whose presence depends on the role. */
     static final Set<String> MENU_ENTRIES = Set.of("menu-home", "menu-schools", "menu-equipment", "menu-my-requests",
-            "menu-request-queue", "menu-training-needs", "menu-training", "menu-offers", "menu-hours", "menu-import",
+            "menu-request-queue", "menu-training-needs", "menu-training", "menu-offers", "menu-planning", "menu-hours", "menu-import",
             "menu-accounts", "menu-licences", "menu-licence-products", "menu-licence-gar", "menu-licence-costs",
             "menu-my-licences", "menu-audit", "menu-cities", "menu-dashboard", "menu-profile");
 

@@ -22,7 +22,7 @@ public class SchoolHolidays {
 
     /** The zone of the académie de Montpellier (Béziers). */
     public static final String DEFAULT_ZONE = "Zone C";
-    /** The largest holiday file accepted, in megabytes: the offers page and the API read no further. */
+    /** The largest holiday file accepted, in megabytes: the planning page and the API read no further. */
     public static final int MAX_FILE_MEGABYTES = 10;
 
     @PersistenceContext(unitName = "tandem")

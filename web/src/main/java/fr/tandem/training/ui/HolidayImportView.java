@@ -10,7 +10,7 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** The school-holiday calendar upload of the offers page: sessions in the holidays are then flagged. */
+/** The school-holiday calendar upload of the planning page: sessions in the holidays are then flagged. */
 @Named
 @RequestScoped
 public class HolidayImportView {
@@ -36,8 +36,8 @@ public class HolidayImportView {
         try (InputStream in = file.getInputStream()) {
             byte[] content = in.readAllBytes();
             return UiMessages.attemptOrNull(() -> {
-                UiMessages.info("offers.holidaysImported", holidays.importFile(content, zone).size());
-                return "/training/offers?faces-redirect=true";
+                UiMessages.info("planning.holidaysImported", holidays.importFile(content, zone).size());
+                return "/training/planning?faces-redirect=true";
             });
         } catch (IOException unreadable) {
             UiMessages.errorText("import.unreadable");

@@ -1,0 +1,36 @@
+/*
+ * The planning page (training/planning.xhtml): the extender of its p:schedule (a file, not inline,
+ * for the content security policy).
+ *
+ * Weeks start on Monday in every language, a line marks "now" (in Paris: the calendar's zone is
+ * Europe/Paris), and a narrow screen (under 40rem) opens on the list of the month, which never
+ * scrolls sideways. After the session dialog closes, the focus goes back to the event that opened it.
+ */
+(function () {
+    'use strict';
+    var opener = null;
+
+    function tandemPlanning() {
+        var options = this.cfg.options;
+        options.firstDay = 1;
+        options.nowIndicator = true;
+        if (window.matchMedia && window.matchMedia('(max-width: 40rem)').matches) {
+            options.initialView = 'listMonth';
+            options.aspectRatio = 0.6;
+        }
+        var click = options.eventClick;
+        options.eventClick = function (info) {
+            opener = info.el;
+            return click.apply(this, arguments);
+        };
+    }
+
+    tandemPlanning.refocus = function () {
+        if (opener && document.body.contains(opener)) {
+            opener.focus();
+        }
+        opener = null;
+    };
+
+    window.tandemPlanning = tandemPlanning;
+})();
