@@ -104,7 +104,6 @@ class SupportST extends SystemTestBase {
 
     private void noSidewaysScrollOnPhone(String page) {
         onPhone(() -> {
-            browser().navigate().refresh();
             waitFor(By.id("main"));
             assertNoSidewaysScroll(page);
             return null;
