@@ -217,7 +217,7 @@ class SupportIT extends ApiTestBase {
     }
 
     private int unreadCount(String who) {
-        return api.as(who, PASSWORD).get("api/support/requests/mine/unread").json().getInt("count");
+        return api.as(who, PASSWORD).get("api/support/unread-replies").json().getInt("count");
     }
 
     @Test

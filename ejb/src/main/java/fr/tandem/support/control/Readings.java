@@ -42,15 +42,29 @@ public class Readings {
         em.createQuery("select r.request.id, r.readAt from RequestReading r where r.reader = :reader "
                         + "and r.request in :requests", Object[].class)
                 .setParameter("reader", reader).setParameter("requests", requests).getResultStream()
-                .forEach(row -> read.put((Long) row[0], (Instant) row[1]));
+                .forEach(row -> read.put((Long) row[0], instant(row[1])));
         Set<Long> unread = new HashSet<>();
         em.createQuery("select m.request.id, max(m.at) from RequestMessage m where m.request in :requests "
                         + "and m.fromStaff = true and m.internal = false and m.body is not null and m.event in :events "
                         + "group by m.request.id", Object[].class)
                 .setParameter("requests", requests).setParameter("events", List.of(MessageEvent.COMMENT, MessageEvent.STATUS))
                 .getResultStream()
-                .filter(row -> read.get((Long) row[0]) == null || ((Instant) row[1]).isAfter(read.get((Long) row[0])))
+                .filter(row -> read.get((Long) row[0]) == null || instant(row[1]).isAfter(read.get((Long) row[0])))
                 .forEach(row -> unread.add((Long) row[0]));
         return unread;
+    }
+
+    /** A time read by a query (an aggregate may come back as the database driver's type). */
+    private static Instant instant(Object value) {
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        if (value instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        throw new IllegalStateException("Not a time: " + value);
     }
 }

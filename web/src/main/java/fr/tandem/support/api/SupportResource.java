@@ -142,7 +142,7 @@ public class SupportResource {
     }
 
     @GET
-    @Path("requests/mine/unread")
+    @Path("unread-replies")
     @Operation(summary = "How many of my requests hold a reply of the city I have not read yet")
     public UnreadCount unread() {
         return new UnreadCount(requests.unreadCount());
