@@ -2,6 +2,7 @@ package fr.tandem.support.control;
 
 import fr.tandem.people.Account;
 import fr.tandem.support.MessageEvent;
+import fr.tandem.support.RequestMessage;
 import fr.tandem.support.RequestReading;
 import fr.tandem.support.SupportRequest;
 import jakarta.enterprise.context.Dependent;
@@ -39,32 +40,24 @@ public class Readings {
             return Set.of();
         }
         Map<Long, Instant> read = new HashMap<>();
-        em.createQuery("select r.request.id, r.readAt from RequestReading r where r.reader = :reader "
+        em.createQuery("select r.request.id, r from RequestReading r where r.reader = :reader "
                         + "and r.request in :requests", Object[].class)
                 .setParameter("reader", reader).setParameter("requests", requests).getResultStream()
-                .forEach(row -> read.put((Long) row[0], instant(row[1])));
-        Set<Long> unread = new HashSet<>();
-        em.createQuery("select m.request.id, max(m.at) from RequestMessage m where m.request in :requests "
-                        + "and m.fromStaff = true and m.internal = false and m.body is not null and m.event in :events "
-                        + "group by m.request.id", Object[].class)
+                .forEach(row -> read.put((Long) row[0], ((RequestReading) row[1]).readAt()));
+        // the latest reply of each request (a max() in the query would bypass the Instant converter)
+        Map<Long, Instant> latest = new HashMap<>();
+        em.createQuery("select m.request.id, m from RequestMessage m where m.request in :requests "
+                        + "and m.fromStaff = true and m.internal = false and m.body is not null and m.event in :events",
+                        Object[].class)
                 .setParameter("requests", requests).setParameter("events", List.of(MessageEvent.COMMENT, MessageEvent.STATUS))
                 .getResultStream()
-                .filter(row -> read.get((Long) row[0]) == null || instant(row[1]).isAfter(read.get((Long) row[0])))
-                .forEach(row -> unread.add((Long) row[0]));
+                .forEach(row -> latest.merge((Long) row[0], ((RequestMessage) row[1]).at(), (a, b) -> a.isAfter(b) ? a : b));
+        Set<Long> unread = new HashSet<>();
+        latest.forEach((id, at) -> {
+            if (read.get(id) == null || at.isAfter(read.get(id))) {
+                unread.add(id);
+            }
+        });
         return unread;
-    }
-
-    /** A time read by a query (an aggregate may come back as the database driver's type). */
-    private static Instant instant(Object value) {
-        if (value instanceof Instant instant) {
-            return instant;
-        }
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        if (value instanceof java.time.OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        throw new IllegalStateException("Not a time: " + value);
     }
 }
