@@ -16,8 +16,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * One line of a request's thread, seen by both sides: a comment, a status change (with its
- * comment, if any), or both.
+ * One line of a request's thread: a comment, a status change (with its comment, if any), or both,
+ * seen by both sides; or a city staff's internal note, seen by city staff only.
  */
 @Entity
 @Table(name = "support_message")
@@ -49,6 +49,9 @@ public class RequestMessage {
     @Column(length = 4000)
     private String body;
 
+    @Column(nullable = false)
+    private boolean internal;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "status_from", length = 30)
     private RequestStatus statusFrom;
@@ -73,6 +76,13 @@ public class RequestMessage {
         this.statusTo = statusTo;
     }
 
+    /** A city staff's note for city staff only: never shown nor mailed to the school. */
+    static RequestMessage note(SupportRequest request, Account staff, Instant at, String body) {
+        RequestMessage note = new RequestMessage(request, MessageEvent.COMMENT, staff, true, at, body, null, null);
+        note.internal = true;
+        return note;
+    }
+
     public Long id() {
         return id;
     }
@@ -95,6 +105,16 @@ public class RequestMessage {
 
     public String body() {
         return body;
+    }
+
+    /** Whether the line is an internal note of the city staff, which the school never sees. */
+    public boolean internal() {
+        return internal;
+    }
+
+    /** Whether the line is an answer of the city the school has to read: a reply, a question or a solution. */
+    public boolean replyToSchool() {
+        return fromStaff && !internal && body != null && (event == MessageEvent.COMMENT || event == MessageEvent.STATUS);
     }
 
     public RequestStatus statusFrom() {

@@ -243,8 +243,32 @@ public class SupportRequest {
         }
     }
 
+    /**
+     * An internal note of the city staff on the request (not on a closed one): never shown nor
+     * mailed to the school, and not an answer to it.
+     */
+    public void note(Account staff, String text, Instant now) {
+        requireStaff(staff);
+        String body = Texts.optionalBlock(text, 4000);
+        if (body == null) {
+            throw new RuleViolation("support.note.required");
+        }
+        if (status == RequestStatus.CLOSED) {
+            throw refused("note");
+        }
+        messages.add(RequestMessage.note(this, staff, now, body));
+    }
+
     /** City staff solved it, saying how; a reported item is back in service. */
     public void resolve(Account staff, String solution, Instant now) {
+        resolve(staff, solution, true, now);
+    }
+
+    /**
+     * City staff solved it, saying how; a reported item is back in service unless they keep it
+     * out of service (it still needs a part, say).
+     */
+    public void resolve(Account staff, String solution, boolean itemBackInService, Instant now) {
         requireStaff(staff);
         String text = Texts.optionalBlock(solution, 4000);
         if (text == null) {
@@ -259,7 +283,9 @@ public class SupportRequest {
         move(RequestStatus.RESOLVED, staff, true, text, now);
         answered(now);
         resolvedAt = now;
-        follow(EquipmentStatus.IN_SERVICE, staff, now);
+        if (itemBackInService) {
+            follow(EquipmentStatus.IN_SERVICE, staff, now);
+        }
     }
 
     /** Closes a resolved request (city staff, or the school confirming it works). */

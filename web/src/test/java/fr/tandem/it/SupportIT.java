@@ -5,9 +5,11 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import jakarta.json.JsonObject;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -201,6 +203,105 @@ class SupportIT extends ApiTestBase {
         assertThat(api.get("api/support/compliance").structure().asJsonArray().size(), is(5));
         assertThat(api.get("api/support/requests/" + id).json().getJsonObject("summary").getString("schoolName"),
                 startsWith("École"));
+    }
+
+    private List<JsonObject> thread(String who, long id) {
+        return api.as(who, PASSWORD).get("api/support/requests/" + id).json().getJsonArray("messages")
+                .getValuesAs(JsonObject.class);
+    }
+
+    private boolean unreadReply(String who, long id) {
+        return api.as(who, PASSWORD).get("api/support/requests/mine").structure().asJsonArray()
+                .getValuesAs(JsonObject.class).stream().filter(r -> r.getJsonNumber("id").longValue() == id)
+                .findFirst().orElseThrow().getBoolean("unreadReply");
+    }
+
+    private int unreadCount(String who) {
+        return api.as(who, PASSWORD).get("api/support/unread-replies").json().getInt("count");
+    }
+
+    @Test
+    void anInternalNoteIsForCityStaffOnlyAndTheTeacherSeesWhichRepliesAreNew() {
+        long id = report("enseignant", "SOFTWARE", null);
+        assertThat(unreadReply("enseignant", id), is(false));
+        int before = unreadCount("enseignant");
+
+        Api.Reply note = api.as("dsi", PASSWORD).postJson("api/support/requests/" + id + "/notes",
+                "{\"text\":\"Poste à remplacer, ne pas le dire encore.\"}");
+        assertThat(note.body(), note.status(), is(200));
+        assertThat(api.as("enseignant", PASSWORD).postJson("api/support/requests/" + id + "/notes",
+                "{\"text\":\"Je veux écrire une note.\"}").status(), is(403));
+        assertThat(api.as("dsi", PASSWORD).postJson("api/support/requests/" + id + "/notes", "{\"text\":\" \"}")
+                .json().getString("code"), is("support.note.required"));
+
+        JsonObject staffNote = thread("dsi", id).stream().filter(m -> m.getBoolean("internal")).findFirst().orElseThrow();
+        assertThat(staffNote.getString("body"), is("Poste à remplacer, ne pas le dire encore."));
+        assertThat(thread("enseignant", id).stream().map(m -> m.getBoolean("internal")).toList(), everyItem(is(false)));
+        assertThat(api.as("enseignant", PASSWORD).get("api/support/requests/" + id).body(),
+                not(containsString("Poste à remplacer")));
+        assertThat(api.as("directrice", PASSWORD).get("api/support/requests/" + id).body(),
+                not(containsString("Poste à remplacer")));
+        // a note is not a reply: nothing new for the teacher
+        assertThat(unreadReply("enseignant", id), is(false));
+
+        assertThat(api.as("dsi", PASSWORD).postJson("api/support/requests/" + id + "/comments",
+                "{\"text\":\"Nous passons jeudi.\"}").status(), is(200));
+        assertThat(unreadReply("enseignant", id), is(true));
+        assertThat(unreadReply("directrice", id), is(true));
+        assertThat(unreadCount("enseignant"), is(before + 1));
+        List<JsonObject> read = thread("enseignant", id);
+        assertThat(read.get(read.size() - 1).getString("body"), is("Nous passons jeudi."));
+        assertThat(unreadReply("enseignant", id), is(false));
+        assertThat(unreadCount("enseignant"), is(before));
+        // each person of the school reads for themselves
+        assertThat(unreadReply("directrice", id), is(true));
+    }
+
+    @Test
+    void resolvingMayKeepTheItemOutOfService() {
+        long screen = newScreen();
+        long id = report("enseignant", "HARDWARE", screen);
+        api.as("dsi", PASSWORD);
+        assertThat(api.post("api/support/requests/" + id + "/start", "application/json", new byte[0]).status(), is(200));
+        assertThat(equipmentStatus(screen), is("IN_REPAIR"));
+        assertThat(api.as("dsi", PASSWORD).postJson("api/support/requests/" + id + "/resolution",
+                "{\"text\":\"Dalle commandée, écran prêté.\",\"itemBackInService\":false}").json().getString("status"),
+                is("RESOLVED"));
+        assertThat(equipmentStatus(screen), is("IN_REPAIR"));
+        // the item's history tells who put it in repair, and nothing put it back in service
+        List<JsonObject> history = api.as("dsi", PASSWORD).get("api/equipment/" + screen + "/history").structure()
+                .asJsonArray().getValuesAs(JsonObject.class);
+        JsonObject last = history.get(history.size() - 1);
+        assertThat(last.getString("to"), is("IN_REPAIR"));
+        assertThat(last.getString("by"), is("dsi"));
+    }
+
+    @Test
+    void theQueueSearchesTextAndGoesFromOneRequestToTheNext() {
+        String token = "Zorglub" + System.nanoTime() % 1_000_000;
+        Api.Reply first = api.as("enseignant", PASSWORD).postJson("api/support/requests", """
+                {"category":"OTHER","subject":"Premier %s","description":"Rien."}""".formatted(token));
+        long a = first.json().getJsonNumber("id").longValue();
+        long b = api.postJson("api/support/requests", """
+                {"category":"OTHER","subject":"Second","description":"Voir aussi %s ici."}""".formatted(token))
+                .json().getJsonNumber("id").longValue();
+        api.as("dsi", PASSWORD);
+        List<Long> found = api.get("api/support/requests?q=" + token.toLowerCase()).structure().asJsonArray()
+                .getValuesAs(JsonObject.class).stream().map(r -> r.getJsonNumber("id").longValue()).toList();
+        assertThat(found, is(List.of(a, b)));
+        // every word somewhere: the school's name, the requester's name, the title or description
+        List<Long> bySchoolAndRequester = api.get("api/support/requests?q="
+                + URLEncoder.encode(token + " ÉCOLE éric", StandardCharsets.UTF_8)).structure()
+                .asJsonArray().getValuesAs(JsonObject.class).stream().map(r -> r.getJsonNumber("id").longValue()).toList();
+        assertThat(bySchoolAndRequester, is(List.of(a, b)));
+        assertThat(api.get("api/support/requests?q=" + token + "+introuvable").structure().asJsonArray().size(), is(0));
+        assertThat(api.get("api/support/requests?q=100%25").status(), is(200));
+
+        assertThat(api.get("api/support/requests/" + a + "/next?q=" + token).json().getJsonNumber("id").longValue(), is(b));
+        assertThat(api.get("api/support/requests/" + b + "/next?q=" + token).status(), is(204));
+        assertThat(api.get("api/support/requests/" + b + "/next?q=" + token + "&desc=true").json()
+                .getJsonNumber("id").longValue(), is(a));
+        assertThat(api.as("enseignant", PASSWORD).get("api/support/requests/" + a + "/next").status(), is(403));
     }
 
     @Test

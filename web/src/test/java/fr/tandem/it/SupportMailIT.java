@@ -3,6 +3,7 @@ package fr.tandem.it;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -99,5 +100,27 @@ class SupportMailIT extends ApiTestBase {
         List<MimeMessage> toInspector = mailbox.to(inspector, 1);
         assertThat(toInspector.get(0).getSubject(), is("Besoin de formation : Webradio for the team"));
         assertThat(Mailbox.text(toInspector.get(0)), containsString("Un besoin de formation a été exprimé par Test Demande"));
+    }
+
+    @Test
+    void anInternalNoteIsMailedToNobodyWhileAReplyReachesTheTeacher() throws Exception {
+        String teacher = account("TEACHER", "note");
+        long id = new Api(url).as(teacher, SECRET).postJson("api/support/requests", """
+                {"category":"SOFTWARE","subject":"Logiciel bloqué","description":"Il ne démarre plus."}""")
+                .json().getJsonNumber("id").longValue();
+        api.as("dsi", PASSWORD);
+        assertThat(api.postJson("api/support/requests/" + id + "/notes",
+                "{\"text\":\"Note-secrète : poste à remplacer l'an prochain.\"}").status(), is(200));
+        assertThat(api.postJson("api/support/requests/" + id + "/comments",
+                "{\"text\":\"Nous passons jeudi.\"}").status(), is(200));
+
+        // the recording and the reply; the note, queued between them, would have arrived before the reply
+        List<MimeMessage> toTeacher = mailbox.to(teacher, 2);
+        assertThat(toTeacher.size(), is(2));
+        assertThat(Mailbox.text(toTeacher.get(1)), containsString("Nous passons jeudi."));
+        for (MimeMessage mail : toTeacher) {
+            assertThat(Mailbox.text(mail), not(containsString("Note-secrète")));
+        }
+        assertThat(mailbox.count(teacher), is(2L));
     }
 }

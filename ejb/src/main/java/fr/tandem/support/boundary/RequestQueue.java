@@ -24,11 +24,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The city staff's queue and the steps only they take through the workflow of
- * {@link SupportRequest}: assign, start, ask the teacher, resolve, link an item, pass a training
- * need to the inspectors. Each step locks the request's row and queues its mails in the same
+ * {@link SupportRequest}: assign, start, ask the teacher, write an internal note, resolve, link
+ * an item, pass a training need to the inspectors; and the next request of the queue. Each step locks the request's row and queues its mails in the same
  * transaction. City staff see and work on their city's schools' requests only.
  */
 @Stateless
@@ -66,6 +67,19 @@ public class RequestQueue {
             jpql.append(" and r.status not in :done");
             parameters.put("done", List.of(RequestStatus.RESOLVED, RequestStatus.CLOSED));
         }
+        String[] words = query.text() == null ? new String[0] : query.text().strip().toLowerCase(Locale.ROOT).split("\\s+");
+        int n = 0;
+        for (String word : words) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            String name = "w" + n++;
+            jpql.append(" and (lower(r.subject) like :").append(name).append(" escape '!' or lower(r.description) like :")
+                    .append(name).append(" escape '!' or lower(s.name) like :").append(name)
+                    .append(" escape '!' or lower(concat(concat(r.requester.firstName, ' '), r.requester.lastName)) like :")
+                    .append(name).append(" escape '!')");
+            parameters.put(name, "%" + word.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+        }
         if (query.category() != null) {
             jpql.append(" and r.category = :category");
             parameters.put("category", query.category());
@@ -94,6 +108,16 @@ public class RequestQueue {
         };
         order = order.thenComparing(RequestSummary::id);
         return found.stream().sorted(query.ascending() ? order : order.reversed()).toList();
+    }
+
+    /**
+     * The request after the given one in the queue as the query filters and orders it: the first
+     * one when the given one is no longer in it (it was resolved, say), none after the last.
+     */
+    public Optional<Long> next(RequestQuery query, long currentId) {
+        List<Long> ids = search(query).stream().map(RequestSummary::id).toList();
+        int at = ids.indexOf(currentId);
+        return at + 1 < ids.size() ? Optional.of(ids.get(at + 1)) : Optional.empty();
     }
 
     /** The people requests may be assigned to: the city staff (a city employee's: of their city). */
@@ -127,8 +151,14 @@ public class RequestQueue {
         return steps.apply(id, (request, me, now) -> request.askTeacher(me, question, now));
     }
 
-    public RequestSummary resolve(long id, String solution) {
-        return steps.apply(id, (request, me, now) -> request.resolve(me, solution, now));
+    /** Resolves the request; its item is back in service unless {@code itemBackInService} is false. */
+    public RequestSummary resolve(long id, String solution, boolean itemBackInService) {
+        return steps.apply(id, (request, me, now) -> request.resolve(me, solution, itemBackInService, now));
+    }
+
+    /** An internal note for the city staff: never shown nor mailed to the school. */
+    public RequestSummary note(long id, String text) {
+        return steps.apply(id, (request, me, now) -> request.note(me, text, now));
     }
 
     public RequestSummary linkEquipment(long id, long equipmentId) {

@@ -10,6 +10,7 @@ import fr.tandem.school.School;
 import fr.tandem.school.Uai;
 import fr.tandem.support.RequestAttachment;
 import fr.tandem.support.SupportRequest;
+import fr.tandem.support.control.Readings;
 import fr.tandem.support.control.RequestSteps;
 import fr.tandem.support.control.RequestSummaries;
 import fr.tandem.support.control.SupportMails;
@@ -33,7 +34,9 @@ import java.util.List;
  * teachers report for their own school and follow their requests (head teachers: all of their
  * school's), city staff report for a school; either side reads a request, writes in its thread,
  * adds files, closes or reopens it. City staff work on their city's schools' requests only (another
- * city's request is not found). The city staff's own steps are in {@link RequestQueue}.
+ * city's request is not found). The city staff's own steps are in {@link RequestQueue}. The school's
+ * people see which of their requests hold a reply they have not read; they never see the city
+ * staff's internal notes.
  */
 @Stateless
 @RolesAllowed({"ADMIN", "CITY_STAFF", "HEAD_TEACHER", "TEACHER"})
@@ -56,6 +59,9 @@ public class SupportRequests {
 
     @Inject
     SupportMails mails;
+
+    @Inject
+    Readings readings;
 
     /**
      * Records a new request with its files (all accepted, or nothing is recorded). A hardware
@@ -93,9 +99,23 @@ public class SupportRequests {
         return summaries.summary(request, now);
     }
 
-    /** The caller's requests (a head teacher: every request of the school), newest first. */
+    /**
+     * The caller's requests (a head teacher: every request of the school), newest first, each
+     * saying whether it holds a reply of the city the caller has not read.
+     */
     public List<RequestSummary> mine() {
         Account me = caller.account();
+        List<SupportRequest> found = mineOf(me);
+        return summaries.summaries(found, readings.unread(found, me));
+    }
+
+    /** How many of the caller's requests hold a reply of the city they have not read. */
+    public int unreadCount() {
+        Account me = caller.account();
+        return readings.unread(mineOf(me), me).size();
+    }
+
+    private List<SupportRequest> mineOf(Account me) {
         TypedQuery<SupportRequest> query;
         if (me.hasRole(Role.HEAD_TEACHER) && me.school() != null) {
             query = em.createQuery("select r from SupportRequest r where r.school = :school or r.requester = :me "
@@ -104,14 +124,25 @@ public class SupportRequests {
             query = em.createQuery("select r from SupportRequest r where r.requester = :me "
                     + "order by r.createdAt desc, r.id desc", SupportRequest.class);
         }
-        return summaries.summaries(query.setParameter("me", me).getResultList());
+        return query.setParameter("me", me).getResultList();
     }
 
+    /**
+     * The request with its thread (the school's people do not get the city staff's internal notes,
+     * and have now read the city's replies).
+     */
     public RequestDetail find(long id) {
         SupportRequest request = readable(id);
-        return new RequestDetail(summaries.summary(request, clock.instant()), request.description(),
-                request.messages().stream().map(m -> new RequestDetail.Message(m.at(), m.event(),
-                        m.author().displayName(), m.fromStaff(), m.body(), m.statusFrom(), m.statusTo())).toList(),
+        Account me = caller.account();
+        boolean staff = isStaff(me);
+        Instant now = clock.instant();
+        if (!staff) {
+            readings.read(request, me, now);
+        }
+        return new RequestDetail(summaries.summary(request, now), request.description(),
+                request.messages().stream().filter(m -> staff || !m.internal()).map(m -> new RequestDetail.Message(
+                        m.at(), m.event(), m.author().displayName(), m.fromStaff(), m.internal(), m.body(),
+                        m.statusFrom(), m.statusTo())).toList(),
                 request.attachments().stream().map(a -> new RequestDetail.AttachmentSummary(a.id(), a.fileName(),
                         a.contentType(), a.size())).toList());
     }

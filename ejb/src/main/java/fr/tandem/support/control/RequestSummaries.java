@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 /** A request as its callers see it: its facts, due times against the service levels, and what may follow. */
 @Dependent
@@ -25,15 +26,22 @@ public class RequestSummaries {
     public List<RequestSummary> summaries(List<SupportRequest> requests) {
         ServiceLevels.Due due = serviceLevels.load();
         Instant now = clock.instant();
-        return requests.stream().map(r -> summary(r, due, now)).toList();
+        return requests.stream().map(r -> summary(r, due, now, false)).toList();
+    }
+
+    /** The school's requests summed up, each saying whether it holds a reply of the city not read yet. */
+    public List<RequestSummary> summaries(List<SupportRequest> requests, Set<Long> unread) {
+        ServiceLevels.Due due = serviceLevels.load();
+        Instant now = clock.instant();
+        return requests.stream().map(r -> summary(r, due, now, unread.contains(r.id()))).toList();
     }
 
     /** The request summed up as of {@code now}. */
     public RequestSummary summary(SupportRequest request, Instant now) {
-        return summary(request, serviceLevels.load(), now);
+        return summary(request, serviceLevels.load(), now, false);
     }
 
-    private static RequestSummary summary(SupportRequest r, ServiceLevels.Due due, Instant now) {
+    private static RequestSummary summary(SupportRequest r, ServiceLevels.Due due, Instant now, boolean unread) {
         Equipment item = r.equipment();
         Account assignee = r.assignee();
         boolean reopenable = (r.status() == RequestStatus.RESOLVED || r.status() == RequestStatus.CLOSED)
@@ -43,6 +51,6 @@ public class RequestSummaries {
                 r.subject(), r.status(), r.requester().displayName(), assignee == null ? null : assignee.username(),
                 assignee == null ? null : assignee.displayName(), r.createdAt(), r.firstAnsweredAt(),
                 due.firstAnswer(r), r.resolvedAt(), due.resolution(r), due.overdue(r, now),
-                r.referredToInspectorAt(), reopenable, r.version());
+                r.referredToInspectorAt(), reopenable, r.version(), unread);
     }
 }

@@ -19,7 +19,7 @@ import java.util.List;
  * school side hears of the city's steps and answers, the city staff (the assignee, or all of them
  * while nobody has it) hear of new requests and of the school's answers, the inspectors of the
  * circonscription hear of a training need passed to them. Each mail is written in its recipient's
- * language.
+ * language. An internal note of the city staff is mailed to nobody.
  */
 @Dependent
 public class SupportMails {
@@ -34,6 +34,9 @@ public class SupportMails {
     public void stepDone(SupportRequest request) {
         List<RequestMessage> thread = request.messages();
         RequestMessage last = thread.get(thread.size() - 1);
+        if (last.internal()) {
+            return;
+        }
         String stamp = last.at().toEpochMilli() + "-" + thread.size();
         switch (last.event()) {
             case CREATED -> {

@@ -9,9 +9,13 @@ import java.util.List;
 public record RequestDetail(RequestSummary summary, String description, List<Message> messages,
                             List<AttachmentSummary> attachments) {
 
-    /** A line of the thread: a comment, a status change, or both. */
-    public record Message(Instant at, MessageEvent event, String authorName, boolean fromStaff, String body, RequestStatus statusFrom,
-                          RequestStatus statusTo) {
+    /**
+     * A line of the thread: a comment, a status change, or both.
+     *
+     * @param internal a city staff's internal note (only city staff get these)
+     */
+    public record Message(Instant at, MessageEvent event, String authorName, boolean fromStaff, boolean internal,
+                          String body, RequestStatus statusFrom, RequestStatus statusTo) {
     }
 
     /** A file of the request (its content is downloaded apart). */

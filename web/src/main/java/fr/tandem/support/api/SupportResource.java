@@ -21,6 +21,7 @@ import fr.tandem.support.model.TrainingNeed;
 import fr.tandem.support.model.Upload;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -81,20 +82,70 @@ public class SupportResource {
         return requests.mine();
     }
 
+    /** The queue's filters and order, as query parameters. */
+    public static class QueueParameters {
+        @QueryParam("q")
+        String text;
+        @QueryParam("status")
+        RequestStatus status;
+        @QueryParam("category")
+        RequestCategory category;
+        @QueryParam("school")
+        String school;
+        @QueryParam("assignee")
+        String assignee;
+        @QueryParam("open")
+        @DefaultValue("true")
+        boolean open;
+        @QueryParam("overdue")
+        @DefaultValue("false")
+        boolean overdue;
+        @QueryParam("sort")
+        @DefaultValue("createdAt")
+        String sort;
+        @QueryParam("desc")
+        @DefaultValue("false")
+        boolean descending;
+
+        RequestQuery query() {
+            return new RequestQuery(text, status, category, school, assignee, open, overdue, sort, !descending);
+        }
+    }
+
     @GET
     @Path("requests")
     @Operation(summary = "The city staff's queue (city staff, admin)",
-            description = "assignee: a username, or '-' for nobody; open: leave out resolved and closed (default true); "
+            description = "q: words each found in the title, description, school name or requester's name; "
+                    + "assignee: a username, or '-' for nobody; open: leave out resolved and closed (default true); "
                     + "overdue: only those past a service-level target; sort: createdAt, resolutionDue, status, category, "
                     + "schoolName, subject")
-    public List<RequestSummary> queue(@QueryParam("status") RequestStatus status,
-                                      @QueryParam("category") RequestCategory category,
-                                      @QueryParam("school") String school, @QueryParam("assignee") String assignee,
-                                      @QueryParam("open") @DefaultValue("true") boolean open,
-                                      @QueryParam("overdue") @DefaultValue("false") boolean overdue,
-                                      @QueryParam("sort") @DefaultValue("createdAt") String sort,
-                                      @QueryParam("desc") @DefaultValue("false") boolean descending) {
-        return queue.search(new RequestQuery(status, category, school, assignee, open, overdue, sort, !descending));
+    public List<RequestSummary> queue(@BeanParam QueueParameters parameters) {
+        return queue.search(parameters.query());
+    }
+
+    /** The id of a request. */
+    public record RequestId(long id) {
+    }
+
+    @GET
+    @Path("requests/{id}/next")
+    @Operation(summary = "The next request of the queue after this one (city staff, admin); 204 after the last",
+            description = "Takes the queue's parameters (q, status, category, school, assignee, open, overdue, sort, "
+                    + "desc); the first request of the queue when this one is no longer in it.")
+    public Response next(@PathParam("id") long id, @BeanParam QueueParameters parameters) {
+        return queue.next(parameters.query(), id).map(next -> Response.ok(new RequestId(next)).build())
+                .orElseGet(() -> Response.noContent().build());
+    }
+
+    /** How many requests hold a reply not read yet. */
+    public record UnreadCount(int count) {
+    }
+
+    @GET
+    @Path("unread-replies")
+    @Operation(summary = "How many of my requests hold a reply of the city I have not read yet")
+    public UnreadCount unread() {
+        return new UnreadCount(requests.unreadCount());
     }
 
     @GET
@@ -131,6 +182,10 @@ public class SupportResource {
 
     /** A text a client sends with a step: a comment, a question, a solution, a reason. */
     public record Text(String text) {
+    }
+
+    /** How a request was solved, and whether its item is back in service (by default it is). */
+    public record Resolution(String text, Boolean itemBackInService) {
     }
 
     /** Who a request goes to. */
@@ -175,9 +230,19 @@ public class SupportResource {
     @POST
     @Path("requests/{id}/resolution")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Resolve, saying how (city staff, admin); a reported item is back in service")
-    public RequestSummary resolve(@PathParam("id") long id, Text solution) {
-        return queue.resolve(id, RequestBody.required(solution).text());
+    @Operation(summary = "Resolve, saying how (city staff, admin); a reported item is back in service",
+            description = "itemBackInService: false keeps the item out of service (default true).")
+    public RequestSummary resolve(@PathParam("id") long id, Resolution solution) {
+        Resolution resolution = RequestBody.required(solution);
+        return queue.resolve(id, resolution.text(), !Boolean.FALSE.equals(resolution.itemBackInService()));
+    }
+
+    @POST
+    @Path("requests/{id}/notes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Write an internal note (city staff, admin): city staff only see it, nobody gets it by mail")
+    public RequestSummary note(@PathParam("id") long id, Text note) {
+        return queue.note(id, RequestBody.required(note).text());
     }
 
     @POST

@@ -5,7 +5,6 @@ import fr.tandem.support.RequestCategory;
 import fr.tandem.support.RequestStatus;
 import fr.tandem.support.boundary.RequestQueue;
 import fr.tandem.support.boundary.ServiceLevelTargets;
-import fr.tandem.support.model.RequestQuery;
 import fr.tandem.support.model.RequestSummary;
 import fr.tandem.support.model.ServiceLevelSummary;
 import fr.tandem.support.model.StaffMember;
@@ -17,7 +16,8 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * The city staff's queue: filters (status, category, school, assignee, open, overdue) and order;
+ * The city staff's queue: a text search, filters (status, category, school, assignee, open, overdue)
+ * and order by column, carried in the address;
  * overdue requests stand out. The service levels are shown and changed here too.
  */
 @Named
@@ -32,14 +32,7 @@ public class QueueView implements Serializable {
     @EJB
     transient ServiceLevelTargets targets;
 
-    private RequestStatus status;
-    private RequestCategory category;
-    private String school;
-    private String assignee;
-    private boolean openOnly = true;
-    private boolean overdueOnly;
-    private String sort = "createdAt";
-    private boolean descending;
+    private final QueueFilters filters = new QueueFilters();
     private List<RequestSummary> list;
     private List<StaffMember> staff;
     private List<ServiceLevelSummary> levels;
@@ -51,13 +44,25 @@ public class QueueView implements Serializable {
     void init() {
         staff = queue.staff();
         levels = targets.serviceLevels();
+    }
+
+    /** Reads the queue again with the current filters and order (also once the address's filters are read). */
+    public void refresh() {
+        list = queue.search(filters.query());
+    }
+
+    /** Orders by a column header, the other way round when already ordered by it. */
+    public void sortBy(String column) {
+        filters.sortBy(column);
         refresh();
     }
 
-    /** Reads the queue again with the current filters and order. */
-    public void refresh() {
-        list = queue.search(new RequestQuery(status, category, school, assignee, openOnly, overdueOnly, sort,
-                !descending));
+    /** The header's aria-sort for a column: ascending, descending or none. */
+    public String ariaSort(String column) {
+        if (!column.equals(filters.getSort())) {
+            return "none";
+        }
+        return filters.isDescending() ? "descending" : "ascending";
     }
 
     public void changeLevel() {
@@ -65,12 +70,8 @@ public class QueueView implements Serializable {
             targets.changeServiceLevel(levelCategory, levelFirstAnswer, levelResolution);
             levels = targets.serviceLevels();
             refresh();
-            SupportTexts.BUNDLE.info("sup.done");
+            SupportTexts.BUNDLE.info("sup.levels.changed", SupportTexts.BUNDLE.text("sup.category." + levelCategory.name()));
         });
-    }
-
-    public List<String> getSorts() {
-        return List.of("createdAt", "resolutionDue", "status", "category", "schoolName", "subject");
     }
 
     public RequestStatus[] getStatuses() {
@@ -93,68 +94,8 @@ public class QueueView implements Serializable {
         return levels;
     }
 
-    public RequestStatus getStatus() {
-        return status;
-    }
-
-    public void setStatus(RequestStatus status) {
-        this.status = status;
-    }
-
-    public RequestCategory getCategory() {
-        return category;
-    }
-
-    public void setCategory(RequestCategory category) {
-        this.category = category;
-    }
-
-    public String getSchool() {
-        return school;
-    }
-
-    public void setSchool(String school) {
-        this.school = school;
-    }
-
-    public String getAssignee() {
-        return assignee;
-    }
-
-    public void setAssignee(String assignee) {
-        this.assignee = assignee;
-    }
-
-    public boolean isOpenOnly() {
-        return openOnly;
-    }
-
-    public void setOpenOnly(boolean openOnly) {
-        this.openOnly = openOnly;
-    }
-
-    public boolean isOverdueOnly() {
-        return overdueOnly;
-    }
-
-    public void setOverdueOnly(boolean overdueOnly) {
-        this.overdueOnly = overdueOnly;
-    }
-
-    public String getSort() {
-        return sort;
-    }
-
-    public void setSort(String sort) {
-        this.sort = sort;
-    }
-
-    public boolean isDescending() {
-        return descending;
-    }
-
-    public void setDescending(boolean descending) {
-        this.descending = descending;
+    public QueueFilters getFilters() {
+        return filters;
     }
 
     public RequestCategory getLevelCategory() {

@@ -12,9 +12,11 @@ import fr.tandem.support.boundary.RequestQueue;
 import fr.tandem.support.boundary.SupportRequests;
 import fr.tandem.support.model.FileDownload;
 import fr.tandem.support.model.RequestDetail;
+import fr.tandem.support.model.RequestSummary;
 import fr.tandem.support.model.StaffMember;
 import fr.tandem.support.model.Upload;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -23,13 +25,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.primefaces.model.StreamedContent;
 
 /**
  * One request: its facts, its thread and files, and the steps the person may take — city staff
- * assign, start, ask, resolve, close, link an item, pass a training need on; the school answers,
- * closes or reopens.
+ * assign, start, ask, reply or write an internal note, resolve (keeping the item out of service or
+ * not), close, link an item, pass a training need on, go to the next request of the queue they came
+ * from; the school answers, closes or reopens. Each step says what it did.
  */
 @Named
 @ViewScoped
@@ -53,6 +58,8 @@ public class RequestView implements Serializable {
     private String assignee;
     private String text;
     private Long equipmentId;
+    private boolean itemBackInService = true;
+    private final QueueFilters filters = new QueueFilters();
     private transient Part file;
 
     /** Called by the view's metadata once the parameter is read. */
@@ -69,49 +76,79 @@ public class RequestView implements Serializable {
                         .filter(item -> item.status() != EquipmentStatus.RETIRED).toList();
                 assignee = detail.summary().assigneeUsername() == null
                         ? context.getExternalContext().getRemoteUser() : detail.summary().assigneeUsername();
+                equipmentId = detail.summary().equipmentId();
             }
         });
     }
 
-    private void step(Supplier<?> action) {
+    /** Takes a step, then says what it did: the message's key gets the changed request. */
+    private void step(Supplier<RequestSummary> action, String key, Function<RequestSummary, Object> argument) {
         UiMessages.attempt(() -> {
-            action.get();
+            RequestSummary changed = action.get();
             text = null;
             detail = requests.find(idParameter);
-            SupportTexts.BUNDLE.info("sup.done");
+            SupportTexts.BUNDLE.info(key, argument.apply(changed));
         });
     }
 
     public void assign() {
-        step(() -> queue.assign(idParameter, assignee));
+        step(() -> queue.assign(idParameter, assignee), "sup.done.assigned", RequestSummary::assigneeName);
     }
 
     public void start() {
-        step(() -> queue.start(idParameter));
+        step(() -> queue.start(idParameter), "sup.done.started", RequestSummary::assigneeName);
     }
 
     public void ask() {
-        step(() -> queue.askTeacher(idParameter, text));
+        step(() -> queue.askTeacher(idParameter, text), "sup.done.asked", RequestSummary::requesterName);
     }
 
     public void resolve() {
-        step(() -> queue.resolve(idParameter, text));
+        step(() -> queue.resolve(idParameter, text, itemBackInService), "sup.done.resolved",
+                r -> r.equipmentId() == null ? "" : SupportTexts.BUNDLE.text(itemBackInService
+                        ? "sup.done.resolved.inService" : "sup.done.resolved.outOfService", r.equipmentSerial()));
     }
 
+    /** A message: from city staff, a reply to the school; from the school, a message to the city. */
     public void comment() {
-        step(() -> requests.comment(idParameter, text));
+        boolean staff = FacesContext.getCurrentInstance().getExternalContext().isUserInRole("CITY_STAFF")
+                || FacesContext.getCurrentInstance().getExternalContext().isUserInRole("ADMIN");
+        step(() -> requests.comment(idParameter, text), staff ? "sup.done.replied" : "sup.done.commented",
+                RequestSummary::requesterName);
+    }
+
+    public void note() {
+        step(() -> queue.note(idParameter, text), "sup.done.noted", r -> null);
     }
 
     public void close() {
-        step(() -> requests.close(idParameter));
+        step(() -> requests.close(idParameter), "sup.done.closed", RequestSummary::id);
     }
 
     public void reopen() {
-        step(() -> requests.reopen(idParameter, text));
+        step(() -> requests.reopen(idParameter, text), "sup.done.reopened", RequestSummary::id);
     }
 
     public void refer() {
-        step(() -> queue.referToInspector(idParameter));
+        step(() -> queue.referToInspector(idParameter), "sup.done.referred", RequestSummary::schoolName);
+    }
+
+    /** Opens the next request of the queue the person came from (its filters and order), or says there is none. */
+    public void next() throws IOException {
+        Optional<Long> next = queue.next(filters.query(), idParameter);
+        if (next.isEmpty()) {
+            SupportTexts.BUNDLE.info("sup.next.none");
+            return;
+        }
+        String query = filters.queryString();
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/support/request.xhtml?id=" + next.get()
+                + (query.isEmpty() ? "" : "&" + query));
+    }
+
+    /** The queue's address with the filters it had. */
+    public String getQueueQuery() {
+        return filters.queryString();
     }
 
     public void link() {
@@ -119,7 +156,7 @@ public class RequestView implements Serializable {
             UiMessages.error(new RuleViolation("equipment.notFound"));
             return;
         }
-        step(() -> queue.linkEquipment(idParameter, equipmentId));
+        step(() -> queue.linkEquipment(idParameter, equipmentId), "sup.done.linked", RequestSummary::equipmentSerial);
     }
 
     public void attach() throws IOException {
@@ -136,7 +173,8 @@ public class RequestView implements Serializable {
         try (InputStream in = file.getInputStream()) {
             content = in.readAllBytes();
         }
-        step(() -> requests.addAttachment(idParameter, new Upload(file.getSubmittedFileName(), content)));
+        String name = file.getSubmittedFileName();
+        step(() -> requests.addAttachment(idParameter, new Upload(name, content)), "sup.done.attached", r -> name);
     }
 
     public StreamedContent download(long attachmentId) {
@@ -187,6 +225,18 @@ public class RequestView implements Serializable {
 
     public void setEquipmentId(Long equipmentId) {
         this.equipmentId = equipmentId;
+    }
+
+    public QueueFilters getFilters() {
+        return filters;
+    }
+
+    public boolean isItemBackInService() {
+        return itemBackInService;
+    }
+
+    public void setItemBackInService(boolean itemBackInService) {
+        this.itemBackInService = itemBackInService;
     }
 
     public Part getFile() {
