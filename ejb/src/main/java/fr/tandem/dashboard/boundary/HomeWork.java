@@ -132,7 +132,7 @@ public class HomeWork {
     }
 
     private CityWork city() {
-        List<RequestSummary> open = queue.search(new RequestQuery(null, null, null, null, true, false, "createdAt", true));
+        List<RequestSummary> open = queue.search(new RequestQuery(null, null, null, null, null, true, false, "createdAt", true));
         List<LicenceSummary> all = licences.licences();
         return new CityWork(HomeList.of(open, HomeRules.CARD_SIZE),
                 HomeList.of(open.stream().filter(RequestSummary::overdue).toList(), HomeRules.CARD_SIZE),
