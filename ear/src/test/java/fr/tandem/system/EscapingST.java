@@ -260,11 +260,12 @@ class EscapingST extends SystemTestBase {
 
     /**
      * Offers of Béziers-Centre whose titles and session places are hostile, one typed into the offer
-     * form, one sent to the REST API: the planning calendar (inspector and admin) lists their sessions
-     * as text; its events come back in an Ajax answer, inside a CDATA section.
+     * form, one sent to the REST API: the offers list, each offer's page (title, breadcrumbs, sessions,
+     * the publication's confirmation) and the planning calendar (inspector and admin, its events in an
+     * Ajax answer inside a CDATA section) show them as text.
      */
     @Test
-    void offerTitlesAndPlacesFromTheFormAndTheApiAreTextOnThePlanning() {
+    void offerTitlesAndPlacesFromTheFormAndTheApiAreTextOnTheOfferPagesAndThePlanning() {
         String formTitle = "Offre F" + RUN + " " + ATTRIBUTE + " " + CDATA;
         String apiTitle = "Offre A" + RUN + " " + BREAKOUT + " " + SEPARATORS;
         String formPlace = "Salle F " + QUOTE;
@@ -272,26 +273,44 @@ class EscapingST extends SystemTestBase {
         ZonedDateTime day = ZonedDateTime.now(PARIS).plusDays(1).with(LocalTime.of(10, 0));
 
         login(DemoAccount.INSPECTOR);
-        open("/training/offers.xhtml");
+        open("/training/offer.xhtml");
         type(By.id("offer-title"), formTitle);
         type(By.id("offer-hours"), "1");
         ((JavascriptExecutor) browser()).executeScript("arguments[0].value = arguments[1];",
                 waitFor(By.id("offer-closes_input")), day.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         browser().findElement(By.id("offer-create")).click();
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("offers"), "Offre F" + RUN));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Offre F" + RUN));
         long formOffer = offerId(formTitle);
         addSession(formOffer, day, formPlace);
 
         long apiOffer = createOffer(apiTitle, day);
         addSession(apiOffer, day, apiPlace);
 
-        List<String> events = List.of(formTitle + " — " + formPlace, apiTitle + " — " + apiPlace);
         open("/training/offers.xhtml");
+        waitFor(By.id("offers"));
+        assertEscaped("the offers list");
+        for (String title : List.of(formTitle, apiTitle)) {
+            assertThat("the offers list shows the title as text", flat(textOf(By.id("offers"))), containsString(flat(title)));
+        }
+        open("/training/offer.xhtml?id=" + apiOffer);
+        waitFor(By.id("sessions"));
+        assertThat("the offer's page shows its title as text", flat(textOf(By.id("breadcrumbs"))), containsString(flat(apiTitle)));
+        assertThat("the offer's page shows the place as text", flat(textOf(By.id("sessions"))), containsString(flat(apiPlace)));
+        waitFor(By.id("offer-publish")).click();
+        waitFor(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-no")).click();
+        assertEscaped("the offer's page (API)");
+        open("/training/offer.xhtml?id=" + formOffer);
+        waitFor(By.id("sessions"));
+        assertThat("the offer's page shows the place as text", flat(textOf(By.id("sessions"))), containsString(flat(formPlace)));
+        assertEscaped("the offer's page (form)");
+
+        List<String> events = List.of(formTitle + " — " + formPlace, apiTitle + " — " + apiPlace);
+        open("/training/planning.xhtml");
         assertPlanningShowsAsText("the planning (inspector)", events, day);
         logout();
 
         login(DemoAccount.ADMIN);
-        open("/training/offers.xhtml");
+        open("/training/planning.xhtml");
         assertPlanningShowsAsText("the planning (admin)", events, day);
         logout();
     }
@@ -426,8 +445,6 @@ class EscapingST extends SystemTestBase {
         String html = browser().getPageSource();
         assertThat(where + " has no script element of the data", html, not(containsString("<script>document.title=")));
         assertThat(where + " has no image element of the data", html, not(containsString("<img src=\"x\" onerror")));
-        assertThat(where + " lists the offers as text", flat(textOf(By.id("offers"))),
-                containsString(flat(events.get(0).substring(0, events.get(0).indexOf(" — ")))));
     }
 
     private static List<String> strings(Object list) {

@@ -42,6 +42,7 @@ class TrainingHoursST extends SystemTestBase {
 
         login(DemoAccount.INSPECTOR);
         open("/training/offers.xhtml");
+        waitFor(By.id("offer-new")).click();
         type(By.id("offer-title"), title);
         type(By.id("offer-hours"), "0.5");
         select("offer-nature", "FORMATION_CONTINUE");
@@ -50,14 +51,17 @@ class TrainingHoursST extends SystemTestBase {
         browser().findElement(By.id("offer-create")).click();
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), title));
 
+        waitFor(By.id("session-new")).click();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("session-dialog")));
         setValue("session-day_input", now.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         setValue("session-start_input", start.format(DateTimeFormatter.ofPattern("HH:mm")));
         setValue("session-end_input", end.format(DateTimeFormatter.ofPattern("HH:mm")));
-        type(By.id("session-place"), "École Jean Moulin (démo)");
+        type(By.id("session-place_input"), "École Jean Moulin (démo)");
         type(By.id("session-capacity"), "3");
         browser().findElement(By.id("session-add")).click();
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("offers"), "0/3"));
-        clickWhenSettled(By.xpath("//tr[contains(., '" + title + "')]//*[contains(@class, 'publish-button')]"));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("sessions"), "0/3"));
+        clickWhenSettled(By.id("offer-publish"));
+        waitFor(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).click();
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "publiée"));
         logout();
 
@@ -71,14 +75,18 @@ class TrainingHoursST extends SystemTestBase {
 
         login(DemoAccount.INSPECTOR);
         open("/training/offers.xhtml");
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("offers"),
+        // the list tells the request waits; the offer's page opens the session's enrolments
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.xpath("//tr[contains(., '" + title + "')]"),
                 "1 demande(s) à valider"));
-        clickWhenSettled(By.xpath("//tr[contains(., '" + title + "')]//a[contains(@class, 'enrolments-link')]"));
+        clickWhenSettled(By.xpath("//tr[contains(., '" + title + "')]//a[contains(@class, 'offer-link')]"));
+        clickWhenSettled(By.cssSelector("#sessions a.enrolments-link"));
         clickWhenSettled(By.cssSelector("#enrolments .accept-request"));
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "acceptée"));
-        clickWhenSettled(By.cssSelector("#enrolments .attendance-PRESENT"));
-        waiting().until(ExpectedConditions.attributeToBe(
-                By.cssSelector("#enrolments .attendance-PRESENT"), "aria-pressed", "true"));
+        clickWhenSettled(By.xpath("//li[contains(@class, 'attendance-row') and contains(., 'Enseignant (démo)')]"
+                + "//div[contains(@class, 'ui-button') and normalize-space(.) = 'Présent·e']"));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.xpath(
+                "//li[contains(@class, 'attendance-row') and contains(., 'Enseignant (démo)')]//*[contains(@class, 'ui-state-active')]"),
+                "Présent·e"));
         logout();
 
         login(DemoAccount.TEACHER);
