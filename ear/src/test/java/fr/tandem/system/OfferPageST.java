@@ -58,7 +58,7 @@ class OfferPageST extends SystemTestBase {
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), title));
         assertThat(textOf(By.cssSelector("#offer-schools .ui-autocomplete-token")), containsString("0349101H"));
         assertThat(textOf(By.id("offer-audience")),
-                matchesPattern("Visible par les \\d+ enseignants de la circonscription .+ — écoles : .+\\."));
+                matchesPattern("Visible par les \\d+ enseignants du public visé — .*Béziers-Centre.* — écoles : .*Jean Moulin.*\\."));
         assertThat(textOf(By.id("offer-status")), is("Brouillon"));
         assertThat(textOf(By.id("breadcrumbs")), containsString(title));
 
@@ -95,6 +95,7 @@ class OfferPageST extends SystemTestBase {
         confirm.findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "publiée"));
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("offer-status"), "Publiée"));
+        ((JavascriptExecutor) browser()).executeScript("window.scrollTo(0, 0);");
         saveScreenshot("offer-page");
 
         // the list shows it with its badges, count, next date and seats, and finds it by a word
@@ -169,6 +170,7 @@ class OfferPageST extends SystemTestBase {
             waiting().until(d -> row(1).findElement(By.className("attendance-result")).getText().contains("Enregistré : Excusé·e"));
             assertThat(active(1), is("Excusé·e"));
             assertNoSidewaysScroll("the attendance of the day");
+            ((JavascriptExecutor) browser()).executeScript("document.getElementById('attendance-title').scrollIntoView();");
             saveScreenshot("attendance-phone");
             return null;
         });

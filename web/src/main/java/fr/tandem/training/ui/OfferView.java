@@ -157,8 +157,6 @@ public class OfferView implements Serializable {
         if (saved) {
             PrimeFaces.current().executeScript("PF('sessionDialog').hide()");
             newSession();
-        } else {
-            PrimeFaces.current().ajax().addCallbackParam("failed", true);
         }
         refresh();
     }
