@@ -153,6 +153,10 @@ public class OfferView implements Serializable {
                     : offers.addSession(offer.id(), sessionForm.details());
             UiMessages.info(editing ? "offers.sessionUpdated" : "offers.sessionAdded");
             warnAbout(session);
+            SessionSummary shown = enrolmentsView.getSession();
+            if (shown != null && shown.sessionId() == session.sessionId()) {
+                enrolmentsView.show(session);
+            }
         });
         if (saved) {
             PrimeFaces.current().executeScript("PF('sessionDialog').hide()");
