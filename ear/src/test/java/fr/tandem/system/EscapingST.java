@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.notNullValue;
 
 import jakarta.json.Json;
@@ -298,11 +299,11 @@ class EscapingST extends SystemTestBase {
         assertThat("the offer's page shows the place as text", flat(textOf(By.id("sessions"))), containsString(flat(apiPlace)));
         waitFor(By.id("offer-publish")).click();
         waitFor(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-no")).click();
-        assertEscaped("the offer's page (API)");
+        assertOfferPageEscaped("the offer's page (API)");
         open("/training/offer.xhtml?id=" + formOffer);
         waitFor(By.id("sessions"));
         assertThat("the offer's page shows the place as text", flat(textOf(By.id("sessions"))), containsString(flat(formPlace)));
-        assertEscaped("the offer's page (form)");
+        assertOfferPageEscaped("the offer's page (form)");
 
         List<String> events = List.of(formTitle + " — " + formPlace, apiTitle + " — " + apiPlace);
         open("/training/planning.xhtml");
@@ -397,6 +398,18 @@ class EscapingST extends SystemTestBase {
     }
 
     /** The page shows the hostile text as text: it is escaped in the HTML, and no script of it ran. */
+    /**
+     * As {@link #assertEscaped}, for an offer's page, whose window title is the offer's title (the
+     * mark in it as text): an injected script would have replaced that title by the bare mark.
+     */
+    private void assertOfferPageEscaped(String where) {
+        String html = browser().getPageSource();
+        assertThat(where + " runs no script of the data", browser().getTitle(), startsWith("Offre "));
+        assertThat(where + " writes the script tag raw", html, not(containsString(SCRIPT)));
+        assertThat(where + " writes the image tag raw", html, not(containsString("<img src=\"x\" onerror")));
+        assertThat(where + " shows the text", visibleText(), containsString("document.title='" + MARK + "'"));
+    }
+
     private void assertEscaped(String where) {
         String html = browser().getPageSource();
         assertThat(where + " runs no script of the data", browser().getTitle(), not(containsString(MARK)));
