@@ -1,7 +1,13 @@
 package fr.tandem.system;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,8 +26,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * RGAA (WCAG 2.1 AA): axe-core finds no serious or critical violation on the login page, on every
  * page each demo role opens from its menu ({@code nav#main-menu}, the profile page included), and on
- * the detail pages: a licence, an equipment item, a request, the training offers with the enrolments
- * of a session shown. Violations of lesser impact are printed, not failed.
+ * the detail pages: a licence, an equipment item, a request, an offer's page with the enrolments
+ * of a session shown, its session dialog, a new offer. Violations of lesser impact are printed, not failed.
  */
 class AccessibilityST extends SystemTestBase {
 
@@ -62,15 +68,41 @@ class AccessibilityST extends SystemTestBase {
         violations.addAll(detail("/equipment/list.xhtml", "a[href*='/equipment/item.xhtml?id=']"));
         violations.addAll(detail("/support/queue.xhtml", "a[href*='/support/request.xhtml?id=']"));
 
-        open("/training/offers.xhtml");
-        waitFor(By.cssSelector(".enrolments-link")).click();
+        // an offer's page with a session's enrolments and émargement shown, then its session dialog open
+        long[] offerAndSession = offerWithASession();
+        open("/training/offer.xhtml?id=" + offerAndSession[0] + "&session=" + offerAndSession[1]);
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("enrolments-csv")));
-        violations.addAll(scan("admin /training/offers.xhtml (enrolments shown)"));
+        violations.addAll(scan("admin /training/offer.xhtml (enrolments and attendance shown)"));
+        waitFor(By.id("session-new")).click();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("session-dialog")));
+        violations.addAll(scan("admin /training/offer.xhtml (session dialog open)"));
+        open("/training/offer.xhtml");
+        waitFor(By.id("offer-title"));
+        violations.addAll(scan("admin /training/offer.xhtml (new offer)"));
 
         login(DemoAccount.TEACHER);
         violations.addAll(detail("/support/mine.xhtml", "a[href*='/support/request.xhtml?id=']"));
         violations.addAll(detail("/training/catalogue.xhtml", "a[href*='/training/session.xhtml?id=']"));
         assertNoBlockingViolation(violations);
+    }
+
+    /** An offer of the inspector with a session in ten days, made through the REST API: its id and the session's. */
+    private long[] offerWithASession() {
+        ZonedDateTime day = ZonedDateTime.now(ZoneId.of("Europe/Paris")).plusDays(10).withHour(14).withMinute(0);
+        HttpResponse<String> offer = api.post("/api/training/offers", DemoAccount.INSPECTOR, "application/json",
+                Json.createObjectBuilder().add("title", "Offre accessible").add("description", "Essai").add("topic", "ENI")
+                        .add("category", "OPTIONNELLE").add("nature", "ANIMATION_PEDAGOGIQUE").add("modality", "PRESENTIEL")
+                        .add("minutesCredited", 60).add("enrolmentOpens", day.minusDays(20).toInstant().toString())
+                        .add("enrolmentCloses", day.minusDays(1).toInstant().toString()).build().toString()
+                        .getBytes(StandardCharsets.UTF_8));
+        assertEquals(201, offer.statusCode(), offer::body);
+        long offerId = Api.json(offer).getJsonNumber("id").longValue();
+        HttpResponse<String> session = api.post("/api/training/offers/" + offerId + "/sessions", DemoAccount.INSPECTOR,
+                "application/json", Json.createObjectBuilder().add("startsAt", day.toInstant().toString())
+                        .add("endsAt", day.plusHours(2).toInstant().toString()).add("place", "Salle des essais")
+                        .add("capacity", 5).build().toString().getBytes(StandardCharsets.UTF_8));
+        assertEquals(201, session.statusCode(), session::body);
+        return new long[] {offerId, Api.json(session).getJsonNumber("sessionId").longValue()};
     }
 
     /** Opens a list page, follows its first link to a detail page and scans that page. */

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.notNullValue;
 
 import jakarta.json.Json;
@@ -260,11 +261,12 @@ class EscapingST extends SystemTestBase {
 
     /**
      * Offers of Béziers-Centre whose titles and session places are hostile, one typed into the offer
-     * form, one sent to the REST API: the planning calendar (inspector and admin) lists their sessions
-     * as text; its events come back in an Ajax answer, inside a CDATA section.
+     * form, one sent to the REST API: the offers list, each offer's page (title, breadcrumbs, sessions,
+     * the publication's confirmation) and the planning calendar (inspector and admin, its events in an
+     * Ajax answer inside a CDATA section) show them as text.
      */
     @Test
-    void offerTitlesAndPlacesFromTheFormAndTheApiAreTextOnThePlanning() {
+    void offerTitlesAndPlacesFromTheFormAndTheApiAreTextOnTheOfferPagesAndThePlanning() {
         String formTitle = "Offre F" + RUN + " " + ATTRIBUTE + " " + CDATA;
         String apiTitle = "Offre A" + RUN + " " + BREAKOUT + " " + SEPARATORS;
         String formPlace = "Salle F " + QUOTE;
@@ -272,26 +274,44 @@ class EscapingST extends SystemTestBase {
         ZonedDateTime day = ZonedDateTime.now(PARIS).plusDays(1).with(LocalTime.of(10, 0));
 
         login(DemoAccount.INSPECTOR);
-        open("/training/offers.xhtml");
+        open("/training/offer.xhtml");
         type(By.id("offer-title"), formTitle);
         type(By.id("offer-hours"), "1");
         ((JavascriptExecutor) browser()).executeScript("arguments[0].value = arguments[1];",
                 waitFor(By.id("offer-closes_input")), day.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         browser().findElement(By.id("offer-create")).click();
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("offers"), "Offre F" + RUN));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Offre F" + RUN));
         long formOffer = offerId(formTitle);
         addSession(formOffer, day, formPlace);
 
         long apiOffer = createOffer(apiTitle, day);
         addSession(apiOffer, day, apiPlace);
 
-        List<String> events = List.of(formTitle + " — " + formPlace, apiTitle + " — " + apiPlace);
         open("/training/offers.xhtml");
+        waitFor(By.id("offers"));
+        assertEscaped("the offers list");
+        for (String title : List.of(formTitle, apiTitle)) {
+            assertThat("the offers list shows the title as text", flat(textOf(By.id("offers"))), containsString(flat(title)));
+        }
+        open("/training/offer.xhtml?id=" + apiOffer);
+        waitFor(By.id("sessions"));
+        assertThat("the offer's page shows its title as text", flat(textOf(By.id("breadcrumbs"))), containsString(flat(apiTitle)));
+        assertThat("the offer's page shows the place as text", flat(textOf(By.id("sessions"))), containsString(flat(apiPlace)));
+        waitFor(By.id("offer-publish")).click();
+        waitFor(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-no")).click();
+        assertOfferPageEscaped("the offer's page (API)");
+        open("/training/offer.xhtml?id=" + formOffer);
+        waitFor(By.id("sessions"));
+        assertThat("the offer's page shows the place as text", flat(textOf(By.id("sessions"))), containsString(flat(formPlace)));
+        assertOfferPageEscaped("the offer's page (form)");
+
+        List<String> events = List.of(formTitle + " — " + formPlace, apiTitle + " — " + apiPlace);
+        open("/training/planning.xhtml");
         assertPlanningShowsAsText("the planning (inspector)", events, day);
         logout();
 
         login(DemoAccount.ADMIN);
-        open("/training/offers.xhtml");
+        open("/training/planning.xhtml");
         assertPlanningShowsAsText("the planning (admin)", events, day);
         logout();
     }
@@ -333,7 +353,7 @@ class EscapingST extends SystemTestBase {
         }
         logout();
         login(DemoAccount.INSPECTOR);
-        for (String page : List.of("/training/hours.xhtml", "/training/offers.xhtml", "/dashboard.xhtml")) {
+        for (String page : List.of("/training/hours.xhtml", "/training/offers.xhtml", "/training/planning.xhtml", "/dashboard.xhtml")) {
             open(page);
             assertOnlyNoncedScriptsRun(page);
         }
@@ -378,6 +398,18 @@ class EscapingST extends SystemTestBase {
     }
 
     /** The page shows the hostile text as text: it is escaped in the HTML, and no script of it ran. */
+    /**
+     * As {@link #assertEscaped}, for an offer's page, whose window title is the offer's title (the
+     * mark in it as text): an injected script would have replaced that title by the bare mark.
+     */
+    private void assertOfferPageEscaped(String where) {
+        String html = browser().getPageSource();
+        assertThat(where + " runs no script of the data", browser().getTitle(), startsWith("Offre "));
+        assertThat(where + " writes the script tag raw", html, not(containsString(SCRIPT)));
+        assertThat(where + " writes the image tag raw", html, not(containsString("<img src=\"x\" onerror")));
+        assertThat(where + " shows the text", visibleText(), containsString("document.title='" + MARK + "'"));
+    }
+
     private void assertEscaped(String where) {
         String html = browser().getPageSource();
         assertThat(where + " runs no script of the data", browser().getTitle(), not(containsString(MARK)));
@@ -426,8 +458,6 @@ class EscapingST extends SystemTestBase {
         String html = browser().getPageSource();
         assertThat(where + " has no script element of the data", html, not(containsString("<script>document.title=")));
         assertThat(where + " has no image element of the data", html, not(containsString("<img src=\"x\" onerror")));
-        assertThat(where + " lists the offers as text", flat(textOf(By.id("offers"))),
-                containsString(flat(events.get(0).substring(0, events.get(0).indexOf(" — ")))));
     }
 
     private static List<String> strings(Object list) {

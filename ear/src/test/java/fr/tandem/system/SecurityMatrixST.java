@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.not;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import java.io.IOException;
@@ -82,6 +83,13 @@ class SecurityMatrixST extends SystemTestBase {
                 .filter(s -> !s.getBoolean("cancelled"))
                 .map(s -> String.valueOf(s.getJsonNumber("sessionId").longValue()))
                 .findFirst().orElseThrow(() -> new AssertionError("no demo session of a published départementale")));
+        // an offer of the inspector's own circonscription with a session, for the offer's page
+        JsonObject inspectorOffer = array(apiCall("GET", "/api/training/offers", DemoAccount.INSPECTOR, "-")).stream()
+                .map(JsonValue::asJsonObject).filter(o -> !o.getJsonArray("sessions").isEmpty()).findFirst()
+                .orElseThrow(() -> new AssertionError("no demo offer with a session for the inspector"));
+        ids.put("inspectorOffer", String.valueOf(inspectorOffer.getJsonNumber("id").longValue()));
+        ids.put("inspectorSession", String.valueOf(inspectorOffer.getJsonArray("sessions").getJsonObject(0)
+                .getJsonNumber("sessionId").longValue()));
         // a licence with seats assigned, so that its assignments are data (other tests add licences without)
         ids.put("licence", array(apiCall("GET", "/api/licences", DemoAccount.ADMIN, "-")).stream()
                 .map(JsonValue::asJsonObject).filter(l -> l.getInt("assignedSeats") > 0)

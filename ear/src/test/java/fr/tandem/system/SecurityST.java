@@ -110,9 +110,10 @@ class SecurityST extends SystemTestBase {
                 .add("startsAt", day.toInstant().toString()).add("endsAt", day.plusHours(2).toInstant().toString())
                 .add("place", "Salle des essais").add("capacity", 5).build());
         login(DemoAccount.INSPECTOR);
-        open("/training/offers.xhtml");
-        clickWhenSettled(By.xpath("//tr[contains(., '" + title + "')]//a[contains(., 'Annuler la session')]"));
+        open("/training/offer.xhtml?id=" + offer);
+        clickWhenSettled(By.xpath("//*[@id='sessions']//a[contains(., 'Annuler la session')]"));
         WebElement confirm = waitFor(By.cssSelector(".ui-confirm-dialog"));
+        waiting().until(ExpectedConditions.textToBePresentInElement(confirm, "Annuler la session"));
         confirm.findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
         waiting().until(d -> sessionCancelled(title));
         logout();

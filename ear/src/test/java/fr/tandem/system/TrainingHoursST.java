@@ -8,7 +8,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -17,9 +16,10 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * From a request to hours, through the pages: an inspector opens an offer whose enrolments need
- * validation with a session later today (Paris time), a teacher asks for a seat, the inspector
- * accepts the request and marks the teacher present on the day, and the teacher's hours grow by
- * the offer's credit in the formation continue column.
+ * validation with a session tomorrow (Paris time), a teacher asks for a seat, the inspector accepts
+ * the request, moves the session to the first minutes of today in the session dialog and marks the
+ * teacher present on the day, and the teacher's hours grow by the offer's credit in the formation
+ * continue column.
  */
 class TrainingHoursST extends SystemTestBase {
 
@@ -28,10 +28,10 @@ class TrainingHoursST extends SystemTestBase {
     @Test
     void anAcceptedRequestThenAttendanceOnTheDayCountsInTheTeachersHours() {
         ZonedDateTime now = ZonedDateTime.now(PARIS);
-        // the session must start after the teacher asks and still be today in Paris
-        Assumptions.assumeTrue(now.toLocalTime().isBefore(LocalTime.of(23, 0)), "too close to midnight in Paris");
-        LocalTime start = now.toLocalTime().plusMinutes(20).withSecond(0).withNano(0);
-        LocalTime end = start.plusMinutes(30).isBefore(start) ? LocalTime.of(23, 59) : start.plusMinutes(30);
+        // booked while still to come, then moved to today (any hour of the day works)
+        ZonedDateTime tomorrow = now.plusDays(1);
+        LocalTime start = LocalTime.of(9, 0);
+        LocalTime end = LocalTime.of(9, 30);
         String title = "Atelier du jour " + System.currentTimeMillis() % 1_000_000;
 
         login(DemoAccount.TEACHER);
@@ -42,22 +42,26 @@ class TrainingHoursST extends SystemTestBase {
 
         login(DemoAccount.INSPECTOR);
         open("/training/offers.xhtml");
+        waitFor(By.id("offer-new")).click();
         type(By.id("offer-title"), title);
         type(By.id("offer-hours"), "0.5");
         select("offer-nature", "FORMATION_CONTINUE");
         waitFor(By.id("offer-validation")).click();
-        setValue("offer-closes_input", now.plusDays(1).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        setValue("offer-closes_input", now.plusDays(2).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         browser().findElement(By.id("offer-create")).click();
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), title));
 
-        setValue("session-day_input", now.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        waitFor(By.id("session-new")).click();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("session-dialog")));
+        setValue("session-day_input", tomorrow.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         setValue("session-start_input", start.format(DateTimeFormatter.ofPattern("HH:mm")));
         setValue("session-end_input", end.format(DateTimeFormatter.ofPattern("HH:mm")));
-        type(By.id("session-place"), "École Jean Moulin (démo)");
+        type(By.id("session-place_input"), "École Jean Moulin (démo)");
         type(By.id("session-capacity"), "3");
         browser().findElement(By.id("session-add")).click();
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("offers"), "0/3"));
-        clickWhenSettled(By.xpath("//tr[contains(., '" + title + "')]//*[contains(@class, 'publish-button')]"));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("sessions"), "0/3"));
+        clickWhenSettled(By.id("offer-publish"));
+        waitFor(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).click();
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "publiée"));
         logout();
 
@@ -71,14 +75,30 @@ class TrainingHoursST extends SystemTestBase {
 
         login(DemoAccount.INSPECTOR);
         open("/training/offers.xhtml");
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("offers"),
+        // the list tells the request waits; the offer's page opens the session's enrolments
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.xpath("//tr[contains(., '" + title + "')]"),
                 "1 demande(s) à valider"));
-        clickWhenSettled(By.xpath("//tr[contains(., '" + title + "')]//a[contains(@class, 'enrolments-link')]"));
+        clickWhenSettled(By.xpath("//tr[contains(., '" + title + "')]//a[contains(@class, 'offer-link')]"));
+        clickWhenSettled(By.cssSelector("#sessions a.enrolments-link"));
         clickWhenSettled(By.cssSelector("#enrolments .accept-request"));
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "acceptée"));
-        clickWhenSettled(By.cssSelector("#enrolments .attendance-PRESENT"));
-        waiting().until(ExpectedConditions.attributeToBe(
-                By.cssSelector("#enrolments .attendance-PRESENT"), "aria-pressed", "true"));
+        // the session moves to the first minutes of today, through the session dialog
+        clickWhenSettled(By.cssSelector("#sessions a.edit-session"));
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("session-dialog")));
+        waiting().until(ExpectedConditions.attributeToBe(By.id("session-day_input"), "value",
+                tomorrow.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"))));
+        setValue("session-day_input", now.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        setValue("session-start_input", "00:01");
+        setValue("session-end_input", "00:31");
+        browser().findElement(By.id("session-add")).click();
+        waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("session-dialog")));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "La session est modifiée"));
+        browser().navigate().refresh();
+        clickWhenSettled(By.xpath("//li[contains(@class, 'attendance-row') and contains(., 'Enseignant (démo)')]"
+                + "//div[contains(@class, 'ui-button') and normalize-space(.) = 'Présent·e']"));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.xpath(
+                "//li[contains(@class, 'attendance-row') and contains(., 'Enseignant (démo)')]//*[contains(@class, 'ui-state-active')]"),
+                "Présent·e"));
         logout();
 
         login(DemoAccount.TEACHER);

@@ -22,20 +22,23 @@ class TrainingST extends SystemTestBase {
     void anInspectorPublishesASessionThatATeacherBooks() {
         String title = "Formation système " + System.currentTimeMillis() % 1_000_000;
         login(DemoAccount.INSPECTOR);
-        open("/training/offers.xhtml");
+        open("/training/offer.xhtml");
         type(By.id("offer-title"), title);
         type(By.id("offer-hours"), "2.5");
         setDate("offer-closes", "31/12/2099");
         browser().findElement(By.id("offer-create")).click();
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), title));
 
+        waitFor(By.id("session-new")).click();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("session-dialog")));
         setDate("session-day", "15/01/2098");
-        type(By.id("session-place"), "École Jean Moulin (démo)");
+        type(By.id("session-place_input"), "École Jean Moulin (démo)");
         type(By.id("session-capacity"), "2");
         browser().findElement(By.id("session-add")).click();
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("offers"), "0/2"));
-        WebElement row = waitFor(By.xpath("//tr[contains(., '" + title + "')]"));
-        row.findElement(By.className("publish-button")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("sessions"), "0/2"));
+        String offerPage = browser().getCurrentUrl();
+        clickWhenSettled(By.id("offer-publish"));
+        waitFor(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).click();
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "publiée"));
         logout();
 
@@ -54,9 +57,9 @@ class TrainingST extends SystemTestBase {
         logout();
 
         login(DemoAccount.INSPECTOR);
-        open("/training/offers.xhtml");
-        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("offers"), "1/2"));
-        waitFor(By.xpath("//tr[contains(., '" + title + "')]//a[contains(., 'Inscrits')]")).click();
+        browser().get(offerPage);
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("sessions"), "1/2"));
+        waitFor(By.xpath("//*[@id='sessions']//a[contains(., 'Inscrits')]")).click();
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("enrolments"), "Enseignant (démo)"));
     }
 

@@ -12,12 +12,14 @@ import fr.tandem.training.Attendance;
 import fr.tandem.training.Booking;
 import fr.tandem.training.BookingStatus;
 import fr.tandem.training.OfferCategory;
+import fr.tandem.training.TimeSlot;
 import fr.tandem.training.TrainingOffer;
 import fr.tandem.training.TrainingSession;
 import fr.tandem.training.control.AttendanceSheet;
 import fr.tandem.training.control.OfferAccess;
 import fr.tandem.training.control.OverlappingBookings;
 import fr.tandem.training.control.TrainingMails;
+import fr.tandem.training.model.AttendanceOpening;
 import fr.tandem.training.model.DesignationReport;
 import fr.tandem.training.model.EnrolmentSummary;
 import jakarta.annotation.security.RolesAllowed;
@@ -139,6 +141,27 @@ public class Enrolments {
         session.recordAttendance(account(username), mark, clock.instant());
         em.flush();
         return line(session, username);
+    }
+
+    /**
+     * Marks present every seated teacher of the session who has no mark yet (absences and excuses
+     * already noted stay); says how many were marked.
+     */
+    public int markAllPresent(long sessionId) {
+        TrainingSession session = access.lockedSession(sessionId);
+        Instant now = clock.instant();
+        List<Account> unmarked = session.bookings().stream()
+                .filter(b -> b.status() == BookingStatus.CONFIRMED && b.attendance() == null)
+                .map(Booking::teacher).toList();
+        unmarked.forEach(teacher -> session.recordAttendance(teacher, Attendance.PRESENT, now));
+        em.flush();
+        return unmarked.size();
+    }
+
+    /** From which day (Paris time) the session's émargement is taken, and whether that day has come. */
+    public AttendanceOpening attendanceOpening(long sessionId) {
+        TimeSlot slot = access.session(sessionId).slot();
+        return new AttendanceOpening(slot.day(), !slot.startsAfterTheDayOf(clock.instant()));
     }
 
     /** The feuille d'émargement of a session, as a PDF to print. */

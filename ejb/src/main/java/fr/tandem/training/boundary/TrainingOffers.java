@@ -81,6 +81,22 @@ public class TrainingOffers {
                 trainerClashes)).toList();
     }
 
+    /** One offer of the inspector's circonscription (any for an admin), with its sessions. */
+    public OfferSummary offer(long offerId) {
+        return view(access.offer(offerId));
+    }
+
+    /**
+     * How many active teachers the offer is for once published: those of its circonscription (of
+     * the whole département for a départementale) whose school is targeted and teaches a target cycle.
+     */
+    public long audience(long offerId) {
+        TrainingOffer offer = access.offer(offerId);
+        return em.createQuery("select a from Account a where a.school is not null and a.deactivatedAt is null "
+                        + "and :teacher member of a.roles", Account.class)
+                .setParameter("teacher", Role.TEACHER).getResultStream().filter(offer::isFor).count();
+    }
+
     /**
      * A draft offer of the inspector's circonscription; an admin names the circonscription by
      * its code (an inspector's own is used whatever the code).

@@ -6,6 +6,7 @@ import fr.tandem.training.OfferCategory;
 import fr.tandem.training.OfferNature;
 import fr.tandem.training.OfferStatus;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -18,4 +19,25 @@ public record OfferSummary(long id, String title, String description, String top
                            Instant enrolmentCloses, boolean needsValidation, Set<Cycle> targetCycles,
                            List<String> targetSchools, List<String> targetSchoolNames, OfferStatus status, String circonscriptionName,
                            List<SessionSummary> sessions) {
+
+    /** The first session still to come that is not cancelled, if any. */
+    public SessionSummary nextSession(Instant now) {
+        return sessions.stream().filter(s -> !s.cancelled() && s.startsAt().isAfter(now))
+                .min(Comparator.comparing(SessionSummary::startsAt)).orElse(null);
+    }
+
+    /** Seats taken in the sessions not cancelled. */
+    public int seatsFilled() {
+        return sessions.stream().filter(s -> !s.cancelled()).mapToInt(SessionSummary::confirmed).sum();
+    }
+
+    /** Seats offered by the sessions not cancelled. */
+    public int seats() {
+        return sessions.stream().filter(s -> !s.cancelled()).mapToInt(SessionSummary::capacity).sum();
+    }
+
+    /** Requests waiting for the inspector's decision, over all sessions. */
+    public int pending() {
+        return sessions.stream().mapToInt(SessionSummary::pending).sum();
+    }
 }

@@ -1,37 +1,24 @@
 package fr.tandem.training.ui;
 
-import fr.tandem.people.ui.CurrentUser;
-import fr.tandem.platform.ui.ParisTime;
 import fr.tandem.platform.ui.UiMessages;
 import fr.tandem.school.boundary.Schools;
 import fr.tandem.school.model.CirconscriptionSummary;
-import fr.tandem.school.model.SchoolQuery;
-import fr.tandem.school.model.SchoolSummary;
-import fr.tandem.training.Cycle;
-import fr.tandem.training.Modality;
-import fr.tandem.training.OfferCategory;
-import fr.tandem.training.OfferNature;
-import fr.tandem.training.OfferStatus;
 import fr.tandem.training.boundary.TrainingOffers;
 import fr.tandem.training.model.OfferSummary;
 import fr.tandem.training.model.SessionSummary;
-import fr.tandem.training.model.TrainerChoice;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDateTime;
+import java.text.Normalizer;
+import java.time.Instant;
 import java.util.List;
-import org.primefaces.model.DefaultScheduleEvent;
-import org.primefaces.model.DefaultScheduleModel;
-import org.primefaces.model.ScheduleModel;
+import java.util.Locale;
 
 /**
- * The inspectors' training page: create and change offers (nature, target public, validation),
- * schedule their sessions and trainers (dates and times in Paris time) with the warnings that
- * come back, publish or cancel, and the circonscription's planning.
+ * The inspector's list of offers (an admin's: every circonscription's, narrowed to one if asked),
+ * searched by words of their title or theme; each opens on its own page.
  */
 @Named
 @ViewScoped
@@ -45,167 +32,80 @@ public class OffersView implements Serializable {
     @EJB
     transient Schools schools;
 
-    @Inject
-    CurrentUser currentUser;
-
-    private List<OfferSummary> list;
-    private List<TrainerChoice> trainerChoices;
-    private List<SchoolSummary> schoolChoices;
-    private List<CirconscriptionSummary> circonscriptionChoices;
-    private OfferForm offerForm = new OfferForm();
-    private SessionForm sessionForm = new SessionForm();
-    private transient ScheduleModel planning;
+    private List<OfferSummary> all = List.of();
+    private List<OfferSummary> shown = List.of();
+    private List<CirconscriptionSummary> circonscriptionChoices = List.of();
+    private String words;
+    private String circonscription;
+    private Instant now;
 
     @PostConstruct
     void init() {
-        trainerChoices = offers.trainerChoices();
-        String own = currentUser.getAccount().circonscriptionCode();
-        schoolChoices = schools.search(new SchoolQuery(null, own, null, null, null, "name", true, 0,
-                SchoolQuery.MAX_SIZE)).items();
         circonscriptionChoices = schools.circonscriptions();
-        load();
+        all = offers.offers();
+        now = Instant.now();
+        filter();
     }
 
-    void load() {
-        list = offers.offers();
-        planning = null;
+    /** Keeps the offers whose title or theme hold every word typed, of the circonscription chosen if any. */
+    public void filter() {
+        List<String> wanted = words == null || words.isBlank() ? List.of() : List.of(folded(words).split("\\s+"));
+        shown = all.stream()
+                .filter(o -> circonscription == null || circonscription.isBlank()
+                        || circonscription.equals(o.circonscriptionName()))
+                .filter(o -> wanted.stream().allMatch(w -> folded(o.title() + " " + o.topic()).contains(w)))
+                .toList();
     }
 
-    /** Every session of the circonscription on a calendar, in Paris time. */
-    public ScheduleModel getPlanning() {
-        if (planning == null) {
-            planning = new DefaultScheduleModel();
-            for (OfferSummary offer : list) {
-                for (SessionSummary session : offer.sessions()) {
-                    planning.addEvent(DefaultScheduleEvent.builder()
-                            .title(offer.title() + " — " + session.place() + " (" + session.confirmed() + "/"
-                                    + session.capacity() + ")")
-                            .startDate(LocalDateTime.ofInstant(session.startsAt(), ParisTime.ZONE))
-                            .endDate(LocalDateTime.ofInstant(session.endsAt(), ParisTime.ZONE))
-                            .styleClass(session.cancelled() ? "cancelled"
-                                    : offer.status() == OfferStatus.PUBLISHED ? "published" : "draft")
-                            .build());
-                }
-            }
-        }
-        return planning;
+    private static String folded(String text) {
+        return Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).trim();
     }
 
-    /** Creates the offer of the form, or saves the changes of the offer being edited. */
-    public void saveOffer() {
-        UiMessages.attempt(() -> {
-            OfferSummary saved = offerForm.isEditing()
-                    ? offers.updateOffer(offerForm.getOfferId(), offerForm.details())
-                    : offers.createOffer(offerForm.details(), offerForm.getCirconscriptionCode());
-            UiMessages.info(offerForm.isEditing() ? "offers.updated" : "offers.created", saved.title());
-            offerForm = new OfferForm();
-            sessionForm = new SessionForm();
-            sessionForm.setOfferId(saved.id());
-        });
-        load();
+    /** The next session still to come of the offer, or null. */
+    public SessionSummary next(OfferSummary offer) {
+        return offer.nextSession(now);
     }
 
-    public void editOffer(OfferSummary offer) {
-        offerForm = OfferForm.of(offer);
+    /** The start of the offer's next session, for sorting (offers without one last). */
+    public Instant nextStart(OfferSummary offer) {
+        SessionSummary next = offer.nextSession(now);
+        return next == null ? Instant.MAX : next.startsAt();
     }
 
-    public void resetOfferForm() {
-        offerForm = new OfferForm();
+    public String statusClass(OfferSummary offer) {
+        return switch (offer.status()) {
+            case PUBLISHED -> "status-ok";
+            case DRAFT -> "status-info";
+            case CANCELLED -> "status-neutral";
+        };
     }
 
-    public void publish(long offerId) {
-        UiMessages.attempt(() -> UiMessages.info("offers.published", offers.publish(offerId).title()));
-        load();
-    }
-
-    public void cancelOffer(long offerId) {
-        UiMessages.attempt(() -> UiMessages.info("offers.offerCancelled", offers.cancelOffer(offerId).title()));
-        load();
-    }
-
-    /** Adds the session of the form, or saves the changes of the session being edited; says what to look at again. */
-    public void saveSession() {
-        UiMessages.attempt(() -> {
-            boolean editing = sessionForm.isEditing();
-            SessionSummary saved = editing ? offers.updateSession(sessionForm.getSessionId(), sessionForm.details())
-                    : offers.addSession(sessionForm.getOfferId() == null ? -1 : sessionForm.getOfferId(),
-                    sessionForm.details());
-            UiMessages.info(editing ? "offers.sessionUpdated" : "offers.sessionAdded");
-            warnAbout(saved);
-            Long offerId = saved.offerId();
-            sessionForm = new SessionForm();
-            sessionForm.setOfferId(offerId);
-        });
-        load();
-    }
-
-    public void editSession(SessionSummary session) {
-        sessionForm = SessionForm.of(session);
-    }
-
-    public void resetSessionForm() {
-        Long offerId = sessionForm.getOfferId();
-        sessionForm = new SessionForm();
-        sessionForm.setOfferId(offerId);
-    }
-
-    public void cancelSession(long sessionId) {
-        UiMessages.attempt(() -> {
-            offers.cancelSession(sessionId);
-            UiMessages.info("offers.sessionCancelled");
-        });
-        load();
-    }
-
-    private static void warnAbout(SessionSummary session) {
-        if (session.publicHoliday() != null) {
-            UiMessages.warn("offers.warn.publicHoliday", UiMessages.text(session.publicHoliday()));
-        }
-        if (session.schoolHoliday() != null) {
-            UiMessages.warn("offers.warn.schoolHoliday", session.schoolHoliday());
-        }
-        if (session.trainerClash() != null) {
-            UiMessages.warn("offers.warn.trainerClash", session.trainerClash());
-        }
+    public String getEmptyMessage() {
+        return all.isEmpty() ? UiMessages.text("offers.empty") : UiMessages.text("offers.noMatch");
     }
 
     public List<OfferSummary> getList() {
-        return list;
-    }
-
-    public OfferForm getOfferForm() {
-        return offerForm;
-    }
-
-    public SessionForm getSessionForm() {
-        return sessionForm;
-    }
-
-    public List<TrainerChoice> getTrainerChoices() {
-        return trainerChoices;
-    }
-
-    public List<SchoolSummary> getSchoolChoices() {
-        return schoolChoices;
+        return shown;
     }
 
     public List<CirconscriptionSummary> getCirconscriptionChoices() {
         return circonscriptionChoices;
     }
 
-    public OfferCategory[] getCategories() {
-        return OfferCategory.values();
+    public String getWords() {
+        return words;
     }
 
-    public OfferNature[] getNatures() {
-        return OfferNature.values();
+    public void setWords(String words) {
+        this.words = words;
     }
 
-    public Modality[] getModalities() {
-        return Modality.values();
+    public String getCirconscription() {
+        return circonscription;
     }
 
-    public Cycle[] getCycles() {
-        return Cycle.values();
+    public void setCirconscription(String circonscription) {
+        this.circonscription = circonscription;
     }
 }
