@@ -63,3 +63,29 @@
         }
     });
 })();
+
+/*
+ * Chips of a multiple choice (p:autoComplete multiple="true"): PrimeFaces draws the chosen items and
+ * the text field as <li>s of a <ul role="listbox"> without options nor name, which assistive
+ * technologies cannot read (axe: aria-required-children, aria-input-field-name, listitem). They are
+ * a plain list of the chosen items followed by the field: the list role is given back, on the page
+ * and on whatever an Ajax update draws later.
+ */
+(function () {
+    'use strict';
+    function plainLists(root) {
+        if (!root.querySelectorAll) {
+            return;
+        }
+        root.querySelectorAll('ul.ui-autocomplete-multiple-container[role="listbox"]').forEach(function (list) {
+            list.removeAttribute('role');
+            list.removeAttribute('aria-orientation');
+        });
+    }
+    plainLists(document);
+    new MutationObserver(function (changes) {
+        changes.forEach(function (change) {
+            change.addedNodes.forEach(plainLists);
+        });
+    }).observe(document.body, {childList: true, subtree: true});
+})();
