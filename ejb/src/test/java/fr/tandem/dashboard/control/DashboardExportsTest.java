@@ -55,7 +55,7 @@ class DashboardExportsTest {
         String pdf = new PdfTextExtractor(new PdfReader(DashboardExports.pdf(FIGURES, Language.ENGLISH)))
                 .getTextFromPage(1);
         assertThat(pdf, containsString("Partnership dashboard"));
-        assertThat(pdf, containsString("School year 2026-2027 — circonscription 0341101M"));
+        assertThat(pdf, containsString("School year 2026-2027 — district 0341101M"));
         assertThat(pdf, containsString("Teachers' training 2026-2027"));
     }
 }
