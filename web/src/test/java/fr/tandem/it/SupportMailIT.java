@@ -95,7 +95,7 @@ class SupportMailIT extends ApiTestBase {
         assertThat(toTeacher.get(1).getSubject(), is("[Request " + id + "] Webradio for the team"));
         assertThat(Mailbox.text(toTeacher.get(1)), containsString("Status: in progress."));
         assertThat(Mailbox.text(toTeacher.get(1)), containsString("Find the request in Tandem"));
-        assertThat(Mailbox.text(toTeacher.get(2)), containsString("Training need passed on to the circonscription"));
+        assertThat(Mailbox.text(toTeacher.get(2)), containsString("Training need passed on to the district inspectorate"));
 
         List<MimeMessage> toInspector = mailbox.to(inspector, 1);
         assertThat(toInspector.get(0).getSubject(), is("Besoin de formation : Webradio for the team"));
