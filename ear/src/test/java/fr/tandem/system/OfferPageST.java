@@ -83,7 +83,7 @@ class OfferPageST extends SystemTestBase {
         waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("session-dialog")));
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("sessions"), "0/3"));
         String sessions = textOf(By.id("sessions"));
-        assertThat(sessions, containsString("15 janv. 2098, 09:00 – 12:00"));
+        assertThat(sessions, containsString("15 janv. 2098 à 09:00 – 12:00"));
         assertThat(sessions, containsString(place));
         assertThat(sessions, containsString(trainerName));
 

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.junit.jupiter.api.Test;
@@ -22,7 +21,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * of its menu, then the detail pages (a school, an account, a licence, an equipment item, a request,
  * a training offer and a session), each opened in a 390 px window. Every page is checked before the
  * test fails, so that one run names every page that overflows and the elements that reach past the
- * edge. On a phone the menu folds behind a menu button, and a date picker opens within the screen.
+ * edge. On a phone the menu folds behind a menu button.
  */
 class PhoneST extends SystemTestBase {
 
@@ -98,27 +97,6 @@ class PhoneST extends SystemTestBase {
             waiting().until(ExpectedConditions.urlContains("/admin/accounts.xhtml"));
             waitFor(By.id("main"));
             assertNoSidewaysScroll("the accounts page reached from the phone menu");
-            return null;
-        });
-    }
-
-    @Test
-    void aDatePickerOpensWithinThePhoneScreen() {
-        login(DemoAccount.ADMIN);
-        onPhone(() -> {
-            open("/admin/audit.xhtml");
-            waitFor(By.cssSelector("#audit-to .ui-datepicker-trigger")).click();
-            WebElement panel = waitFor(By.cssSelector("div.ui-datepicker[id$='_panel']"));
-            waiting().withMessage("the date picker's panel to open within the screen").until(d -> {
-                Number left = (Number) ((JavascriptExecutor) d).executeScript(
-                        "return arguments[0].getBoundingClientRect().left;", panel);
-                Number right = (Number) ((JavascriptExecutor) d).executeScript(
-                        "return arguments[0].getBoundingClientRect().right;", panel);
-                Number width = (Number) ((JavascriptExecutor) d).executeScript(
-                        "return document.documentElement.clientWidth;");
-                return left.doubleValue() >= 0 && right.doubleValue() <= width.doubleValue();
-            });
-            assertNoSidewaysScroll("the audit page with its date picker open");
             return null;
         });
     }

@@ -113,7 +113,10 @@ abstract class SystemTestBase {
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
         Object widest = script.executeScript("const w = document.documentElement.clientWidth;"
                 + "return Array.from(document.querySelectorAll('body *'))"
-                + ".filter(e => e.getBoundingClientRect().right + window.scrollX > w + 1).slice(-5)"
+                + ".filter(e => e.getBoundingClientRect().right + window.scrollX > w + 1)"
+                // what overflows inside a box that scrolls or clips its own content does not widen the page
+                + ".filter(e => { for (let a = e.parentElement; a && a !== document.body; a = a.parentElement) {"
+                + "  if (getComputedStyle(a).overflowX !== 'visible') return false; } return true; }).slice(0, 5)"
                 + ".map(e => e.tagName + '#' + e.id + '.' + e.className + ' '"
                 + " + Math.round(e.getBoundingClientRect().right + window.scrollX));");
         assertThat(page + " scrolls sideways at " + browser().manage().window().getSize().getWidth() + " px: " + widest,

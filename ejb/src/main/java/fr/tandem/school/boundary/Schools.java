@@ -121,16 +121,15 @@ public class Schools {
      */
     public List<CirconscriptionSummary> circonscriptionsOfMyTerritory() {
         Long onlySchool = caller.confinedToSchoolId();
-        String own = caller.ownCirconscriptionCode();
+        // a person of one school: that school's circonscription; an inspector: their own
+        String own = onlySchool != null
+                ? em.createQuery("select t.circonscription.code.value from School t where t.id = :school", String.class)
+                        .setParameter("school", onlySchool).getResultStream().findFirst().orElse(null)
+                : caller.ownCirconscriptionCode();
         Long onlyCity = city.confinedToCityId();
         String select = "select new fr.tandem.school.model.CirconscriptionSummary(c.code.value, c.name, count(s)) "
                 + "from School s join s.circonscription c where ";
         String group = " group by c.code.value, c.name order by c.name";
-        if (onlySchool != null) {
-            return em.createQuery(select + "s.circonscription = (select t.circonscription from School t "
-                    + "where t.id = :school)" + group, CirconscriptionSummary.class)
-                    .setParameter("school", onlySchool).getResultList();
-        }
         if (own != null) {
             return em.createQuery("select new fr.tandem.school.model.CirconscriptionSummary(c.code.value, c.name, "
                             + "(select count(s) from School s where s.circonscription = c)) "
