@@ -4,7 +4,7 @@
  *
  * Weeks start on Monday in every language, a line marks "now" (in Paris: the calendar's zone is
  * Europe/Paris), and a narrow screen (under 40rem) opens on the list of the month, which never
- * scrolls sideways. After the session dialog closes, the focus goes back to the event that opened it.
+ * scrolls sideways. Sessions take the focus (Tab) and open with Enter or Space. After the session dialog closes, the focus goes back to the event that opened it.
  */
 (function () {
     'use strict';
@@ -18,6 +18,21 @@
             options.initialView = 'listMonth';
             options.aspectRatio = 0.6;
         }
+        // each session is reached with Tab and opened with Enter or Space, as with a click
+        var mounted = options.eventDidMount;
+        options.eventDidMount = function (info) {
+            info.el.setAttribute('tabindex', '0');
+            info.el.setAttribute('role', 'button');
+            info.el.addEventListener('keydown', function (event) {
+                if (event.key === 'Enter' || event.key === ' ') {
+                    event.preventDefault();
+                    info.el.click();
+                }
+            });
+            if (mounted) {
+                return mounted.apply(this, arguments);
+            }
+        };
         var click = options.eventClick;
         options.eventClick = function (info) {
             opener = info.el;

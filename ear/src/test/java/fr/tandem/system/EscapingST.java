@@ -29,7 +29,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.Alert;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -306,20 +305,20 @@ class EscapingST extends SystemTestBase {
         assertOfferPageEscaped("the offer's page (form)");
 
         List<String> events = List.of(formTitle + " — " + formPlace, apiTitle + " — " + apiPlace);
-        open("/training/planning.xhtml");
-        assertPlanningShowsAsText("the planning (inspector)", events, day);
+        open("/training/planning.xhtml?date=" + day.toLocalDate());
+        assertPlanningShowsAsText("the planning (inspector)", events);
         logout();
 
         login(DemoAccount.ADMIN);
-        open("/training/planning.xhtml");
-        assertPlanningShowsAsText("the planning (admin)", events, day);
+        open("/training/planning.xhtml?date=" + day.toLocalDate());
+        assertPlanningShowsAsText("the planning (admin)", events);
         logout();
     }
 
     /**
-     * The confirmation of a licence's cancellation is a text in an onclick handler: in French it holds
-     * an apostrophe ("d'affectation"), which must not end the handler's string; the city staff are
-     * asked first, and saying no leaves the licence active.
+     * The confirmation of a licence's cancellation holds an apostrophe in French ("d'affectation"),
+     * shown whole in the confirmation dialog; the city staff are asked first, and saying no leaves the
+     * licence active.
      */
     @Test
     void cancellingALicenceAsksFirstWithItsFrenchMessage() {
@@ -327,9 +326,10 @@ class EscapingST extends SystemTestBase {
         login(DemoAccount.CITY_STAFF);
         open("/licences/licence.xhtml?id=" + licence);
         waitFor(By.id("licence-cancel")).click();
-        Alert confirm = waiting().until(ExpectedConditions.alertIsPresent());
-        assertThat(confirm.getText(), containsString("d'affectation"));
-        confirm.dismiss();
+        WebElement dialog = waitFor(By.cssSelector(".ui-confirm-dialog"));
+        assertThat(dialog.getText(), containsString("d'affectation"));
+        waitFor(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-no")).click();
+        waiting().until(ExpectedConditions.invisibilityOf(dialog));
         assertThat(Api.json(api.get("/api/licences/" + licence, DemoAccount.CITY_STAFF)).getString("status"),
                 is("ACTIVE"));
         waitFor(By.id("licence-cancel"));
@@ -445,12 +445,10 @@ class EscapingST extends SystemTestBase {
         assertThat(where + " runs no script of the data", browser().getTitle(), not(containsString(MARK)));
     }
 
-    private void assertPlanningShowsAsText(String where, List<String> events, ZonedDateTime day) {
+    /** The planning, opened on the sessions' day, lists them (month list) as text. */
+    private void assertPlanningShowsAsText(String where, List<String> events) {
         waitFor(By.id("planning"));
-        clickWhenSettled(By.cssSelector("#planning .fc-listYear-button"));
-        if (day.getYear() != ZonedDateTime.now(PARIS).getYear()) {
-            clickWhenSettled(By.cssSelector("#planning .fc-next-button"));
-        }
+        clickWhenSettled(By.cssSelector("#planning .fc-listMonth-button"));
         for (String event : events) {
             waiting().until(d -> flat(textOf(By.id("planning"))).contains(flat(event)));
         }
