@@ -113,7 +113,7 @@ class LicencesST extends SystemTestBase {
             assertNoSidewaysScroll("/licences/list.xhtml");
             return null;
         });
-        row.findElement(By.tagName("a")).click();
+        browser().get(row.findElement(By.cssSelector("a[href*='/licences/licence.xhtml']")).getAttribute("href"));
         waitFor(By.id("assign-uai"));
         assertThat(textOf(By.id("licence-free")), is("5"));
         assertThat(spaced(textOf(By.id("licence-price"))), containsString("4 500,00 €"));
