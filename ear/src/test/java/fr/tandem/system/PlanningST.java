@@ -166,7 +166,9 @@ class PlanningST extends SystemTestBase {
     private WebElement weekEvent(LocalDate day, String title) {
         open("/training/planning.xhtml?date=" + day);
         waitFor(By.cssSelector(".fc-timeGridWeek-button")).click();
-        return waitFor(By.xpath("//*[contains(@class, 'fc-timegrid-event') and contains(., '" + title + "')]"));
+        // the event itself, not the harness around it (whose class name begins the same way)
+        return waitFor(By.xpath("//*[contains(concat(' ', @class, ' '), ' fc-timegrid-event ') and contains(., '"
+                + title + "')]"));
     }
 
     private double top(WebElement element) {
