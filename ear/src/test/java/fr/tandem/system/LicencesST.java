@@ -151,7 +151,7 @@ class LicencesST extends SystemTestBase {
         assertThat(textOf(By.id("assignments")), containsString(school(8)));
 
         // releasing seats asks first: "Non" keeps them, "Oui" frees them, and they can be assigned back at once
-        By release = By.xpath("//table[@id='assignments']//tr[contains(., '" + school(5) + "')]//button[contains(@id, 'release')]");
+        By release = By.xpath("//*[@id='assignments']//tr[contains(., '" + school(5) + "')]//button[contains(@id, 'release')]");
         waitFor(release).click();
         WebElement no = waitFor(By.id("confirm-form:confirm-no"));
         assertThat(textOf(By.cssSelector(".ui-confirm-dialog .ui-dialog-title")), is("Libérer les postes"));
