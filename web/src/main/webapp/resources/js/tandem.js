@@ -69,7 +69,8 @@
  * the text field as <li>s of a <ul role="listbox"> without options nor name, which assistive
  * technologies cannot read (axe: aria-required-children, aria-input-field-name, listitem). They are
  * a plain list of the chosen items followed by the field: the list role is given back, on the page
- * and on whatever an Ajax update draws later.
+ * and on whatever an Ajax update draws later. Likewise the page's messages: PrimeFaces makes each
+ * <li> an alert, which is then no item of its list (axe: list); the alert goes to the message's box.
  */
 (function () {
     'use strict';
@@ -80,6 +81,12 @@
         root.querySelectorAll('ul.ui-autocomplete-multiple-container[role="listbox"]').forEach(function (list) {
             list.removeAttribute('role');
             list.removeAttribute('aria-orientation');
+        });
+        // a message is an item of its list; its box, not the item, is what is announced (role="alert")
+        root.querySelectorAll('.ui-messages ul > li[role]').forEach(function (item) {
+            item.parentElement.parentElement.setAttribute('role', item.getAttribute('role'));
+            item.removeAttribute('role');
+            item.removeAttribute('aria-atomic');
         });
     }
     plainLists(document);
