@@ -19,13 +19,17 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
@@ -66,6 +70,10 @@ public class TrainingOffer {
     @Column(name = "needs_validation", nullable = false)
     private boolean needsValidation;
 
+    /** Whether the sessions are a parcours, booked as one set (see {@link SessionSet}). */
+    @Column(name = "taken_together", nullable = false)
+    private boolean takenTogether;
+
     @Convert(converter = CyclesConverter.class)
     @Column(name = "target_cycles", length = 20)
     private Set<Cycle> targetCycles = EnumSet.noneOf(Cycle.class);
@@ -104,6 +112,10 @@ public class TrainingOffer {
     @JoinColumn(name = "created_by", nullable = false)
     private Account createdBy;
 
+    @OneToMany(mappedBy = "offer")
+    @OrderBy("startsAt, id")
+    private List<TrainingSession> sessions = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -120,11 +132,14 @@ public class TrainingOffer {
         this.circonscription = Objects.requireNonNull(circonscription);
         this.createdBy = Objects.requireNonNull(createdBy);
         this.status = OfferStatus.DRAFT;
-        update(details, targetSchools);
+        update(details, targetSchools, false);
     }
 
-    /** Changes what the offer says; the enrolment window must open before it closes. */
-    public void update(OfferDetails details, Collection<School> schools) {
+    /**
+     * Changes what the offer says; the enrolment window must open before it closes, and whether
+     * the sessions are taken together may not change once someone is enrolled.
+     */
+    public void update(OfferDetails details, Collection<School> schools, boolean someoneEnrolled) {
         String newTitle = Texts.required(details.title(), "offer.title.required", 200);
         if (details.category() == null) {
             throw new RuleViolation("offer.category.required");
@@ -142,6 +157,10 @@ public class TrainingOffer {
         if (!details.enrolmentOpens().isBefore(details.enrolmentCloses())) {
             throw new RuleViolation("offer.window.order");
         }
+        boolean together = Boolean.TRUE.equals(details.takenTogether());
+        if (someoneEnrolled && together != takenTogether) {
+            throw new RuleViolation("offer.set.enrolled");
+        }
         for (School school : schools) {
             if (!school.circonscription().id().equals(circonscription.id())) {
                 throw new RuleViolation("offer.target.otherCirconscription", school.name());
@@ -155,12 +174,23 @@ public class TrainingOffer {
         nature = details.nature();
         modality = details.modality();
         needsValidation = Boolean.TRUE.equals(details.needsValidation());
+        takenTogether = together;
         targetCycles = details.targetCycles() == null || details.targetCycles().isEmpty() ? EnumSet.noneOf(Cycle.class)
                 : EnumSet.copyOf(details.targetCycles());
         targetSchools = new HashSet<>(schools);
         minutesCredited = credited.minutes();
         enrolmentOpens = details.enrolmentOpens();
         enrolmentCloses = details.enrolmentCloses();
+    }
+
+    /** Keeps the offer's sessions in step with a session just created for it. */
+    void added(TrainingSession session) {
+        sessions.add(session);
+    }
+
+    /** The offer's sessions, soonest first (cancelled ones too). */
+    public List<TrainingSession> sessions() {
+        return List.copyOf(sessions);
     }
 
     public void publish() {
@@ -231,6 +261,11 @@ public class TrainingOffer {
         return needsValidation;
     }
 
+    /** Whether the sessions are a parcours, booked, cancelled and promoted as one set. */
+    public boolean takenTogether() {
+        return takenTogether;
+    }
+
     public Set<Cycle> targetCycles() {
         return targetCycles.isEmpty() ? EnumSet.noneOf(Cycle.class) : EnumSet.copyOf(targetCycles);
     }
@@ -262,6 +297,6 @@ public class TrainingOffer {
     public OfferDetails details() {
         return new OfferDetails(title, description, topic, category, nature, modality, minutesCredited, enrolmentOpens,
                 enrolmentCloses, needsValidation, targetCycles(),
-                targetSchools.stream().map(s -> s.uai().value()).sorted().toList());
+                targetSchools.stream().map(s -> s.uai().value()).sorted().toList(), takenTogether);
     }
 }

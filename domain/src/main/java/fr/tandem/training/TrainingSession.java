@@ -95,6 +95,7 @@ public class TrainingSession {
     public TrainingSession(TrainingOffer offer, SessionDetails details, Collection<Account> trainers) {
         this.offer = Objects.requireNonNull(offer);
         reschedule(details, trainers);
+        offer.added(this);
     }
 
     /**
@@ -127,9 +128,20 @@ public class TrainingSession {
 
     /**
      * Books a seat for the teacher, or a place in the waiting line when the session is full.
-     * A teacher who cancelled before books again with the same record.
+     * A teacher who cancelled before books again with the same record. A session of an offer
+     * taken together is booked only with the others (see {@link SessionSet}).
      */
     public Booking book(Account teacher, Instant now) {
+        if (offer.takenTogether()) {
+            throw new RuleViolation("booking.setOnly");
+        }
+        checkBookable(teacher, now);
+        return enter(teacher, offer.needsValidation() ? BookingStatus.PENDING
+                : confirmedCount() < capacity ? BookingStatus.CONFIRMED : BookingStatus.WAITLISTED, now);
+    }
+
+    /** Refuses a teacher's booking that this session cannot take now, before any seat changes. */
+    void checkBookable(Account teacher, Instant now) {
         if (!teacher.hasRole(Role.TEACHER)) {
             throw new RuleViolation("booking.teachersOnly");
         }
@@ -146,8 +158,11 @@ public class TrainingSession {
         if (previous.isPresent() && previous.get().status().active()) {
             throw new Conflict("booking.already");
         }
-        BookingStatus status = offer.needsValidation() ? BookingStatus.PENDING
-                : confirmedCount() < capacity ? BookingStatus.CONFIRMED : BookingStatus.WAITLISTED;
+    }
+
+    /** Gives the teacher the standing chosen by the caller, reusing a former booking of theirs. */
+    Booking enter(Account teacher, BookingStatus status, Instant now) {
+        Optional<Booking> previous = bookingOf(teacher);
         if (previous.isPresent()) {
             previous.get().renew(status, now);
             bookings.sort(ARRIVAL);
@@ -164,15 +179,24 @@ public class TrainingSession {
      * refused, it ends. Possible until the session starts.
      */
     public Booking decide(Account teacher, boolean accept, Instant now) {
-        Booking booking = bookingOf(teacher).filter(b -> b.status() == BookingStatus.PENDING)
-                .orElseThrow(() -> new RuleViolation("validation.notPending", teacher.displayName()));
-        if (!now.isBefore(startsAt)) {
-            throw new RuleViolation("booking.started");
+        if (offer.takenTogether()) {
+            throw new RuleViolation("booking.setOnly");
         }
+        Booking booking = pendingBooking(teacher, now);
         if (accept) {
             booking.accept(confirmedCount() < capacity ? BookingStatus.CONFIRMED : BookingStatus.WAITLISTED, now);
         } else {
             booking.refuse(now);
+        }
+        return booking;
+    }
+
+    /** The teacher's request waiting for a decision, which can still be taken (the session has not started). */
+    Booking pendingBooking(Account teacher, Instant now) {
+        Booking booking = bookingOf(teacher).filter(b -> b.status() == BookingStatus.PENDING)
+                .orElseThrow(() -> new RuleViolation("validation.notPending", teacher.displayName()));
+        if (!now.isBefore(startsAt)) {
+            throw new RuleViolation("booking.started");
         }
         return booking;
     }
@@ -183,6 +207,22 @@ public class TrainingSession {
      * A teacher waiting or pending for this session is seated; one already seated is left as is.
      */
     public Booking designate(Account teacher, Instant now) {
+        if (offer.takenTogether()) {
+            throw new RuleViolation("booking.setOnly");
+        }
+        checkDesignable(teacher, now);
+        Optional<Booking> previous = bookingOf(teacher);
+        if (previous.isPresent() && previous.get().status() == BookingStatus.CONFIRMED) {
+            return previous.get();
+        }
+        if (confirmedCount() >= capacity) {
+            throw new RuleViolation("designation.full", capacity);
+        }
+        return seat(teacher, now);
+    }
+
+    /** Refuses a designation this session cannot take (not a teacher, not an obligatoire offer, cancelled, started). */
+    void checkDesignable(Account teacher, Instant now) {
         if (!teacher.hasRole(Role.TEACHER)) {
             throw new RuleViolation("booking.teachersOnly");
         }
@@ -195,13 +235,11 @@ public class TrainingSession {
         if (!now.isBefore(startsAt)) {
             throw new RuleViolation("booking.started");
         }
+    }
+
+    /** Seats the designated teacher, whatever their standing was; the caller checked the seats left. */
+    Booking seat(Account teacher, Instant now) {
         Optional<Booking> previous = bookingOf(teacher);
-        if (previous.isPresent() && previous.get().status() == BookingStatus.CONFIRMED) {
-            return previous.get();
-        }
-        if (confirmedCount() >= capacity) {
-            throw new RuleViolation("designation.full", capacity);
-        }
         if (previous.isPresent()) {
             previous.get().designate(now);
             return previous.get();
@@ -217,6 +255,9 @@ public class TrainingSession {
      * the session has started. Returns the booking promoted, if any.
      */
     public Optional<Booking> cancel(Account teacher, Instant now) {
+        if (offer.takenTogether()) {
+            throw new RuleViolation("booking.setOnly");
+        }
         Booking booking = bookingOf(teacher).filter(b -> b.status().active())
                 .orElseThrow(() -> new RuleViolation("booking.none"));
         boolean freedSeat = booking.status() == BookingStatus.CONFIRMED;
@@ -294,7 +335,12 @@ public class TrainingSession {
         return Math.max(0, capacity - confirmedCount());
     }
 
-    private Optional<Booking> bookingOf(Account teacher) {
+    /** The waiting line, first in line first. */
+    List<Booking> waiting() {
+        return bookings.stream().filter(b -> b.status() == BookingStatus.WAITLISTED).sorted(ARRIVAL).toList();
+    }
+
+    Optional<Booking> bookingOf(Account teacher) {
         return bookings.stream().filter(b -> b.isOf(teacher)).findFirst();
     }
 

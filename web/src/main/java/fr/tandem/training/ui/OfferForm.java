@@ -36,6 +36,7 @@ public class OfferForm implements Serializable {
     private LocalDate enrolmentOpens = LocalDate.now(ParisTime.ZONE);
     private LocalDate enrolmentCloses;
     private boolean needsValidation;
+    private boolean takenTogether;
     private List<Cycle> targetCycles = new ArrayList<>();
     private List<String> targetSchools = new ArrayList<>();
 
@@ -53,6 +54,7 @@ public class OfferForm implements Serializable {
         form.enrolmentOpens = LocalDate.ofInstant(offer.enrolmentOpens(), ParisTime.ZONE);
         form.enrolmentCloses = LocalDate.ofInstant(offer.enrolmentCloses().minusSeconds(1), ParisTime.ZONE);
         form.needsValidation = offer.needsValidation();
+        form.takenTogether = offer.takenTogether();
         form.targetCycles = new ArrayList<>(offer.targetCycles());
         form.targetSchools = new ArrayList<>(offer.targetSchools());
         return form;
@@ -63,7 +65,7 @@ public class OfferForm implements Serializable {
                 CreditedHours.minutesIn(hours), startOfDay(enrolmentOpens),
                 enrolmentCloses == null ? null : startOfDay(enrolmentCloses.plusDays(1)), needsValidation,
                 targetCycles.isEmpty() ? EnumSet.noneOf(Cycle.class) : EnumSet.copyOf(targetCycles),
-                List.copyOf(targetSchools));
+                List.copyOf(targetSchools), takenTogether);
     }
 
     private static Instant startOfDay(LocalDate day) {
@@ -164,6 +166,14 @@ public class OfferForm implements Serializable {
 
     public void setNeedsValidation(boolean needsValidation) {
         this.needsValidation = needsValidation;
+    }
+
+    public boolean isTakenTogether() {
+        return takenTogether;
+    }
+
+    public void setTakenTogether(boolean takenTogether) {
+        this.takenTogether = takenTogether;
     }
 
     /** An array, so that Faces converts the checked values to cycles by itself. */
