@@ -10,11 +10,14 @@ import fr.tandem.training.Booking;
 import fr.tandem.training.BookingStatus;
 import fr.tandem.training.OfferStatus;
 import fr.tandem.training.SchoolYear;
+import fr.tandem.training.SessionSet;
+import fr.tandem.training.TrainingOffer;
 import fr.tandem.training.TrainingSession;
 import fr.tandem.training.control.CatalogueSearch;
 import fr.tandem.training.control.HoursDocuments;
 import fr.tandem.training.control.OverlappingBookings;
 import fr.tandem.training.control.SessionInvitation;
+import fr.tandem.training.control.SessionSets;
 import fr.tandem.training.control.SessionViews;
 import fr.tandem.training.control.TrainingMails;
 import fr.tandem.training.control.YearHours;
@@ -39,8 +42,9 @@ import java.util.Optional;
 
 /**
  * The teachers' side of training: the catalogue they may book, booking and cancelling in one
- * step (with the mails they send, queued in the same transaction), and their own bookings. Each booking or cancellation locks the teacher's account row
- * and then the session row, so that seats, the waiting line and the no-overlap rule stay right
+ * step (with the mails they send, queued in the same transaction) — a set of sessions taken
+ * together as one — and their own bookings. Each booking or cancellation locks the teacher's
+ * account row and then the session row (every session of a set, in id order), so that seats, the waiting line and the no-overlap rule stay right
  * whatever the number of people clicking at once.
  */
 @Stateless
@@ -73,6 +77,9 @@ public class Bookings {
 
     @Inject
     MailSettings mail;
+
+    @Inject
+    SessionSets sessionSets;
 
     /**
      * One page of the upcoming sessions of published offers the teacher may book (the
@@ -198,6 +205,58 @@ public class Bookings {
         }
         promoted.ifPresent(mails::seatConfirmed);
         return SessionViews.of(session, me);
+    }
+
+    /**
+     * Books every date of an offer taken together in one action: the caller's account, then each
+     * session of the set in id order, are locked; each must take the teacher (scope, window,
+     * start, no overlap); then a seat in every session, a request in each, or one place in the
+     * set's waiting line — never some seats and not others. Answers the set's first session.
+     */
+    public SessionSummary bookSet(long offerId) {
+        Account me = lockedCaller();
+        SessionSet set = lockedSet(offerId, me);
+        set.sessions().forEach(session -> refuseOverlap(me, session));
+        List<Booking> booked = set.book(me, clock.instant());
+        em.flush();
+        BookingStatus status = booked.get(0).status();
+        if (status == BookingStatus.CONFIRMED) {
+            mails.setSeatsConfirmed(booked);
+        } else if (status == BookingStatus.PENDING) {
+            mails.setRequestReceived(booked);
+        } else {
+            mails.setWaitlisted(booked, set.waitlistPosition(me).orElse(0));
+        }
+        return SessionViews.of(set.sessions().get(0), me);
+    }
+
+    /**
+     * Cancels the caller's standing in every date of a set still to come; the freed seats go to
+     * the first in the set's waiting line, into every session at once.
+     */
+    public SessionSummary cancelSet(long offerId) {
+        Account me = lockedCaller();
+        SessionSet set = lockedSet(offerId, me);
+        Instant now = clock.instant();
+        List<Booking> seated = set.sessions().stream().flatMap(s -> s.bookings().stream())
+                .filter(b -> b.isOf(me) && b.status() == BookingStatus.CONFIRMED).toList();
+        List<Booking> cancelled = set.cancel(me, now);
+        List<List<Booking>> promoted = set.promote(now);
+        em.flush();
+        List<Booking> givenUp = cancelled.stream().filter(seated::contains).toList();
+        if (!givenUp.isEmpty()) {
+            mails.setSeatsGivenUp(givenUp);
+        }
+        promoted.forEach(mails::setSeatsConfirmed);
+        return SessionViews.of(set.sessions().get(0), me);
+    }
+
+    private SessionSet lockedSet(long offerId, Account me) {
+        TrainingOffer offer = em.find(TrainingOffer.class, offerId);
+        if (offer == null || offer.status() == OfferStatus.DRAFT || !offer.isFor(me)) {
+            throw new NotFound("offer.notFound");
+        }
+        return sessionSets.locked(offer);
     }
 
     /** The same scope as the catalogue: départementales, and the offers of the teacher's circonscription meant for them. */

@@ -12,12 +12,14 @@ import fr.tandem.training.Attendance;
 import fr.tandem.training.Booking;
 import fr.tandem.training.BookingStatus;
 import fr.tandem.training.OfferCategory;
+import fr.tandem.training.SessionSet;
 import fr.tandem.training.TimeSlot;
 import fr.tandem.training.TrainingOffer;
 import fr.tandem.training.TrainingSession;
 import fr.tandem.training.control.AttendanceSheet;
 import fr.tandem.training.control.OfferAccess;
 import fr.tandem.training.control.OverlappingBookings;
+import fr.tandem.training.control.SessionSets;
 import fr.tandem.training.control.TrainingMails;
 import fr.tandem.training.model.AttendanceOpening;
 import fr.tandem.training.model.DesignationReport;
@@ -37,13 +39,15 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * The inspectors' work on a session's enrolments: the list (seats, waiting line, requests to
  * validate), validation of requests, designation of a whole target public for an obligatoire
  * offer, attendance on the day, the feuille d'émargement and exports. Every change locks the
- * session row, so seats stay right whatever teachers do at the same moment.
+ * session row (every session of a set taken together, in id order, a decision or designation then
+ * applying to the whole set), so seats stay right whatever teachers do at the same moment.
  */
 @Stateless
 @RolesAllowed({"INSPECTOR", "ADMIN"})
@@ -70,6 +74,9 @@ public class Enrolments {
     @Inject
     OverlappingBookings overlappingBookings;
 
+    @Inject
+    SessionSets sessionSets;
+
     /** Who enrolled in a session: seats first, then the waiting line in its order, then requests to validate. */
     public List<EnrolmentSummary> enrolments(long sessionId) {
         return lines(access.session(sessionId));
@@ -77,6 +84,10 @@ public class Enrolments {
 
     /** Accepts or refuses a teacher's request; accepted, it takes a seat or joins the waiting line. */
     public EnrolmentSummary decide(long sessionId, String username, boolean accept) {
+        TrainingOffer offer = access.session(sessionId).offer();
+        if (offer.takenTogether()) {
+            return decideSet(sessionId, offer, username, accept);
+        }
         TrainingSession session = access.lockedSession(sessionId);
         Account teacher = account(username);
         Booking booking = session.decide(teacher, accept, clock.instant());
@@ -89,6 +100,23 @@ public class Enrolments {
             mails.requestRefused(booking);
         }
         return line(session, username);
+    }
+
+    /** The decision on a request for a set applies to every session of it (see {@link SessionSet#decide}). */
+    private EnrolmentSummary decideSet(long sessionId, TrainingOffer offer, String username, boolean accept) {
+        SessionSet set = sessionSets.locked(offer);
+        Account teacher = account(username);
+        List<Booking> decided = set.decide(teacher, accept, clock.instant());
+        em.flush();
+        BookingStatus status = decided.get(0).status();
+        if (status == BookingStatus.CONFIRMED) {
+            mails.setSeatsConfirmed(decided);
+        } else if (status == BookingStatus.WAITLISTED) {
+            mails.setWaitlisted(decided, set.waitlistPosition(teacher).orElse(0));
+        } else {
+            mails.setRequestRefused(decided);
+        }
+        return line(access.session(sessionId), username);
     }
 
     /**
@@ -109,6 +137,9 @@ public class Enrolments {
                 .filter(offer::isFor).toList();
         // accounts then the session, in the order teachers' own bookings take them: no deadlock
         teachers.forEach(t -> em.lock(t, LockModeType.PESSIMISTIC_WRITE));
+        if (offer.takenTogether()) {
+            return designateSet(offer, teachers);
+        }
         TrainingSession session = access.lockedSession(sessionId);
         Set<Long> seatedInOffer = new HashSet<>(em.createQuery("select b.teacher.id from Booking b "
                         + "where b.session.offer = :offer and b.status = :confirmed", Long.class)
@@ -131,6 +162,37 @@ public class Enrolments {
         List<Booking> designated = toSeat.stream().map(t -> session.designate(t, now)).toList();
         em.flush();
         designated.forEach(mails::seatConfirmed);
+        return new DesignationReport(designated.size(), teachers.size() - toSeat.size() - overlapping.size(),
+                overlapping);
+    }
+
+    /**
+     * The designation into a set: each teacher not yet seated in it and free at every one of its
+     * dates is seated in every session, if the set's seats left are enough for all of them.
+     */
+    private DesignationReport designateSet(TrainingOffer offer, List<Account> teachers) {
+        SessionSet set = sessionSets.locked(offer);
+        List<Account> toSeat = new ArrayList<>();
+        List<String> overlapping = new ArrayList<>();
+        for (Account teacher : teachers) {
+            boolean seated = set.sessions().stream().allMatch(s -> s.bookings().stream()
+                    .anyMatch(b -> b.isOf(teacher) && b.status() == BookingStatus.CONFIRMED));
+            if (seated) {
+                continue;
+            }
+            set.sessions().stream().map(s -> overlappingBookings.of(teacher, s)).flatMap(Optional::stream).findFirst()
+                    .ifPresentOrElse(other -> overlapping.add(teacher.displayName() + " (« "
+                                    + other.session().offer().title() + " » "
+                                    + PARIS_TIME.format(other.session().startsAt()) + ")"),
+                            () -> toSeat.add(teacher));
+        }
+        if (toSeat.size() > set.seatsLeft()) {
+            throw new RuleViolation("designation.tooMany", toSeat.size(), set.seatsLeft());
+        }
+        Instant now = clock.instant();
+        List<List<Booking>> designated = toSeat.stream().map(t -> set.designate(t, now)).toList();
+        em.flush();
+        designated.forEach(mails::setSeatsConfirmed);
         return new DesignationReport(designated.size(), teachers.size() - toSeat.size() - overlapping.size(),
                 overlapping);
     }

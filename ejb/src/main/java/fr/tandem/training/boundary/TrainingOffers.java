@@ -7,13 +7,16 @@ import fr.tandem.platform.RuleViolation;
 import fr.tandem.school.Circonscription;
 import fr.tandem.school.School;
 import fr.tandem.school.Uai;
+import fr.tandem.training.Booking;
 import fr.tandem.training.BookingStatus;
 import fr.tandem.training.OfferDetails;
 import fr.tandem.training.SessionDetails;
+import fr.tandem.training.SessionSet;
 import fr.tandem.training.TrainingOffer;
 import fr.tandem.training.TrainingSession;
 import fr.tandem.training.calendar.SchoolHolidayCalendar;
 import fr.tandem.training.control.OfferAccess;
+import fr.tandem.training.control.SessionSets;
 import fr.tandem.training.control.SessionViews;
 import fr.tandem.training.control.TrainerClashes;
 import fr.tandem.training.control.TrainingMails;
@@ -30,6 +33,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -61,6 +65,9 @@ public class TrainingOffers {
 
     @Inject
     TrainerClashes clashes;
+
+    @Inject
+    SessionSets sessionSets;
 
     /** The offers of the inspector's circonscription (all of them for an admin), newest first. */
     public List<OfferSummary> offers() {
@@ -114,7 +121,7 @@ public class TrainingOffers {
     /** Changes what an offer says (its sessions keep their bookings). */
     public OfferSummary updateOffer(long offerId, OfferDetails details) {
         TrainingOffer offer = access.offer(offerId);
-        offer.update(details, schools(details.targetSchools()));
+        offer.update(details, schools(details.targetSchools()), someoneEnrolled(offer));
         em.flush();
         return view(offer);
     }
@@ -142,6 +149,9 @@ public class TrainingOffers {
     /** Adds a session; the summary carries the warnings (holidays, a trainer booked elsewhere). */
     public SessionSummary addSession(long offerId, SessionDetails details) {
         TrainingOffer offer = access.offer(offerId);
+        if (offer.takenTogether() && someoneEnrolled(offer)) {
+            throw new RuleViolation("offer.set.sessionAdded");
+        }
         TrainingSession session = new TrainingSession(offer, details, trainers(details.trainers()));
         em.persist(session);
         em.flush();
@@ -153,21 +163,51 @@ public class TrainingOffers {
      * pending is told; seated ones get the updated invitation and their reminder moves.
      */
     public SessionSummary updateSession(long sessionId, SessionDetails details) {
+        Optional<SessionSet> set = lockedSetOf(sessionId);
         TrainingSession session = access.lockedSession(sessionId);
         boolean moved = session.reschedule(details, trainers(details.trainers()));
+        Instant now = clock.instant();
+        List<List<Booking>> promoted = set.map(s -> s.promote(now)).orElse(List.of());
         em.flush();
         if (moved) {
-            Instant now = clock.instant();
             session.bookings().stream().filter(b -> b.status().active()).forEach(b -> mails.sessionChanged(b, now));
+        }
+        promoted.forEach(mails::setSeatsConfirmed);
+        return view(session);
+    }
+
+    /**
+     * Cancels a session: every enrolled or waiting teacher is told, seated ones get the invitation
+     * withdrawn. In a set taken together the other dates stay, and seats they now have left for the
+     * whole set go to its waiting line.
+     */
+    public SessionSummary cancelSession(long sessionId) {
+        Optional<SessionSet> set = lockedSetOf(sessionId);
+        TrainingSession session = access.lockedSession(sessionId);
+        Instant now = clock.instant();
+        cancel(session, now);
+        if (set.isPresent() && set.get().sessions().stream().anyMatch(s -> !s.cancelled())) {
+            List<List<Booking>> promoted = SessionSet.of(session.offer(), set.get().sessions()).promote(now);
+            em.flush();
+            promoted.forEach(mails::setSeatsConfirmed);
         }
         return view(session);
     }
 
-    /** Cancels a session: every enrolled or waiting teacher is told, seated ones get the invitation withdrawn. */
-    public SessionSummary cancelSession(long sessionId) {
-        TrainingSession session = access.lockedSession(sessionId);
-        cancel(session, clock.instant());
-        return view(session);
+    /**
+     * For a session of an offer taken together, its whole set locked in id order (before any change
+     * to one of them, so that the lock order is the teachers' one); nothing for another session.
+     */
+    private Optional<SessionSet> lockedSetOf(long sessionId) {
+        TrainingOffer offer = access.session(sessionId).offer();
+        return offer.takenTogether() ? Optional.of(sessionSets.locked(offer)) : Optional.empty();
+    }
+
+    /** Whether a teacher is enrolled, waiting or asking for a session of the offer. */
+    private boolean someoneEnrolled(TrainingOffer offer) {
+        return !em.createQuery("select b.id from Booking b where b.session.offer = :offer and b.status in :active",
+                        Long.class).setParameter("offer", offer).setParameter("active", BookingStatus.ACTIVE)
+                .setMaxResults(1).getResultList().isEmpty();
     }
 
     /** Who may run sessions: the active inspectorate accounts of the circonscription (all of them for an admin). */

@@ -26,7 +26,8 @@ import java.util.Set;
 /**
  * Finds, filters and pages the sessions a teacher may book in the database, whatever their
  * number: upcoming sessions of published offers, not cancelled, meant for the teacher (the rule of
- * {@code TrainingOffer.isFor}, written in JPQL), soonest first.
+ * {@code TrainingOffer.isFor}, written in JPQL), soonest first; an offer taken together once,
+ * as its first date, which carries the others.
  */
 @Dependent
 public class CatalogueSearch {
@@ -69,6 +70,10 @@ public class CatalogueSearch {
                 .and("o.status = :published", "published", OfferStatus.PUBLISHED)
                 .and("s.startsAt > :now", "now", now)
                 .and("s.cancelledAt is null")
+                // a set taken together shows once, as its first date (it is booked before that date starts)
+                .and("(o.takenTogether = false or not exists (select f from TrainingSession f where f.offer = o"
+                        + " and f.cancelledAt is null and (f.startsAt < s.startsAt"
+                        + " or (f.startsAt = s.startsAt and f.id < s.id))))")
                 .and("(o.category = :departementale or (o.circonscription = :circonscription"
                         + " and (not exists (select t from TrainingOffer x join x.targetSchools t where x = o)"
                         + " or exists (select t from TrainingOffer x join x.targetSchools t where x = o and t = :school))"

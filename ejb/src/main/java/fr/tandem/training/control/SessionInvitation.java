@@ -46,11 +46,23 @@ public final class SessionInvitation {
      */
     public static String of(TrainingSession session, String organizer, String attendee, boolean cancel,
                             Instant changedAt) {
-        VEvent event = event(session, organizer, attendee, changedAt);
-        if (cancel) {
-            event.add(ImmutableStatus.VEVENT_CANCELLED);
-        }
-        return write(cancel ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST, List.of(event));
+        return of(List.of(session), organizer, attendee, cancel, changedAt);
+    }
+
+    /**
+     * The invitation to every date of a set (or its withdrawal): one calendar with an event per
+     * session, each with the UID its own invitation has, so that a change of one date replaces it.
+     */
+    public static String of(List<TrainingSession> sessions, String organizer, String attendee, boolean cancel,
+                            Instant changedAt) {
+        List<VEvent> events = sessions.stream().map(s -> {
+            VEvent event = event(s, organizer, attendee, changedAt);
+            if (cancel) {
+                event.add(ImmutableStatus.VEVENT_CANCELLED);
+            }
+            return event;
+        }).toList();
+        return write(cancel ? ImmutableMethod.CANCEL : ImmutableMethod.REQUEST, events);
     }
 
     /** A calendar feed (METHOD:PUBLISH) of the sessions a teacher holds a seat in, with the invitations' UIDs. */

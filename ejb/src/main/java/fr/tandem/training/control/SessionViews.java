@@ -11,6 +11,7 @@ import fr.tandem.training.calendar.SchoolHolidayCalendar;
 import fr.tandem.training.calendar.SchoolHolidayPeriod;
 import fr.tandem.training.model.OfferSummary;
 import fr.tandem.training.model.SessionSummary;
+import fr.tandem.training.model.SetDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,8 @@ public final class SessionViews {
                 PublicHolidays.on(session.slot().day()).map(PublicHoliday::key).orElse(null),
                 holidays.overlapping(session.startsAt(), session.endsAt()).map(SchoolHolidayPeriod::description)
                         .orElse(null), session.cancelled(), offer.description(), offer.targetCycles(),
-                offer.targetSchools().stream().map(School::name).sorted().toList());
+                offer.targetSchools().stream().map(School::name).sorted().toList(), offer.takenTogether(),
+                setDates(offer));
     }
 
     public static OfferSummary of(TrainingOffer offer, List<TrainingSession> sessions, SchoolHolidayCalendar holidays,
@@ -62,6 +64,16 @@ public final class SessionViews {
                 offer.status(),
                 offer.circonscription().name(), sessions.stream()
                 .sorted(Comparator.comparing(TrainingSession::startsAt))
-                .map(s -> of(s, null, holidays, trainerClashes)).toList());
+                .map(s -> of(s, null, holidays, trainerClashes)).toList(), offer.takenTogether());
+    }
+
+    /** Every date of the set of an offer taken together, soonest first; none for another offer. */
+    private static List<SetDate> setDates(TrainingOffer offer) {
+        if (!offer.takenTogether()) {
+            return List.of();
+        }
+        return offer.sessions().stream().filter(s -> !s.cancelled())
+                .sorted(Comparator.comparing(TrainingSession::startsAt))
+                .map(s -> new SetDate(s.id(), s.startsAt(), s.endsAt(), s.place())).toList();
     }
 }

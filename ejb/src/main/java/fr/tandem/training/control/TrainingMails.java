@@ -10,12 +10,17 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The mails a booking change sends, queued in the same transaction: a convocation with its
  * invitation when a seat is confirmed (booked or promoted) and a reminder two days before the
  * session, a note when the teacher waits, and a withdrawal of the invitation when a seat is
- * given up (its reminder is then withdrawn too). Each is written in the teacher's language.
+ * given up (its reminder is then withdrawn too). A set of sessions taken together gets one mail
+ * for all its dates, with an event per date, and a reminder per date. Each is written in the
+ * teacher's language.
  */
 @Dependent
 public class TrainingMails {
@@ -112,6 +117,75 @@ public class TrainingMails {
                         when(texts, session), session.offer().title()),
                 hadSeat ? SessionInvitation.of(session, settings.from(), booking.teacher().email(), true,
                         booking.cancelledAt()) : null, hadSeat ? "CANCEL" : null);
+    }
+
+    /**
+     * The convocation to every date of a set (booked, accepted, promoted or designated): one mail
+     * listing the dates, with one invitation holding an event per date, and a reminder before each.
+     */
+    public void setSeatsConfirmed(List<Booking> set) {
+        Booking first = set.get(0);
+        TextBundle texts = texts(first);
+        String title = first.session().offer().title();
+        outbox.enqueue(key(first, "setconfirmed", first.confirmedAt().toEpochMilli()), first.teacher().email(),
+                texts.text("training.set.confirmed.subject", title, set.size()),
+                body(texts, first, first.designated() ? "training.set.confirmed.designated"
+                        : "training.set.confirmed.booked", title, set.size(), dates(texts, set)),
+                SessionInvitation.of(sessions(set), settings.from(), first.teacher().email(), false,
+                        first.confirmedAt()), "REQUEST");
+        set.forEach(b -> remind(b, b.confirmedAt()));
+    }
+
+    /** The request for a set waits for the inspector's validation. */
+    public void setRequestReceived(List<Booking> set) {
+        setNote(set, "setpending", set.get(0).requestedAt(), "training.set.pending.subject", "training.set.pending.body");
+    }
+
+    /** The inspector refused the request for a set. */
+    public void setRequestRefused(List<Booking> set) {
+        setNote(set, "setrefused", set.get(0).cancelledAt(), "training.set.refused.subject", "training.set.refused.body");
+    }
+
+    /** The set is full: the teacher waits for every date at once, at this place in the line. */
+    public void setWaitlisted(List<Booking> set, int position) {
+        Booking first = set.get(0);
+        TextBundle texts = texts(first);
+        String title = first.session().offer().title();
+        outbox.enqueue(key(first, "setwaitlisted", first.requestedAt().toEpochMilli()), first.teacher().email(),
+                texts.text("training.set.waitlisted.subject", title),
+                body(texts, first, "training.set.waitlisted.body", title, set.size(), dates(texts, set), position),
+                null, null);
+    }
+
+    /** The seats of a set given up: the reminders and every date's invitation are withdrawn. */
+    public void setSeatsGivenUp(List<Booking> set) {
+        Booking first = set.get(0);
+        TextBundle texts = texts(first);
+        String title = first.session().offer().title();
+        set.forEach(b -> outbox.withdraw(reminderPrefix(b)));
+        outbox.enqueue(key(first, "setcancelled", first.cancelledAt().toEpochMilli()), first.teacher().email(),
+                texts.text("training.set.cancelled.subject", title),
+                body(texts, first, "training.set.cancelled.body", title, set.size(), dates(texts, set)),
+                SessionInvitation.of(sessions(set), settings.from(), first.teacher().email(), true,
+                        first.cancelledAt()), "CANCEL");
+    }
+
+    private void setNote(List<Booking> set, String event, Instant at, String subjectKey, String bodyKey) {
+        Booking first = set.get(0);
+        TextBundle texts = texts(first);
+        String title = first.session().offer().title();
+        outbox.enqueue(key(first, event, at.toEpochMilli()), first.teacher().email(), texts.text(subjectKey, title),
+                body(texts, first, bodyKey, title, set.size(), dates(texts, set)), null, null);
+    }
+
+    private static List<TrainingSession> sessions(List<Booking> set) {
+        return set.stream().map(Booking::session).sorted(Comparator.comparing(TrainingSession::startsAt)).toList();
+    }
+
+    /** Each date of the set on its own line, soonest first, with its place. */
+    private static String dates(TextBundle texts, List<Booking> set) {
+        return sessions(set).stream().map(s -> texts.text("training.set.date", when(texts, s), s.place()))
+                .collect(Collectors.joining());
     }
 
     private void remind(Booking booking, Instant version) {

@@ -12,13 +12,14 @@ import java.util.Set;
 
 /**
  * A training offer with its sessions, as inspectors see it; the target public is its cycles and
- * its schools (UAIs, and names in the same order) (none of either: the whole circonscription).
+ * its schools (UAIs, and names in the same order) (none of either: the whole circonscription);
+ * taken together, its sessions are booked as one set.
  */
 public record OfferSummary(long id, String title, String description, String topic, OfferCategory category,
                            OfferNature nature, Modality modality, int minutesCredited, Instant enrolmentOpens,
                            Instant enrolmentCloses, boolean needsValidation, Set<Cycle> targetCycles,
                            List<String> targetSchools, List<String> targetSchoolNames, OfferStatus status, String circonscriptionName,
-                           List<SessionSummary> sessions) {
+                           List<SessionSummary> sessions, boolean takenTogether) {
 
     /** The first session still to come that is not cancelled, if any. */
     public SessionSummary nextSession(Instant now) {
@@ -34,6 +35,11 @@ public record OfferSummary(long id, String title, String description, String top
     /** Seats offered by the sessions not cancelled. */
     public int seats() {
         return sessions.stream().filter(s -> !s.cancelled()).mapToInt(SessionSummary::capacity).sum();
+    }
+
+    /** The dates of the set when the offer is taken together: its sessions not cancelled. */
+    public long datesTogether() {
+        return sessions.stream().filter(s -> !s.cancelled()).count();
     }
 
     /** Requests waiting for the inspector's decision, over all sessions. */

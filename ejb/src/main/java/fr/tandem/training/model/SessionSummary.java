@@ -16,6 +16,7 @@ import java.util.Set;
  * the key of the public holiday it falls on, the school holidays it falls in, and another session
  * one of its trainers runs at the same time, if any; and the offer's description and target public
  * (cycles and schools named; none of either: the whole circonscription, or every school for a départementale).
+ * A session of an offer taken together carries every date of its set (soonest first), itself included.
  */
 public record SessionSummary(long sessionId, long offerId, String title, String topic, OfferCategory category,
                              OfferNature nature, Modality modality, int minutesCredited, OfferStatus offerStatus,
@@ -24,7 +25,8 @@ public record SessionSummary(long sessionId, long offerId, String title, String 
                              int waitlisted, int pending, int seatsLeft, BookingStatus myStatus,
                              Integer myWaitlistPosition, List<String> trainers, List<String> trainerUsernames,
                              String trainerClash, String publicHoliday, String schoolHoliday, boolean cancelled,
-                             String description, Set<Cycle> targetCycles, List<String> targetSchoolNames) {
+                             String description, Set<Cycle> targetCycles, List<String> targetSchoolNames,
+                             boolean takenTogether, List<SetDate> setDates) {
 
     /** Whether the inspector should look again at this session before teachers come. */
     public boolean hasWarning() {

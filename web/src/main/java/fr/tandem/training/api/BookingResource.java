@@ -22,7 +22,10 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** Teachers' bookings over HTTP: the catalogue of sessions they may book, their bookings, booking and cancelling. */
+/**
+ * Teachers' bookings over HTTP: the catalogue of sessions they may book, their bookings, booking and cancelling
+ * (a session, or every date of an offer taken together).
+ */
 @Path("training")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -72,7 +75,7 @@ public class BookingResource {
     @PUT
     @Path("sessions/{id}/booking")
     @Operation(summary = "Book a session: a seat, a place in the waiting line when it is full, or a request when "
-            + "the offer needs validation")
+            + "the offer needs validation; a session of an offer taken together is refused (book the offer's set)")
     public SessionSummary book(@PathParam("id") long sessionId) {
         return bookings.book(sessionId);
     }
@@ -82,5 +85,22 @@ public class BookingResource {
     @Operation(summary = "Cancel my booking; a freed seat goes to the first in the waiting line")
     public SessionSummary cancel(@PathParam("id") long sessionId) {
         return bookings.cancel(sessionId);
+    }
+
+    @PUT
+    @Path("offers/{id}/booking")
+    @Operation(summary = "Book every date of an offer taken together (a parcours), in one action: a seat in every "
+            + "session, one place in the set's waiting line, or a request in each when the offer needs validation; "
+            + "never some dates only. Answers the set's first session, with every date (setDates)")
+    public SessionSummary bookSet(@PathParam("id") long offerId) {
+        return bookings.bookSet(offerId);
+    }
+
+    @DELETE
+    @Path("offers/{id}/booking")
+    @Operation(summary = "Cancel my booking of every date of an offer taken together still to come; the freed seats "
+            + "go to the first in the set's waiting line, in every session at once")
+    public SessionSummary cancelSet(@PathParam("id") long offerId) {
+        return bookings.cancelSet(offerId);
     }
 }

@@ -50,7 +50,8 @@ public class OfferResource {
             description = "minutesCredited may be any length from 15 minutes. nature: ANIMATION_PEDAGOGIQUE or "
                     + "FORMATION_CONTINUE. targetCycles (C1, C2, C3) and targetSchools (UAIs) narrow the public; "
                     + "with neither the offer is for the whole circonscription. needsValidation: requests wait for "
-                    + "the inspector.")
+                    + "the inspector. takenTogether: the sessions are a parcours, booked as one set (it cannot "
+                    + "change once a teacher is enrolled).")
     public Response createOffer(OfferDetails details, @QueryParam("circonscription") String circonscription,
                                 @Context UriInfo uri) {
         OfferSummary created = offers.createOffer(RequestBody.required(details), circonscription);
@@ -61,7 +62,8 @@ public class OfferResource {
     @PUT
     @Path("offers/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change an offer (its sessions keep their bookings)")
+    @Operation(summary = "Change an offer (its sessions keep their bookings; takenTogether cannot change once a "
+            + "teacher is enrolled)")
     public OfferSummary updateOffer(@PathParam("id") long offerId, OfferDetails details) {
         return offers.updateOffer(offerId, RequestBody.required(details));
     }

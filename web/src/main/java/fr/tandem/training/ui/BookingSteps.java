@@ -7,7 +7,8 @@ import fr.tandem.training.model.SessionSummary;
 import java.io.Serializable;
 
 /**
- * A teacher's booking steps as the catalogue and the session page offer them: book, cancel, and
+ * A teacher's booking steps as the catalogue and the session page offer them (every date at once
+ * for a session of an offer taken together): book, cancel, and
  * undo the last cancellation, which books again through the ordinary booking rule (a seat still
  * free, the enrolment window open, no overlap), or says why it cannot.
  */
@@ -22,13 +23,25 @@ final class BookingSteps implements Serializable {
 
     void book(Bookings bookings, long sessionId) {
         undoable = null;
-        UiMessages.attempt(() -> booked(bookings.book(sessionId)));
+        UiMessages.attempt(() -> booked(bookOne(bookings, sessionId)));
+    }
+
+    /** Books the session, or every date of its set when its offer is taken together. */
+    private static SessionSummary bookOne(Bookings bookings, long sessionId) {
+        SessionSummary session = bookings.session(sessionId);
+        return session.takenTogether() ? bookings.bookSet(session.offerId()) : bookings.book(sessionId);
+    }
+
+    /** The label of the button that books every date of a set: "S'inscrire aux 3 dates". */
+    static String setBookLabel(SessionSummary session) {
+        return UiMessages.text("training.set.book", session.setDates().size());
     }
 
     void cancel(Bookings bookings, long sessionId) {
         UiMessages.attempt(() -> {
             SessionSummary before = bookings.session(sessionId);
-            SessionSummary after = bookings.cancel(sessionId);
+            SessionSummary after = before.takenTogether() ? bookings.cancelSet(before.offerId())
+                    : bookings.cancel(sessionId);
             undoable = sessionId;
             undoableTitle = after.title();
             undoableWasWaitlist = before.myStatus() == BookingStatus.WAITLISTED;
@@ -43,7 +56,7 @@ final class BookingSteps implements Serializable {
         }
         long sessionId = undoable;
         undoable = null;
-        UiMessages.attempt(() -> booked(bookings.book(sessionId)));
+        UiMessages.attempt(() -> booked(bookOne(bookings, sessionId)));
     }
 
     private static void booked(SessionSummary session) {

@@ -101,6 +101,11 @@ public class CatalogueView implements Serializable {
         load();
     }
 
+    /** The label of the button that books every date of a set taken together. */
+    public String setBookLabel(SessionSummary session) {
+        return BookingSteps.setBookLabel(session);
+    }
+
     public void cancel(long sessionId) {
         steps.cancel(bookings, sessionId);
         load();

@@ -62,6 +62,11 @@ public class SessionView implements Serializable {
         reload();
     }
 
+    /** The label of the button that books every date of a set taken together. */
+    public String setBookLabel(SessionSummary session) {
+        return BookingSteps.setBookLabel(session);
+    }
+
     public void cancel(long sessionId) {
         steps.cancel(bookings, sessionId);
         reload();
