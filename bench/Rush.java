@@ -38,6 +38,13 @@ import java.util.regex.Pattern;
  *          prints bookings/s and latency percentiles, writes every booking acknowledged to the
  *          client (HTTP 200 with myStatus) to `acks`, then verifies the enrolments
  * verify   url= acks=FILE sessions=ID,ID,... capacity=10       the checks alone (after a crash)
+ * rush-set url= teachers=40 capacities=5,3,4 tokens= acks=FILE label= day0=30
+ *          creates a published départementale offer taken together (a parcours) with one session per
+ *          capacity, a week apart from day0, then every teacher books the whole set in one request
+ *          (PUT offers/{id}/booking) from its own thread; prints sets/s and latency percentiles, then
+ *          verifies that every session seats the same teachers (as many as the smallest capacity
+ *          allows) and waits the others in the same order
+ * verify-set url= acks=FILE sessions=ID,ID,... capacities=5,3,4 the set checks alone
  * </pre>
  */
 public class Rush {
@@ -60,6 +67,14 @@ public class Rush {
                     ids.add(Long.parseLong(id));
                 }
                 System.exit(verify(ids, Integer.parseInt(opt("capacity", "10")), Path.of(opt("acks", "bench/target/acks.txt"))) ? 0 : 1);
+            }
+            case "rush-set" -> rushSet();
+            case "verify-set" -> {
+                List<Long> ids = new ArrayList<>();
+                for (String id : opt("sessions", "").split(",")) {
+                    ids.add(Long.parseLong(id));
+                }
+                System.exit(verifySet(ids, capacities(), Path.of(opt("acks", "bench/target/acks-set.txt"))) ? 0 : 1);
             }
             default -> throw new IllegalArgumentException(args[0]);
         }
@@ -293,6 +308,141 @@ public class Rush {
         System.out.printf("VERIFY %s: %d sessions, %d bookings in the database, %d acknowledged to clients, %d of them missing; "
                         + "confirmed <= capacity, seats filled before anyone waits, waiting line 1..n in arrival order: %s%n",
                 good ? "OK" : "FAILED", ids.size(), total, acked, missing, good ? "yes" : "NO");
+        return good;
+    }
+
+    static List<Integer> capacities() {
+        List<Integer> capacities = new ArrayList<>();
+        for (String c : opt("capacities", "5,3,4").split(",")) {
+            capacities.add(Integer.parseInt(c));
+        }
+        return capacities;
+    }
+
+    /** Every teacher books a whole set (an offer taken together) in one request, all at once. */
+    static void rushSet() throws Exception {
+        List<Integer> capacities = capacities();
+        Map<String, String> tokens = readTokens();
+        int teachers = Math.min(Integer.parseInt(opt("teachers", "40")), tokens.size());
+        Path acks = Path.of(opt("acks", "bench/target/acks-set.txt"));
+
+        Instant now = Instant.now();
+        String offer = """
+                {"title":"Rush parcours %s","description":"Bench","topic":"ENI","category":"DEPARTEMENTALE",
+                 "nature":"FORMATION_CONTINUE","modality":"PRESENTIEL","minutesCredited":540,"enrolmentOpens":"%s",
+                 "enrolmentCloses":"%s","takenTogether":true}"""
+                .formatted(now, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(20)));
+        long offerId = Long.parseLong(field(expect(201, send("POST", "api/training/offers", inspector(), offer)).body(), "id"));
+        List<Long> ids = new ArrayList<>();
+        for (int s = 0; s < capacities.size(); s++) {
+            Instant start = now.plus(Duration.ofDays(Integer.parseInt(opt("day0", "30")) + 7L * s));
+            String session = "{\"startsAt\":\"%s\",\"endsAt\":\"%s\",\"place\":\"Salle du rush\",\"capacity\":%d}"
+                    .formatted(start, start.plus(Duration.ofHours(3)), capacities.get(s));
+            ids.add(Long.parseLong(field(expect(201, send("POST", "api/training/offers/" + offerId + "/sessions",
+                    inspector(), session)).body(), "sessionId")));
+        }
+        expect(200, send("POST", "api/training/offers/" + offerId + "/publication", inspector(), null));
+        System.out.println("offer " + offerId + " (taken together), sessions " + ids.toString().replace(" ", ""));
+
+        List<Result> results = new CopyOnWriteArrayList<>();
+        AtomicLong errors = new AtomicLong();
+        CountDownLatch go = new CountDownLatch(1);
+        List<Thread> threads = new ArrayList<>();
+        try (PrintWriter ackOut = new PrintWriter(Files.newBufferedWriter(acks))) {
+            for (String name : new ArrayList<>(tokens.keySet()).subList(0, teachers)) {
+                String bearer = "Bearer " + tokens.get(name);
+                Thread t = new Thread(() -> {
+                    try {
+                        go.await();
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                    long t0 = System.nanoTime();
+                    try {
+                        HttpResponse<String> r = send("PUT", "api/training/offers/" + offerId + "/booking", bearer, null);
+                        String my = r.statusCode() == 200 ? field(r.body(), "myStatus") : null;
+                        if (my != null) {
+                            synchronized (ackOut) {
+                                ackOut.println(name + " " + my);
+                                ackOut.flush();
+                            }
+                        }
+                        results.add(new Result(name, offerId, System.nanoTime() - t0, r.statusCode(), my));
+                    } catch (IOException | InterruptedException e) {
+                        errors.incrementAndGet();
+                        results.add(new Result(name, offerId, System.nanoTime() - t0, 0, null));
+                    }
+                });
+                t.start();
+                threads.add(t);
+            }
+            long begin = System.nanoTime();
+            go.countDown();
+            for (Thread t : threads) {
+                t.join();
+            }
+            double seconds = (System.nanoTime() - begin) / 1e9;
+            List<Long> ok = results.stream().filter(r -> r.status() == 200).map(Result::nanos).sorted().toList();
+            Map<String, Long> statuses = new TreeMap<>();
+            results.forEach(r -> statuses.merge(r.status() + "/" + r.myStatus(), 1L, Long::sum));
+            System.out.printf("RUSH-SET %s clients=%d sessions=%d capacities=%s requests=%d ok=%d errors=%d in %.2f s: "
+                            + "%.1f sets/s, p50 %.0f ms, p95 %.0f ms, p99 %.0f ms, max %.0f ms; statuses %s; load %s%n",
+                    opt("label", ""), teachers, ids.size(), capacities, results.size(), ok.size(), errors.get(), seconds,
+                    ok.size() / seconds, pct(ok, 50), pct(ok, 95), pct(ok, 99), pct(ok, 100), statuses,
+                    Files.readString(Path.of("/proc/loadavg")).trim());
+        }
+        if (!verifySet(ids, capacities, acks)) {
+            System.exit(1);
+        }
+    }
+
+    /**
+     * Whole sets only: every session seats the same teachers, no more than the smallest capacity
+     * and as many as it allows, waits the same others in the same order 1..n, and every booking
+     * acknowledged to a client stands in every session.
+     */
+    static boolean verifySet(List<Long> ids, List<Integer> capacities, Path acks) throws Exception {
+        List<List<String>> seated = new ArrayList<>();
+        List<List<String>> lines = new ArrayList<>();
+        boolean positions = true;
+        for (long id : ids) {
+            String body = expect(200, send("GET", "api/training/sessions/" + id + "/enrolments", inspector(), null)).body();
+            List<Line> all = new ArrayList<>();
+            Matcher m = Pattern.compile("\\{[^{}]*\\}").matcher(body);
+            while (m.find()) {
+                String o = m.group();
+                String pos = field(o, "waitlistPosition");
+                all.add(new Line(field(o, "username"), field(o, "status"), Instant.parse(field(o, "requestedAt")),
+                        pos == null || pos.equals("null") ? null : Integer.valueOf(pos)));
+            }
+            seated.add(all.stream().filter(l -> l.status().equals("CONFIRMED")).map(Line::username).sorted().toList());
+            List<Line> waiting = all.stream().filter(l -> l.status().equals("WAITLISTED"))
+                    .sorted((a, b) -> a.position().compareTo(b.position())).toList();
+            for (int i = 0; i < waiting.size(); i++) {
+                positions &= waiting.get(i).position() == i + 1;
+            }
+            lines.add(waiting.stream().map(Line::username).toList());
+        }
+        int smallest = capacities.stream().mapToInt(Integer::intValue).min().orElse(0);
+        int enrolled = seated.get(0).size() + lines.get(0).size();
+        boolean sameSeats = seated.stream().allMatch(seated.get(0)::equals);
+        boolean sameLine = lines.stream().allMatch(lines.get(0)::equals);
+        boolean full = seated.get(0).size() == Math.min(smallest, enrolled);
+        int acked = 0;
+        int missing = 0;
+        for (String line : Files.readAllLines(acks)) {
+            String teacher = line.split(" ")[0];
+            acked++;
+            if (!seated.get(0).contains(teacher) && !lines.get(0).contains(teacher)) {
+                missing++;
+                System.out.println("VERIFY-SET acknowledged but not in the database: " + line);
+            }
+        }
+        boolean good = sameSeats && sameLine && full && positions && missing == 0;
+        System.out.printf("VERIFY-SET %s: %d sessions (capacities %s), %d seated in each (same teachers: %s), %d waiting "
+                        + "(same line in every session: %s, positions 1..n: %s), %d acknowledged, %d of them missing%n",
+                good ? "OK" : "FAILED", ids.size(), capacities, seated.get(0).size(), sameSeats, lines.get(0).size(),
+                sameLine, positions, acked, missing);
         return good;
     }
 }
