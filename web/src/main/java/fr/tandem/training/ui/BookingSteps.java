@@ -33,7 +33,7 @@ final class BookingSteps implements Serializable {
     }
 
     /** The label of the button that books every date of a set: "S'inscrire aux 3 dates". */
-    static String setBookLabel(SessionSummary session) {
+    static String bookSetLabel(SessionSummary session) {
         return UiMessages.text("training.set.book", session.setDates().size());
     }
 

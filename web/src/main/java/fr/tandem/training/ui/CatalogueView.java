@@ -102,8 +102,8 @@ public class CatalogueView implements Serializable {
     }
 
     /** The label of the button that books every date of a set taken together. */
-    public String setBookLabel(SessionSummary session) {
-        return BookingSteps.setBookLabel(session);
+    public String bookSetLabel(SessionSummary session) {
+        return BookingSteps.bookSetLabel(session);
     }
 
     public void cancel(long sessionId) {
