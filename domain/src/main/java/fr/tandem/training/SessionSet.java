@@ -39,11 +39,6 @@ public final class SessionSet {
         return new SessionSet(offer, standing);
     }
 
-    /** The set of an offer taken together, from the offer's own sessions. */
-    public static SessionSet of(TrainingOffer offer) {
-        return of(offer, offer.sessions());
-    }
-
     /**
      * Books the whole set for the teacher: each session must take them (window, start, not yet
      * enrolled); then a request in each when the offer needs validation, a seat in each when every
@@ -162,9 +157,5 @@ public final class SessionSet {
     /** The sessions of the set, in id order (the order they are locked in). */
     public List<TrainingSession> sessions() {
         return sessions;
-    }
-
-    public TrainingOffer offer() {
-        return offer;
     }
 }

@@ -64,7 +64,7 @@ class SessionSetTest {
                     start.plus(Duration.ofHours(3)), "École", capacities[i], null), List.of(inspector));
             EntityIds.withId(session, 100 + i);
         }
-        return SessionSet.of(offer);
+        return SessionSet.of(offer, offer.sessions());
     }
 
     private static List<BookingStatus> statuses(List<Booking> bookings) {
@@ -134,7 +134,7 @@ class SessionSetTest {
         before.book(a, NOW);
         before.book(b, NOW.plusSeconds(1));
         before.sessions().get(1).cancelSession(NOW.plusSeconds(2));
-        SessionSet after = SessionSet.of(offer);
+        SessionSet after = SessionSet.of(offer, offer.sessions());
         assertThat(after.sessions().size(), is(1));
         assertThat(after.promote(NOW.plusSeconds(2)).size(), is(1));
         assertThat(after.sessions().get(0).confirmedCount(), is(2));
@@ -172,7 +172,7 @@ class SessionSetTest {
         TrainingOffer single = new TrainingOffer(new OfferDetails("ENI", null, null, OfferCategory.OPTIONNELLE,
                 OfferNature.FORMATION_CONTINUE, Modality.PRESENTIEL, 90, NOW, NOW.plus(Duration.ofDays(5)), false,
                 null, null, false), List.of(), circonscription, inspector);
-        assertThat(assertThrows(RuleViolation.class, () -> SessionSet.of(single)).key(), is("set.notTogether"));
+        assertThat(assertThrows(RuleViolation.class, () -> SessionSet.of(single, single.sessions())).key(), is("set.notTogether"));
         TrainingOffer together = offer(OfferCategory.OPTIONNELLE, false);
         OfferDetails separate = new OfferDetails("Parcours ENI", null, null, OfferCategory.OPTIONNELLE,
                 OfferNature.FORMATION_CONTINUE, Modality.PRESENTIEL, 180, NOW, NOW.plus(Duration.ofDays(5)), false,

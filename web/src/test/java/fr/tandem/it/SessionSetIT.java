@@ -118,6 +118,14 @@ class SessionSetIT extends ApiTestBase {
         assertThat(single.body(), single.status(), is(400));
         assertThat(single.json().getString("detail"), containsString("parcours"));
 
+        JsonObject catalogue = new Api(url).as(first, OWN_PASSWORD).get("api/training/catalogue?q=Parcours+ENI&size=100")
+                .json();
+        List<JsonObject> rows = catalogue.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getJsonNumber("offerId").longValue() == offer).toList();
+        assertThat("a set shows once, as its first date", rows.stream().map(r -> r.getJsonNumber("sessionId").longValue())
+                .toList(), is(List.of(sessions.get(0))));
+        assertThat(rows.get(0).getJsonArray("setDates").size(), is(3));
+
         JsonObject booked = bookSet(first, OWN_PASSWORD, offer).json();
         assertThat(booked.getString("myStatus"), is("CONFIRMED"));
         assertThat(booked.getBoolean("takenTogether"), is(true));
@@ -202,6 +210,31 @@ class SessionSetIT extends ApiTestBase {
         assertThat(statusOf(second, sessions.get(0)), is("CONFIRMED"));
         JsonObject seen = new Api(url).as(second, OWN_PASSWORD).get("api/training/sessions/" + sessions.get(0)).json();
         assertThat(seen.getJsonArray("setDates").size(), is(1));
+    }
+
+    @Test
+    void hoursCountPerDateAttended() {
+        String teacher = teacher("f");
+        long offer = offer("Parcours compté", "");
+        Instant first = inDays(3).plus(Duration.ofHours(2));
+        Instant second = inDays(10).plus(Duration.ofHours(2));
+        long firstSession = session(offer, first, Duration.ofHours(3), 5, "");
+        long secondSession = session(offer, second, Duration.ofHours(3), 5, "");
+        publish(offer);
+        Api me = new Api(url).as(teacher, OWN_PASSWORD);
+        assertThat(bookSet(teacher, OWN_PASSWORD, offer).json().getString("myStatus"), is("CONFIRMED"));
+        int before = me.get("api/training/my-hours").json().getInt("minutesDone");
+        Api ien = new Api(url).as("ien", PASSWORD);
+        try (FixedClock clock = FixedClock.at(url, first.plus(Duration.ofHours(4)))) {
+            Api.Reply present = ien.putJson("api/training/sessions/" + firstSession + "/attendance/" + teacher,
+                    "{\"attendance\":\"PRESENT\"}");
+            assertThat(present.body(), present.status(), is(200));
+            assertThat(me.get("api/training/my-hours").json().getInt("minutesDone"), is(before + 180));
+            clock.move(second.plus(Duration.ofHours(4)));
+            assertThat(ien.putJson("api/training/sessions/" + secondSession + "/attendance/" + teacher,
+                    "{\"attendance\":\"ABSENT\"}").status(), is(200));
+            assertThat(me.get("api/training/my-hours").json().getInt("minutesDone"), is(before + 180));
+        }
     }
 
     /** Demo teachers enseignant21 … enseignant36 rush the last seats of a set whose sessions differ in capacity. */

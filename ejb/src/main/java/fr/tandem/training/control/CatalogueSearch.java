@@ -71,9 +71,9 @@ public class CatalogueSearch {
                 .and("s.startsAt > :now", "now", now)
                 .and("s.cancelledAt is null")
                 // a set taken together shows once, as its first date (it is booked before that date starts)
-                .and("(o.takenTogether = false or not exists (select f from TrainingSession f where f.offer = o"
+                .and("(o.takenTogether = :separate or not exists (select f from TrainingSession f where f.offer = o"
                         + " and f.cancelledAt is null and (f.startsAt < s.startsAt"
-                        + " or (f.startsAt = s.startsAt and f.id < s.id))))")
+                        + " or (f.startsAt = s.startsAt and f.id < s.id))))", "separate", Boolean.FALSE)
                 .and("(o.category = :departementale or (o.circonscription = :circonscription"
                         + " and (not exists (select t from TrainingOffer x join x.targetSchools t where x = o)"
                         + " or exists (select t from TrainingOffer x join x.targetSchools t where x = o and t = :school))"
