@@ -70,10 +70,12 @@ public class CatalogueSearch {
                 .and("o.status = :published", "published", OfferStatus.PUBLISHED)
                 .and("s.startsAt > :now", "now", now)
                 .and("s.cancelledAt is null")
-                // a set taken together shows once, as its first date (it is booked before that date starts)
-                .and("(o.takenTogether = :separate or not exists (select f from TrainingSession f where f.offer = o"
+                // a set taken together shows once, as its first date (it is booked before that date starts);
+                // the flag is cast, as the H2 platform writes a boolean value as 0 or 1, which H2 2 does not
+                // compare with a BOOLEAN column
+                .and("(cast(o.takenTogether as integer) = 0 or not exists (select f from TrainingSession f where f.offer = o"
                         + " and f.cancelledAt is null and (f.startsAt < s.startsAt"
-                        + " or (f.startsAt = s.startsAt and f.id < s.id))))", "separate", Boolean.FALSE)
+                        + " or (f.startsAt = s.startsAt and f.id < s.id))))")
                 .and("(o.category = :departementale or (o.circonscription = :circonscription"
                         + " and (not exists (select t from TrainingOffer x join x.targetSchools t where x = o)"
                         + " or exists (select t from TrainingOffer x join x.targetSchools t where x = o and t = :school))"
