@@ -236,8 +236,9 @@ public class TrainingOffers {
         return SessionViews.of(session, null, holidays.calendar(), clashes.of(List.of(session)));
     }
 
+    /** The offer's sessions in id order: the order their rows are locked in when all change (a set's order too). */
     private List<TrainingSession> sessionsOf(TrainingOffer offer) {
-        return em.createQuery("select s from TrainingSession s where s.offer = :o", TrainingSession.class)
+        return em.createQuery("select s from TrainingSession s where s.offer = :o order by s.id", TrainingSession.class)
                 .setParameter("o", offer).getResultList();
     }
 
