@@ -8,6 +8,7 @@ import fr.tandem.school.School;
 import fr.tandem.training.Attendance;
 import fr.tandem.training.Booking;
 import fr.tandem.training.SchoolYear;
+import fr.tandem.training.control.HoursDueRules;
 import fr.tandem.training.control.HoursTally;
 import fr.tandem.training.model.HoursSummary;
 import jakarta.enterprise.context.Dependent;
@@ -40,6 +41,9 @@ public class TrainingSection {
     @PersistenceContext(unitName = "tandem")
     EntityManager em;
 
+    @Inject
+    HoursDueRules dueRules;
+
     public TrainingFigures of(DashboardFilter filter, SchoolYear year) {
         TypedQuery<Account> query = em.createQuery("select a from Account a join a.school s join s.circonscription c "
                         + "where a.deactivatedAt is null and :teacher member of a.roles"
@@ -68,8 +72,9 @@ public class TrainingSection {
         long due = 0;
         long done = 0;
         int complete = 0;
+        HoursDueRules.Rules rules = dueRules.all();
         for (Account teacher : teachers) {
-            HoursSummary hours = HoursTally.of(year, teacher.workingTimePercent(),
+            HoursSummary hours = HoursTally.of(year, rules.dueOf(teacher),
                     HoursTally.attended(present.getOrDefault(teacher.id(), List.of())));
             School school = teacher.school();
             String name = scope.lineName(school);

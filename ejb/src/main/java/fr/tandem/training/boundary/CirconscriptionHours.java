@@ -9,9 +9,11 @@ import fr.tandem.platform.export.CsvExport;
 import fr.tandem.platform.export.ExcelExport;
 import fr.tandem.training.Attendance;
 import fr.tandem.training.Booking;
+import fr.tandem.training.HoursDue;
 import fr.tandem.training.SchoolYear;
 import fr.tandem.training.TrainingYear;
-import fr.tandem.training.control.HoursDocuments;
+import fr.tandem.training.control.AttestationIssuing;
+import fr.tandem.training.control.HoursDueRules;
 import fr.tandem.training.control.HoursTally;
 import fr.tandem.training.control.YearHours;
 import fr.tandem.training.model.HoursSummary.AttendedSession;
@@ -51,6 +53,12 @@ public class CirconscriptionHours {
     @Inject
     YearHours yearHours;
 
+    @Inject
+    HoursDueRules dueRules;
+
+    @Inject
+    AttestationIssuing attestations;
+
     /** The start year of the school year in progress (the follow-up offers it and the years before). */
     public int currentYear() {
         return SchoolYear.of(clock.instant()).startYear();
@@ -79,12 +87,13 @@ public class CirconscriptionHours {
                         + "where y.startYear = :year and y.account.school.circonscription = :c", TrainingYear.class)
                 .setParameter("year", year.startYear()).setParameter("c", me.circonscription()).getResultStream()
                 .collect(Collectors.toMap(y -> y.account().id(), Function.identity()));
+        HoursDueRules.Rules rules = dueRules.all();
         return teachers.stream().map(t -> {
             List<AttendedSession> sessions = HoursTally.attended(present.getOrDefault(t.id(), List.of()));
             TrainingYear row = closed.get(t.id());
             return new TeacherHours(t.username(), t.lastName(), t.firstName(), t.school().uai().value(),
-                    t.school().name(), row == null ? HoursTally.of(year, t.workingTimePercent(), sessions)
-                            : HoursTally.of(year, row.workingTimePercent(), row.minutesDue(), sessions));
+                    t.school().name(), HoursTally.of(year, row == null ? rules.dueOf(t)
+                            : HoursDue.frozen(row.workingTimePercent(), row.minutesDue()), sessions));
         }).toList();
     }
 
@@ -113,11 +122,15 @@ public class CirconscriptionHours {
         return TextBundle.of(TextBundle.DOCUMENTS, caller.account().language());
     }
 
-    /** The attestation of one teacher of the circonscription for a school year (null: the current one), as a PDF. */
+    /**
+     * The attestation of one teacher of the circonscription for a school year (null: the current one), as
+     * a PDF, recorded with its verification code.
+     *
+     * @throws fr.tandem.platform.RuleViolation {@code attestation.noHours} when no hour counts that year
+     */
     public byte[] attestation(String username, Integer startYear) {
         Account teacher = teacherOfMine(username);
-        return HoursDocuments.attestation(teacher, yearHours.of(teacher, yearHours.year(startYear)),
-                caller.account().language());
+        return attestations.issue(teacher, yearHours.year(startYear), caller.account().language());
     }
 
     /** A teacher of the inspector's circonscription today; another's answers as if it did not exist. */

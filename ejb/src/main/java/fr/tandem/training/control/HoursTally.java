@@ -1,7 +1,7 @@
 package fr.tandem.training.control;
 
-import fr.tandem.people.WorkingTime;
 import fr.tandem.training.Booking;
+import fr.tandem.training.HoursDue;
 import fr.tandem.training.Modality;
 import fr.tandem.training.OfferNature;
 import fr.tandem.training.SchoolYear;
@@ -32,13 +32,10 @@ public final class HoursTally {
         }).toList();
     }
 
-    public static HoursSummary of(SchoolYear year, Integer workingTimePercent, List<AttendedSession> sessions) {
-        int percent = WorkingTime.of(workingTimePercent).percent();
-        return of(year, percent, SchoolYear.minutesDue(percent), sessions);
-    }
-
-    /** The same against the quotité and minutes due a closed year froze. */
-    public static HoursSummary of(SchoolYear year, int percent, int due, List<AttendedSession> sessions) {
+    /** The sessions against the hours due (the circonscription's rule today, or what a closed year froze). */
+    public static HoursSummary of(SchoolYear year, HoursDue hoursDue, List<AttendedSession> sessions) {
+        int percent = hoursDue.percent();
+        int due = hoursDue.minutes();
         int distance = 0;
         int onSite = 0;
         int formationContinue = 0;
@@ -61,6 +58,6 @@ public final class HoursTally {
         int done = onSite + distance - distanceNotCounted;
         return new HoursSummary(year.label(), percent, due, done, Math.max(0, due - done), animation, formationContinue,
                 Math.max(0, (due + 1) / 2 - formationContinue), byCategory[0], byCategory[1], byCategory[2], distance,
-                distanceNotCounted, onSite, sessions);
+                distanceNotCounted, onSite, sessions, hoursDue.source(), hoursDue.circonscription());
     }
 }

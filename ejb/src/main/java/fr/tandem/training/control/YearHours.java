@@ -5,6 +5,7 @@ import fr.tandem.platform.RuleViolation;
 import fr.tandem.school.School;
 import fr.tandem.training.Attendance;
 import fr.tandem.training.Booking;
+import fr.tandem.training.HoursDue;
 import fr.tandem.training.SchoolYear;
 import fr.tandem.training.TrainingYear;
 import fr.tandem.training.model.HoursSummary;
@@ -23,8 +24,8 @@ import java.util.stream.Collectors;
 
 /**
  * One teacher's hours of a school year, from the bookings marked present only, against the quotité
- * and minutes due the year froze when it closed (the account's own for the year in progress, which
- * never reads a closed row); and the list of a teacher's years.
+ * and minutes due the year froze when it closed (for the year in progress, the account's quotité under
+ * its circonscription's rule, never a closed row); and the list of a teacher's years.
  */
 @Dependent
 public class YearHours {
@@ -35,11 +36,14 @@ public class YearHours {
     @Inject
     Clock clock;
 
+    @Inject
+    HoursDueRules dueRules;
+
     public HoursSummary of(Account teacher, SchoolYear year) {
         List<HoursSummary.AttendedSession> sessions = HoursTally.attended(attended(teacher, year));
         return closed(teacher, year)
-                .map(c -> HoursTally.of(year, c.workingTimePercent(), c.minutesDue(), sessions))
-                .orElseGet(() -> HoursTally.of(year, teacher.workingTimePercent(), sessions));
+                .map(c -> HoursTally.of(year, HoursDue.frozen(c.workingTimePercent(), c.minutesDue()), sessions))
+                .orElseGet(() -> HoursTally.of(year, dueRules.dueOf(teacher), sessions));
     }
 
     /**

@@ -1,5 +1,6 @@
 package fr.tandem.training.model;
 
+import fr.tandem.training.HoursDue;
 import fr.tandem.training.Modality;
 import fr.tandem.training.OfferCategory;
 import fr.tandem.training.OfferNature;
@@ -8,7 +9,7 @@ import java.util.List;
 
 /**
  * A teacher's training hours of a school year, from attendance only: due (18 h pro rata of
- * working time), done, remaining, split by nature (animations pédagogiques, formation continue),
+ * working time or the circonscription's table, {@code dueSource} says which, {@code dueCirconscription} whose), done, remaining, split by nature (animations pédagogiques, formation continue),
  * by category and by modality, and the sessions counted. At most 9 hours at a distance count
  * ({@code distanceNotCountedMinutes} is the rest); at least half of the hours due must be
  * formation continue ({@code formationContinueMissingMinutes} is what still lacks).
@@ -17,7 +18,8 @@ public record HoursSummary(String schoolYear, int workingTimePercent, int minute
                            int minutesRemaining, int animationMinutes, int formationContinueMinutes,
                            int formationContinueMissingMinutes, int departementaleMinutes, int obligatoireMinutes,
                            int optionnelleMinutes, int distanceMinutes, int distanceNotCountedMinutes,
-                           int onSiteMinutes, List<AttendedSession> sessions) {
+                           int onSiteMinutes, List<AttendedSession> sessions, HoursDue.Source dueSource,
+                           String dueCirconscription) {
 
     /** One session that counted. */
     public record AttendedSession(String title, Instant startsAt, int minutes, OfferNature nature,

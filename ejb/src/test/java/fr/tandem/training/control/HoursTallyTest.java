@@ -1,5 +1,6 @@
 package fr.tandem.training.control;
 
+import fr.tandem.training.HoursDue;
 import fr.tandem.training.Modality;
 import fr.tandem.training.OfferCategory;
 import fr.tandem.training.OfferNature;
@@ -24,7 +25,7 @@ class HoursTallyTest {
 
     @Test
     void splitsByNatureAndModalityAndSaysWhatIsMissing() {
-        HoursSummary cut = HoursTally.of(YEAR, 75, List.of(
+        HoursSummary cut = HoursTally.of(YEAR, HoursDue.prorata(75), List.of(
                 session(90, OfferNature.ANIMATION_PEDAGOGIQUE, Modality.PRESENTIEL),
                 session(150, OfferNature.FORMATION_CONTINUE, Modality.HYBRIDE),
                 session(30, OfferNature.FORMATION_CONTINUE, Modality.DISTANCE)));
@@ -41,7 +42,7 @@ class HoursTallyTest {
 
     @Test
     void noMoreThanNineHoursAtADistanceCount() {
-        HoursSummary cut = HoursTally.of(YEAR, 100, List.of(
+        HoursSummary cut = HoursTally.of(YEAR, HoursDue.prorata(100), List.of(
                 session(6 * 60, OfferNature.FORMATION_CONTINUE, Modality.DISTANCE),
                 session(6 * 60, OfferNature.FORMATION_CONTINUE, Modality.DISTANCE),
                 session(3 * 60, OfferNature.ANIMATION_PEDAGOGIQUE, Modality.PRESENTIEL)));
