@@ -109,7 +109,7 @@ public final class HoursDocuments {
         List<String> lines = new ArrayList<>();
         lines.add(texts.text("hours.attestation.ministry"));
         if (issuer.circonscription() != null) {
-            lines.add(texts.text("hours.attestation.circonscription", issuer.circonscription()));
+            lines.add(issuer.circonscription());
         }
         lines.add(signatory(issuer));
         if (issuer.street() != null) {
