@@ -10,6 +10,7 @@ import fr.tandem.platform.export.ExcelExport;
 import fr.tandem.training.Attendance;
 import fr.tandem.training.Booking;
 import fr.tandem.training.HoursDue;
+import fr.tandem.training.OutsideHours;
 import fr.tandem.training.SchoolYear;
 import fr.tandem.training.TrainingYear;
 import fr.tandem.training.control.AttestationIssuing;
@@ -88,12 +89,14 @@ public class CirconscriptionHours {
                 .setParameter("year", year.startYear()).setParameter("c", me.circonscription()).getResultStream()
                 .collect(Collectors.toMap(y -> y.account().id(), Function.identity()));
         HoursDueRules.Rules rules = dueRules.all();
+        Map<Long, List<OutsideHours>> outside = yearHours.validatedOutside(year, me.circonscription());
         return teachers.stream().map(t -> {
             List<AttendedSession> sessions = HoursTally.attended(present.getOrDefault(t.id(), List.of()));
             TrainingYear row = closed.get(t.id());
             return new TeacherHours(t.username(), t.lastName(), t.firstName(), t.school().uai().value(),
                     t.school().name(), HoursTally.of(year, row == null ? rules.dueOf(t)
-                            : HoursDue.frozen(row.workingTimePercent(), row.minutesDue()), sessions));
+                            : HoursDue.frozen(row.workingTimePercent(), row.minutesDue()), sessions,
+                            HoursTally.outside(outside.getOrDefault(t.id(), List.of()))));
         }).toList();
     }
 
@@ -147,7 +150,8 @@ public class CirconscriptionHours {
                 texts.text("hours.export.firstName"), texts.text("hours.export.workingTime"),
                 texts.text("hours.export.due", year.label()), texts.text("hours.export.done"),
                 texts.text("hours.export.animation"), texts.text("hours.export.formationContinue"),
-                texts.text("hours.export.distance"), texts.text("hours.export.remaining"));
+                texts.text("hours.export.distance"), texts.text("hours.export.outside"),
+                texts.text("hours.export.remaining"));
     }
 
     private List<List<String>> rows(Locale locale, Integer startYear) {
@@ -155,7 +159,7 @@ public class CirconscriptionHours {
                 String.valueOf(t.hours().workingTimePercent()), hours(locale, t.hours().minutesDue()),
                 hours(locale, t.hours().minutesDone()), hours(locale, t.hours().animationMinutes()),
                 hours(locale, t.hours().formationContinueMinutes()), hours(locale, t.hours().distanceMinutes()),
-                hours(locale, t.hours().minutesRemaining()))).toList();
+                hours(locale, t.hours().outsideMinutes()), hours(locale, t.hours().minutesRemaining()))).toList();
     }
 
     private List<List<Object>> rowsWithNumbers(Integer startYear) {
@@ -163,7 +167,7 @@ public class CirconscriptionHours {
                 t.firstName(), t.hours().workingTimePercent(), t.hours().minutesDue() / 60.0,
                 t.hours().minutesDone() / 60.0, t.hours().animationMinutes() / 60.0,
                 t.hours().formationContinueMinutes() / 60.0, t.hours().distanceMinutes() / 60.0,
-                t.hours().minutesRemaining() / 60.0)).toList();
+                t.hours().outsideMinutes() / 60.0, t.hours().minutesRemaining() / 60.0)).toList();
     }
 
     private static String hours(Locale locale, int minutes) {

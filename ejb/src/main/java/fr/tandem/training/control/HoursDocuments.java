@@ -21,6 +21,7 @@ import fr.tandem.training.model.AttestationIssuer;
 import fr.tandem.training.model.HoursSummary;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -80,6 +81,7 @@ public final class HoursDocuments {
                         texts.text("hours.modality." + session.modality().name()), duration(session.minutes()));
             }
             document.add(table);
+            outside(document, texts, hours);
             document.add(new Paragraph(" "));
             if (hours.distanceNotCountedMinutes() > 0) {
                 document.add(new Paragraph(texts.text("hours.line.distanceNotCounted") + " : "
@@ -103,6 +105,25 @@ public final class HoursDocuments {
     private static String dueSource(TextBundle texts, HoursSummary hours) {
         return texts.text("hours.dueSource." + hours.dueSource().name(), hours.workingTimePercent(),
                 duration(hours.minutesDue()), hours.dueCirconscription() == null ? "—" : hours.dueCirconscription());
+    }
+
+    /** The validated hours done outside Tandem, in a table of their own ("hors Tandem"), when there are some. */
+    private static void outside(Document document, TextBundle texts, HoursSummary hours) throws DocumentException {
+        if (hours.outside().isEmpty()) {
+            return;
+        }
+        document.add(new Paragraph(" "));
+        document.add(new Paragraph(texts.text("hours.outside.heading", duration(hours.outsideMinutes())), BOLD));
+        PdfPTable table = PdfTables.withHeaders(new float[] {2, 5, 2, 3, 2, 2}, texts.text("hours.date"),
+                texts.text("hours.training"), texts.text("hours.outside.provider"), texts.text("hours.nature"),
+                texts.text("hours.modality"), texts.text("hours.duration"));
+        for (HoursSummary.OutsideSession done : hours.outside()) {
+            cells(table, done.doneOn().format(DateTimeFormatter.ofPattern(texts.text("day.pattern"))), done.title(),
+                    texts.text("hours.outside.provider." + done.provider().name()),
+                    texts.text("hours.nature." + done.nature().name()),
+                    texts.text("hours.modality." + done.modality().name()), duration(done.minutes()));
+        }
+        document.add(table);
     }
 
     private static List<String> issuerLines(TextBundle texts, AttestationIssuer issuer) {
@@ -153,6 +174,7 @@ public final class HoursDocuments {
                 sessions.addCell(none);
             }
             document.add(sessions);
+            outside(document, texts, hours);
             document.add(new Paragraph(" "));
             PdfPTable account = new PdfPTable(new float[] {8, 2});
             account.setWidthPercentage(70);
