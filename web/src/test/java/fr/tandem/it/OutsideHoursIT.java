@@ -6,9 +6,11 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -21,6 +23,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Hours done outside Tandem: a declaration refused for a certificate that is not a PDF, PNG or JPEG by
@@ -37,6 +40,11 @@ class OutsideHoursIT extends ApiTestBase {
     private static final String EST = uai(341102);
     private static final byte[] PDF = "%PDF-1.4\n% une attestation m@gistère\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0};
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = Mailbox.server();
+
+    private final Mailbox mailbox = new Mailbox(SMTP);
 
     private static String uai(int digits) {
         return String.format("%07d", digits) + LETTERS.charAt(digits % 23);
@@ -158,6 +166,10 @@ class OutsideHoursIT extends ApiTestBase {
         assertThat(mine.getString("refusalReason"), is("Attestation illisible"));
         assertThat(decide(ien(), id, true, null).json().getString("code"), is("outsideHours.decided"));
         assertThat(teacher.get("api/training/my-hours").json().getInt("outsideMinutes"), is(0));
+        List<MimeMessage> told = mailbox.to(name, 1);
+        assertThat(told.size(), is(1));
+        assertThat(told.get(0).getSubject(), is("Heures hors Tandem non validées : Constellation maths"));
+        assertThat(Mailbox.text(told.get(0)), containsString("Raison : Attestation illisible"));
     }
 
     @Test
@@ -209,6 +221,10 @@ class OutsideHoursIT extends ApiTestBase {
         assertThat(text, containsString("Stage académique sciences"));
         assertThat(text, containsString("Total des heures attestées : 11 h 30"));
         assertThat(text, not(containsString("Parcours à retirer")));
+
+        List<MimeMessage> told = mailbox.to(name, 3);
+        assertThat(told.size(), is(3));
+        assertThat(Mailbox.text(told.get(0)), containsString("Elles comptent dans vos 18 heures"));
 
         PageBrowser browser = new PageBrowser(url);
         assertThat(browser.login(name, PASSWORD_NEW).statusCode(), is(302));

@@ -9,6 +9,7 @@ import fr.tandem.training.Certificate;
 import fr.tandem.training.OutsideHours;
 import fr.tandem.training.OutsideHoursDetails;
 import fr.tandem.training.OutsideHoursStatus;
+import fr.tandem.training.control.OutsideHoursMails;
 import fr.tandem.training.model.OutsideHoursSummary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -24,7 +25,7 @@ import java.util.List;
 /**
  * Hours done outside Tandem: a teacher declares them with a certificate, sees where each stands and
  * withdraws one that waits; an inspector of the teacher's circonscription (today) lists those that
- * wait, opens their certificate, validates or refuses them with a reason. A declaration of another
+ * wait, opens their certificate, validates or refuses them with a reason (the teacher is told by mail). A declaration of another
  * teacher or circonscription answers as if it did not exist.
  */
 @Stateless
@@ -39,6 +40,9 @@ public class OutsideHoursDeclarations {
 
     @Inject
     Clock clock;
+
+    @Inject
+    OutsideHoursMails mails;
 
     /**
      * Declares hours done outside Tandem, waiting for the inspector.
@@ -104,6 +108,7 @@ public class OutsideHoursDeclarations {
         } else {
             declaration.refuse(me, reason, clock.instant());
         }
+        mails.decided(declaration);
         return OutsideHoursSummary.of(declaration);
     }
 
