@@ -1,5 +1,6 @@
 package fr.tandem.school;
 
+import fr.tandem.platform.RuleViolation;
 import fr.tandem.platform.Texts;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
@@ -30,6 +31,15 @@ public class Circonscription {
     @Column(nullable = false, length = 200)
     private String name;
 
+    @Column(name = "address_street", length = 200)
+    private String addressStreet;
+
+    @Column(name = "address_postcode", length = 5)
+    private String addressPostcode;
+
+    @Column(name = "address_city", length = 100)
+    private String addressCity;
+
     @Version
     private long version;
 
@@ -52,6 +62,21 @@ public class Circonscription {
         return true;
     }
 
+    /**
+     * Sets the postal address of the inspection (printed on the documents it issues); blank parts: unknown.
+     *
+     * @throws RuleViolation {@code circonscription.postcode.invalid} for a postcode that is not 5 digits
+     */
+    public void changeAddress(String street, String postcode, String city) {
+        String code = Texts.optional(postcode, 20);
+        if (code != null && !code.matches("\\d{5}")) {
+            throw new RuleViolation("circonscription.postcode.invalid", code);
+        }
+        addressStreet = Texts.optional(street, 200);
+        addressPostcode = code;
+        addressCity = Texts.optional(city, 100);
+    }
+
     public Long id() {
         return id;
     }
@@ -62,6 +87,18 @@ public class Circonscription {
 
     public String name() {
         return name;
+    }
+
+    public String addressStreet() {
+        return addressStreet;
+    }
+
+    public String addressPostcode() {
+        return addressPostcode;
+    }
+
+    public String addressCity() {
+        return addressCity;
     }
 
     public long version() {

@@ -60,28 +60,33 @@ public class TrainingYear {
         // for JPA
     }
 
-    private TrainingYear(Account account, SchoolYear year, int percent, School school, Instant now) {
+    private TrainingYear(Account account, SchoolYear year, HoursDue due, School school, Instant now) {
         this.account = account;
         this.startYear = year.startYear();
-        this.workingTimePercent = percent;
-        this.minutesDue = SchoolYear.minutesDue(percent);
+        this.workingTimePercent = due.percent();
+        this.minutesDue = due.minutes();
         this.school = school;
         this.circonscription = school == null ? null : school.circonscription();
         this.closedAt = now;
     }
 
     /**
-     * Closes a finished year of a teacher with the quotité they have at its close and the school
-     * they were in at its end ({@code null}: none known).
+     * Closes a finished year of a teacher with the quotité they have at its close, the hours due at that
+     * quotité under the rule of the circonscription of the school they were in at its end ({@code null}:
+     * none known), and that school.
      *
-     * @throws IllegalStateException when the year has not ended at {@code now}
+     * @throws IllegalStateException when the year has not ended at {@code now}, or when the hours due are
+     *         not those of the teacher's quotité
      */
-    public static TrainingYear close(Account teacher, SchoolYear year, School schoolAtEnd, Instant now) {
+    public static TrainingYear close(Account teacher, SchoolYear year, School schoolAtEnd, HoursDue due, Instant now) {
         Objects.requireNonNull(teacher);
         if (now.isBefore(year.end())) {
             throw new IllegalStateException("The school year " + year.label() + " has not ended");
         }
-        return new TrainingYear(teacher, year, WorkingTime.of(teacher.workingTimePercent()).percent(), schoolAtEnd, now);
+        if (due.percent() != WorkingTime.of(teacher.workingTimePercent()).percent()) {
+            throw new IllegalStateException("The hours due are not those of the teacher's quotité");
+        }
+        return new TrainingYear(teacher, year, due, schoolAtEnd, now);
     }
 
     public Long id() {

@@ -4,10 +4,15 @@ import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -106,6 +111,57 @@ class TrainingHoursST extends SystemTestBase {
         assertThat(textOf(By.id("my-bookings")), containsString("Inscrit"));
         assertThat(textOf(By.id("hours-done")), not(doneBefore));
         assertThat(textOf(By.id("hours-fc")), not(fcBefore));
+    }
+
+    /**
+     * Hours done outside Tandem through the pages: the teacher declares a m@gistère course with its
+     * certificate (a PDF file chosen in the form), sees it waiting, the inspector validates it from the
+     * list of declarations waiting, and the teacher's hours show it apart ("hors Tandem"); the pages
+     * have no serious accessibility violation, and the settings page of the hours opens for the inspector.
+     */
+    @Test
+    void hoursDoneOutsideTandemAreDeclaredThenValidated() throws Exception {
+        String title = "Parcours m@gistère " + System.currentTimeMillis() % 1_000_000;
+        Path certificate = Files.createTempFile("attestation-magistere", ".pdf");
+        Files.write(certificate, "%PDF-1.4\n% attestation\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        List<Axe.Violation> violations = new ArrayList<>();
+
+        login(DemoAccount.TEACHER);
+        open("/training/catalogue.xhtml");
+        String outsideBefore = textOf(By.id("hours-outside"));
+        clickWhenSettled(By.id("outside-hours-link"));
+        type(By.id("outside-title"), title);
+        select("outside-provider", "MAGISTERE");
+        setValue("outside-date_input", ZonedDateTime.now(PARIS).format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        select("outside-nature", "FORMATION_CONTINUE");
+        select("outside-modality", "DISTANCE");
+        type(By.id("outside-hours"), "1");
+        type(By.id("outside-minutes"), "30");
+        browser().findElement(By.id("outside-file")).sendKeys(certificate.toAbsolutePath().toString());
+        violations.addAll(Axe.scan(browser(), "enseignant /training/outside-hours.xhtml"));
+        browser().findElement(By.id("outside-declare")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("outside-mine"), title));
+        assertThat(textOf(By.id("outside-mine")), containsString("En attente"));
+        logout();
+
+        login(DemoAccount.INSPECTOR);
+        open("/training/outside-hours-review.xhtml");
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("outside-waiting"), title));
+        violations.addAll(Axe.scan(browser(), "ien /training/outside-hours-review.xhtml"));
+        clickWhenSettled(By.xpath("//*[@id='outside-waiting']//tr[contains(., '" + title + "')]"
+                + "//button[contains(., 'Valider')]"));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("outside-review-messages"),
+                "Heures validées"));
+        open("/training/hours-settings.xhtml");
+        waitFor(By.id("hours-settings-policy"));
+        violations.addAll(Axe.scan(browser(), "ien /training/hours-settings.xhtml"));
+        logout();
+
+        login(DemoAccount.TEACHER);
+        open("/training/catalogue.xhtml");
+        assertThat(textOf(By.id("hours-outside")), not(outsideBefore));
+        assertThat(violations.stream().filter(v -> Axe.BLOCKING.contains(v.impact())).toList().toString(),
+                violations.stream().noneMatch(v -> Axe.BLOCKING.contains(v.impact())));
     }
 
     private void select(String id, String value) {

@@ -7,8 +7,11 @@ import fr.tandem.people.Role;
 import fr.tandem.school.School;
 import fr.tandem.training.Attendance;
 import fr.tandem.training.Booking;
+import fr.tandem.training.OutsideHours;
 import fr.tandem.training.SchoolYear;
+import fr.tandem.training.control.HoursDueRules;
 import fr.tandem.training.control.HoursTally;
+import fr.tandem.training.control.YearHours;
 import fr.tandem.training.model.HoursSummary;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -40,6 +43,12 @@ public class TrainingSection {
     @PersistenceContext(unitName = "tandem")
     EntityManager em;
 
+    @Inject
+    HoursDueRules dueRules;
+
+    @Inject
+    YearHours yearHours;
+
     public TrainingFigures of(DashboardFilter filter, SchoolYear year) {
         TypedQuery<Account> query = em.createQuery("select a from Account a join a.school s join s.circonscription c "
                         + "where a.deactivatedAt is null and :teacher member of a.roles"
@@ -68,9 +77,12 @@ public class TrainingSection {
         long due = 0;
         long done = 0;
         int complete = 0;
+        HoursDueRules.Rules rules = dueRules.all();
+        Map<Long, List<OutsideHours>> outside = yearHours.validatedOutside(year, null);
         for (Account teacher : teachers) {
-            HoursSummary hours = HoursTally.of(year, teacher.workingTimePercent(),
-                    HoursTally.attended(present.getOrDefault(teacher.id(), List.of())));
+            HoursSummary hours = HoursTally.of(year, rules.dueOf(teacher),
+                    HoursTally.attended(present.getOrDefault(teacher.id(), List.of())),
+                    HoursTally.outside(outside.getOrDefault(teacher.id(), List.of())));
             School school = teacher.school();
             String name = scope.lineName(school);
             codes.put(name, scope.lineCode(school));

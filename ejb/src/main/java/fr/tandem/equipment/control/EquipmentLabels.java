@@ -1,11 +1,5 @@
 package fr.tandem.equipment.control;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
-import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Font;
@@ -15,16 +9,15 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.Utilities;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
-import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import fr.tandem.equipment.model.EquipmentSummary;
 import fr.tandem.platform.Language;
+import fr.tandem.platform.export.QrCodes;
 import fr.tandem.platform.language.TextBundle;
 import jakarta.enterprise.context.Dependent;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Printable labels to stick on equipment, as sheets of 3 columns × 8 rows on A4 (the geometry of
@@ -91,7 +84,7 @@ public class EquipmentLabels {
         Font normal = FontFactory.getFont(FontFactory.HELVETICA, 6);
         Font small = FontFactory.getFont(FontFactory.HELVETICA, 4.5f);
         String address = reportAddress(reportBaseUrl, item.id());
-        canvas.addTemplate(qrCode(canvas, address), left + PADDING, top - (LABEL_HEIGHT + QR_SIZE) / 2);
+        canvas.addTemplate(QrCodes.template(canvas, address, QR_SIZE), left + PADDING, top - (LABEL_HEIGHT + QR_SIZE) / 2);
         ColumnText text = new ColumnText(canvas);
         text.setSimpleColumn(left + PADDING + QR_SIZE + PADDING, top - LABEL_HEIGHT + PADDING,
                 left + LABEL_WIDTH - PADDING, top - PADDING);
@@ -110,32 +103,5 @@ public class EquipmentLabels {
         Paragraph line = new Paragraph(font.getSize() + 1, text, font);
         line.setSpacingAfter(0);
         return line;
-    }
-
-    /** The QR code of an address, one bit per module, with a quiet zone of two modules. */
-    static BitMatrix matrix(String content) {
-        try {
-            return new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
-        } catch (WriterException tooLong) {
-            throw new IllegalStateException("QR code could not be made", tooLong);
-        }
-    }
-
-    /** The QR code as a form of its own (one per label), black squares on the label's white. */
-    private static PdfTemplate qrCode(PdfContentByte canvas, String content) {
-        BitMatrix matrix = matrix(content);
-        float module = QR_SIZE / matrix.getWidth();
-        PdfTemplate template = canvas.createTemplate(QR_SIZE, QR_SIZE);
-        template.setRGBColorFill(0, 0, 0);
-        for (int y = 0; y < matrix.getHeight(); y++) {
-            for (int x = 0; x < matrix.getWidth(); x++) {
-                if (matrix.get(x, y)) {
-                    template.rectangle(x * module, QR_SIZE - (y + 1) * module, module, module);
-                }
-            }
-        }
-        template.fill();
-        return template;
     }
 }

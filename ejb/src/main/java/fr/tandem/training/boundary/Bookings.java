@@ -14,6 +14,7 @@ import fr.tandem.training.SessionSet;
 import fr.tandem.training.TrainingOffer;
 import fr.tandem.training.TrainingSession;
 import fr.tandem.training.control.CatalogueSearch;
+import fr.tandem.training.control.AttestationIssuing;
 import fr.tandem.training.control.HoursDocuments;
 import fr.tandem.training.control.OverlappingBookings;
 import fr.tandem.training.control.SessionInvitation;
@@ -68,6 +69,9 @@ public class Bookings {
 
     @Inject
     YearHours yearHours;
+
+    @Inject
+    AttestationIssuing attestations;
 
     @Inject
     CatalogueSearch catalogueSearch;
@@ -162,9 +166,14 @@ public class Bookings {
         return yearHours.years(caller.account());
     }
 
-    /** The caller's attestation of the school year's training, as a PDF. */
+    /**
+     * The caller's attestation of the school year's training, as a PDF, recorded with its verification code.
+     *
+     * @throws RuleViolation {@code attestation.noHours} when no hour counts yet
+     */
     public byte[] myAttestation() {
-        return HoursDocuments.attestation(caller.account(), myHours(), caller.account().language());
+        Account me = caller.account();
+        return attestations.issue(me, yearHours.year(null), me.language());
     }
 
     /** The caller's follow-up sheet of the 18 hours (fiche de suivi), as a PDF to print. */

@@ -9,9 +9,12 @@ import fr.tandem.platform.export.CsvExport;
 import fr.tandem.platform.export.ExcelExport;
 import fr.tandem.training.Attendance;
 import fr.tandem.training.Booking;
+import fr.tandem.training.HoursDue;
+import fr.tandem.training.OutsideHours;
 import fr.tandem.training.SchoolYear;
 import fr.tandem.training.TrainingYear;
-import fr.tandem.training.control.HoursDocuments;
+import fr.tandem.training.control.AttestationIssuing;
+import fr.tandem.training.control.HoursDueRules;
 import fr.tandem.training.control.HoursTally;
 import fr.tandem.training.control.YearHours;
 import fr.tandem.training.model.HoursSummary.AttendedSession;
@@ -51,6 +54,12 @@ public class CirconscriptionHours {
     @Inject
     YearHours yearHours;
 
+    @Inject
+    HoursDueRules dueRules;
+
+    @Inject
+    AttestationIssuing attestations;
+
     /** The start year of the school year in progress (the follow-up offers it and the years before). */
     public int currentYear() {
         return SchoolYear.of(clock.instant()).startYear();
@@ -79,12 +88,15 @@ public class CirconscriptionHours {
                         + "where y.startYear = :year and y.account.school.circonscription = :c", TrainingYear.class)
                 .setParameter("year", year.startYear()).setParameter("c", me.circonscription()).getResultStream()
                 .collect(Collectors.toMap(y -> y.account().id(), Function.identity()));
+        HoursDueRules.Rules rules = dueRules.all();
+        Map<Long, List<OutsideHours>> outside = yearHours.validatedOutside(year, me.circonscription());
         return teachers.stream().map(t -> {
             List<AttendedSession> sessions = HoursTally.attended(present.getOrDefault(t.id(), List.of()));
             TrainingYear row = closed.get(t.id());
             return new TeacherHours(t.username(), t.lastName(), t.firstName(), t.school().uai().value(),
-                    t.school().name(), row == null ? HoursTally.of(year, t.workingTimePercent(), sessions)
-                            : HoursTally.of(year, row.workingTimePercent(), row.minutesDue(), sessions));
+                    t.school().name(), HoursTally.of(year, row == null ? rules.dueOf(t)
+                            : HoursDue.frozen(row.workingTimePercent(), row.minutesDue()), sessions,
+                            HoursTally.outside(outside.getOrDefault(t.id(), List.of()))));
         }).toList();
     }
 
@@ -113,11 +125,15 @@ public class CirconscriptionHours {
         return TextBundle.of(TextBundle.DOCUMENTS, caller.account().language());
     }
 
-    /** The attestation of one teacher of the circonscription for a school year (null: the current one), as a PDF. */
+    /**
+     * The attestation of one teacher of the circonscription for a school year (null: the current one), as
+     * a PDF, recorded with its verification code.
+     *
+     * @throws fr.tandem.platform.RuleViolation {@code attestation.noHours} when no hour counts that year
+     */
     public byte[] attestation(String username, Integer startYear) {
         Account teacher = teacherOfMine(username);
-        return HoursDocuments.attestation(teacher, yearHours.of(teacher, yearHours.year(startYear)),
-                caller.account().language());
+        return attestations.issue(teacher, yearHours.year(startYear), caller.account().language());
     }
 
     /** A teacher of the inspector's circonscription today; another's answers as if it did not exist. */
@@ -134,7 +150,8 @@ public class CirconscriptionHours {
                 texts.text("hours.export.firstName"), texts.text("hours.export.workingTime"),
                 texts.text("hours.export.due", year.label()), texts.text("hours.export.done"),
                 texts.text("hours.export.animation"), texts.text("hours.export.formationContinue"),
-                texts.text("hours.export.distance"), texts.text("hours.export.remaining"));
+                texts.text("hours.export.distance"), texts.text("hours.export.outside"),
+                texts.text("hours.export.remaining"));
     }
 
     private List<List<String>> rows(Locale locale, Integer startYear) {
@@ -142,7 +159,7 @@ public class CirconscriptionHours {
                 String.valueOf(t.hours().workingTimePercent()), hours(locale, t.hours().minutesDue()),
                 hours(locale, t.hours().minutesDone()), hours(locale, t.hours().animationMinutes()),
                 hours(locale, t.hours().formationContinueMinutes()), hours(locale, t.hours().distanceMinutes()),
-                hours(locale, t.hours().minutesRemaining()))).toList();
+                hours(locale, t.hours().outsideMinutes()), hours(locale, t.hours().minutesRemaining()))).toList();
     }
 
     private List<List<Object>> rowsWithNumbers(Integer startYear) {
@@ -150,7 +167,7 @@ public class CirconscriptionHours {
                 t.firstName(), t.hours().workingTimePercent(), t.hours().minutesDue() / 60.0,
                 t.hours().minutesDone() / 60.0, t.hours().animationMinutes() / 60.0,
                 t.hours().formationContinueMinutes() / 60.0, t.hours().distanceMinutes() / 60.0,
-                t.hours().minutesRemaining() / 60.0)).toList();
+                t.hours().outsideMinutes() / 60.0, t.hours().minutesRemaining() / 60.0)).toList();
     }
 
     private static String hours(Locale locale, int minutes) {

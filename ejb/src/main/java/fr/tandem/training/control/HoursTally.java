@@ -1,18 +1,21 @@
 package fr.tandem.training.control;
 
-import fr.tandem.people.WorkingTime;
 import fr.tandem.training.Booking;
+import fr.tandem.training.HoursDue;
 import fr.tandem.training.Modality;
 import fr.tandem.training.OfferNature;
+import fr.tandem.training.OutsideHours;
 import fr.tandem.training.SchoolYear;
 import fr.tandem.training.TrainingOffer;
 import fr.tandem.training.model.HoursSummary;
 import fr.tandem.training.model.HoursSummary.AttendedSession;
+import fr.tandem.training.model.HoursSummary.OutsideSession;
 import java.util.Comparator;
 import java.util.List;
 
 /**
- * Adds up a teacher's attended sessions of a school year against the 18 hours: at most 9 hours
+ * Adds up a teacher's attended sessions and validated hours done outside Tandem of a school year
+ * against the 18 hours: at most 9 hours
  * at a distance count, and at least half of the hours due must be formation continue.
  */
 public final class HoursTally {
@@ -32,13 +35,22 @@ public final class HoursTally {
         }).toList();
     }
 
-    public static HoursSummary of(SchoolYear year, Integer workingTimePercent, List<AttendedSession> sessions) {
-        int percent = WorkingTime.of(workingTimePercent).percent();
-        return of(year, percent, SchoolYear.minutesDue(percent), sessions);
+    /** Validated declarations of hours done outside Tandem, by day. */
+    public static List<OutsideSession> outside(List<OutsideHours> validated) {
+        return validated.stream().sorted(Comparator.comparing(OutsideHours::doneOn))
+                .map(o -> new OutsideSession(o.title(), o.provider(), o.doneOn(), o.minutes(), o.nature(), o.modality()))
+                .toList();
     }
 
-    /** The same against the quotité and minutes due a closed year froze. */
-    public static HoursSummary of(SchoolYear year, int percent, int due, List<AttendedSession> sessions) {
+    /**
+     * The sessions and the validated hours done outside Tandem against the hours due (the
+     * circonscription's rule today, or what a closed year froze): both count by nature and modality,
+     * under one distance cap.
+     */
+    public static HoursSummary of(SchoolYear year, HoursDue hoursDue, List<AttendedSession> sessions,
+                                  List<OutsideSession> outside) {
+        int percent = hoursDue.percent();
+        int due = hoursDue.minutes();
         int distance = 0;
         int onSite = 0;
         int formationContinue = 0;
@@ -57,10 +69,24 @@ public final class HoursTally {
             }
             byCategory[session.category().ordinal()] += session.minutes();
         }
+        int outsideMinutes = 0;
+        for (OutsideSession hours : outside) {
+            outsideMinutes += hours.minutes();
+            if (hours.modality() == Modality.DISTANCE) {
+                distance += hours.minutes();
+            } else {
+                onSite += hours.minutes();
+            }
+            if (hours.nature() == OfferNature.FORMATION_CONTINUE) {
+                formationContinue += hours.minutes();
+            } else {
+                animation += hours.minutes();
+            }
+        }
         int distanceNotCounted = Math.max(0, distance - DISTANCE_CAP_MINUTES);
         int done = onSite + distance - distanceNotCounted;
         return new HoursSummary(year.label(), percent, due, done, Math.max(0, due - done), animation, formationContinue,
                 Math.max(0, (due + 1) / 2 - formationContinue), byCategory[0], byCategory[1], byCategory[2], distance,
-                distanceNotCounted, onSite, sessions);
+                distanceNotCounted, onSite, sessions, hoursDue.source(), hoursDue.circonscription(), outsideMinutes, outside);
     }
 }

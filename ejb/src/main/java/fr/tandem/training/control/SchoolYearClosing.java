@@ -3,11 +3,14 @@ package fr.tandem.training.control;
 import fr.tandem.people.Account;
 import fr.tandem.people.Role;
 import fr.tandem.people.SchoolPeriod;
+import fr.tandem.people.WorkingTime;
 import fr.tandem.school.School;
+import fr.tandem.training.HoursDue;
 import fr.tandem.training.SchoolYear;
 import fr.tandem.training.SchoolYearRollover;
 import fr.tandem.training.TrainingYear;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -19,7 +22,8 @@ import java.util.stream.Collectors;
 
 /**
  * Closes every finished school year of every teacher that is not closed yet, in the caller's
- * transaction: from the year the account was created in (or that its school history starts in)
+ * transaction, each with the hours due under the rule of the circonscription the teacher's school
+ * was in at the year's end: from the year the account was created in (or that its school history starts in)
  * to the last finished one, up to the year a deactivated account left in. The
  * {@code school-year.rollover} settings row stays locked until the transaction ends, so that two
  * servers (or the timer and an administrator) run one after the other and the second finds
@@ -32,6 +36,9 @@ public class SchoolYearClosing {
 
     @PersistenceContext(unitName = "tandem")
     EntityManager em;
+
+    @Inject
+    HoursDueRules dueRules;
 
     /**
      * Closes what is due at {@code now} and records the run when it closed something or when
@@ -52,6 +59,7 @@ public class SchoolYearClosing {
         Map<Long, List<SchoolPeriod>> history = em.createQuery("select p from SchoolPeriod p join fetch p.school "
                         + "order by p.startedAt", SchoolPeriod.class).getResultStream()
                 .collect(Collectors.groupingBy(p -> p.account().id()));
+        HoursDueRules.Rules rules = dueRules.all();
         int count = 0;
         for (Account teacher : teachers) {
             List<SchoolPeriod> periods = history.getOrDefault(teacher.id(), List.of());
@@ -62,7 +70,10 @@ public class SchoolYearClosing {
             for (int y = SchoolYear.of(since).startYear(); y <= last; y++) {
                 if (closed.add(teacher.id() + ":" + y)) {
                     SchoolYear year = new SchoolYear(y);
-                    em.persist(TrainingYear.close(teacher, year, schoolAtEnd(teacher, periods, year), now));
+                    School school = schoolAtEnd(teacher, periods, year);
+                    HoursDue due = school == null ? HoursDue.prorata(WorkingTime.of(teacher.workingTimePercent()).percent())
+                            : rules.dueAt(school.circonscription(), teacher.workingTimePercent());
+                    em.persist(TrainingYear.close(teacher, year, school, due, now));
                     count++;
                 }
             }

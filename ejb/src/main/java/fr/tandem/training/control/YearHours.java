@@ -2,9 +2,13 @@ package fr.tandem.training.control;
 
 import fr.tandem.people.Account;
 import fr.tandem.platform.RuleViolation;
+import fr.tandem.school.Circonscription;
 import fr.tandem.school.School;
 import fr.tandem.training.Attendance;
 import fr.tandem.training.Booking;
+import fr.tandem.training.HoursDue;
+import fr.tandem.training.OutsideHours;
+import fr.tandem.training.OutsideHoursStatus;
 import fr.tandem.training.SchoolYear;
 import fr.tandem.training.TrainingYear;
 import fr.tandem.training.model.HoursSummary;
@@ -13,7 +17,9 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,9 +28,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * One teacher's hours of a school year, from the bookings marked present only, against the quotité
- * and minutes due the year froze when it closed (the account's own for the year in progress, which
- * never reads a closed row); and the list of a teacher's years.
+ * One teacher's hours of a school year, from the bookings marked present and the validated hours done
+ * outside Tandem only, against the quotité
+ * and minutes due the year froze when it closed (for the year in progress, the account's quotité under
+ * its circonscription's rule, never a closed row); and the list of a teacher's years.
  */
 @Dependent
 public class YearHours {
@@ -35,11 +42,39 @@ public class YearHours {
     @Inject
     Clock clock;
 
+    @Inject
+    HoursDueRules dueRules;
+
     public HoursSummary of(Account teacher, SchoolYear year) {
         List<HoursSummary.AttendedSession> sessions = HoursTally.attended(attended(teacher, year));
+        List<HoursSummary.OutsideSession> outside = HoursTally.outside(em.createQuery("select o from OutsideHours o "
+                        + "where o.teacher = :teacher and o.status = :validated and o.doneOn >= :from and o.doneOn < :to",
+                        OutsideHours.class)
+                .setParameter("teacher", teacher).setParameter("validated", OutsideHoursStatus.VALIDATED)
+                .setParameter("from", firstDay(year)).setParameter("to", firstDay(new SchoolYear(year.startYear() + 1))).getResultList());
         return closed(teacher, year)
-                .map(c -> HoursTally.of(year, c.workingTimePercent(), c.minutesDue(), sessions))
-                .orElseGet(() -> HoursTally.of(year, teacher.workingTimePercent(), sessions));
+                .map(c -> HoursTally.of(year, HoursDue.frozen(c.workingTimePercent(), c.minutesDue()), sessions, outside))
+                .orElseGet(() -> HoursTally.of(year, dueRules.dueOf(teacher), sessions, outside));
+    }
+
+    /**
+     * The validated hours done outside Tandem of a school year, by teacher id: of the teachers of a
+     * circonscription today, or of everyone when it is null.
+     */
+    public Map<Long, List<OutsideHours>> validatedOutside(SchoolYear year, Circonscription circonscription) {
+        TypedQuery<OutsideHours> query = em.createQuery("select o from OutsideHours o where o.status = :validated "
+                        + "and o.doneOn >= :from and o.doneOn < :to"
+                        + (circonscription == null ? "" : " and o.teacher.school.circonscription = :c"), OutsideHours.class)
+                .setParameter("validated", OutsideHoursStatus.VALIDATED).setParameter("from", firstDay(year))
+                .setParameter("to", firstDay(new SchoolYear(year.startYear() + 1)));
+        if (circonscription != null) {
+            query.setParameter("c", circonscription);
+        }
+        return query.getResultStream().collect(Collectors.groupingBy(o -> o.teacher().id()));
+    }
+
+    private static LocalDate firstDay(SchoolYear year) {
+        return LocalDate.of(year.startYear(), 9, 1);
     }
 
     /**

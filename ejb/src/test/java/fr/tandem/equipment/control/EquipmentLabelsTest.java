@@ -15,6 +15,7 @@ import fr.tandem.equipment.EquipmentStatus;
 import fr.tandem.equipment.EquipmentType;
 import fr.tandem.equipment.model.EquipmentSummary;
 import fr.tandem.platform.Language;
+import fr.tandem.platform.export.QrCodes;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,7 +47,7 @@ class EquipmentLabelsTest {
     void theQrCodeReadsBackAsTheReportAddressOfTheItem() throws Exception {
         String address = EquipmentLabels.reportAddress(BASE, 4321);
         assertThat(address, is(BASE + "4321"));
-        assertThat(decode(EquipmentLabels.matrix(address)), is(address));
+        assertThat(decode(QrCodes.matrix(address)), is(address));
     }
 
     @Test

@@ -1,15 +1,20 @@
 package fr.tandem.training.api;
 
 import fr.tandem.platform.api.Attachment;
+import fr.tandem.platform.api.RequestBody;
 import fr.tandem.platform.export.ExcelExport;
 import fr.tandem.training.boundary.Bookings;
 import fr.tandem.training.boundary.CirconscriptionHours;
+import fr.tandem.training.boundary.HoursRules;
+import fr.tandem.training.model.CirconscriptionHoursRules;
 import fr.tandem.training.model.HoursSummary;
 import fr.tandem.training.model.TeacherHours;
 import fr.tandem.training.model.TrainingYearSummary;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -22,7 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Training hours over HTTP: the hours of every teacher of an inspector's circonscription, with
- * their exports and attestations; a teacher's own hours, attestation and follow-up sheet.
+ * their exports and attestations; a teacher's own hours, attestation and follow-up sheet; the
+ * circonscription's settings of the hours (hours due, signatory, address).
  */
 @Path("training")
 @RequestScoped
@@ -35,6 +41,9 @@ public class HoursResource {
 
     @EJB
     Bookings bookings;
+
+    @EJB
+    HoursRules rules;
 
     @GET
     @Path("hours")
@@ -63,7 +72,10 @@ public class HoursResource {
     @GET
     @Path("hours/{username}/attestation.pdf")
     @Produces("application/pdf")
-    @Operation(summary = "The attestation of training of a teacher of my circonscription, this school year or ?year= (PDF)")
+    @Operation(summary = "The attestation of training of a teacher of my circonscription, this school year or ?year= (PDF)",
+            description = "Issued by the circonscription's inspector with its address, each session attended and the "
+                    + "total against the hours due; recorded with a verification code and a QR code of the public check "
+                    + "page. 400 attestation.noHours when no hour counts that year.")
     public Response attestation(@PathParam("username") String username, @QueryParam("year") Integer year) {
         return Attachment.of(hours.attestation(username, year), "application/pdf", "attestation-" + username + ".pdf");
     }
@@ -79,7 +91,8 @@ public class HoursResource {
     @GET
     @Path("my-hours")
     @Operation(summary = "My training hours this school year or a past one (?year=2025): due (18 h pro rata of that "
-            + "year's quotité), done (from attendance), remaining, split")
+            + "year's quotité, or the circonscription's table: dueSource PRORATA, PRORATA_FALLBACK, TABLE, FROZEN), "
+            + "done (from attendance), remaining, split")
     public HoursSummary myHours(@QueryParam("year") Integer year) {
         return bookings.myHours(year);
     }
@@ -94,7 +107,8 @@ public class HoursResource {
     @GET
     @Path("my-attestation.pdf")
     @Produces("application/pdf")
-    @Operation(summary = "My attestation of training for this school year (PDF)")
+    @Operation(summary = "My attestation of training for this school year (PDF), recorded with its verification code "
+            + "and QR code; 400 attestation.noHours when no hour counts yet")
     public Response myAttestation() {
         return Attachment.of(bookings.myAttestation(), "application/pdf", "attestation-formation.pdf");
     }
@@ -105,5 +119,26 @@ public class HoursResource {
     @Operation(summary = "My follow-up sheet of the 18 hours (fiche de suivi) to print (PDF)")
     public Response myFollowUpSheet() {
         return Attachment.of(bookings.myFollowUpSheet(), "application/pdf", "fiche-de-suivi.pdf");
+    }
+
+    @GET
+    @Path("hours-rules")
+    @Operation(summary = "The settings of the training hours of my circonscription (?circonscription=code: any, for "
+            + "admins): hours due pro rata or by the circonscription's table, who signs the attestations, its address")
+    public CirconscriptionHoursRules hoursRules(@QueryParam("circonscription") String circonscription) {
+        return rules.rules(circonscription);
+    }
+
+    @PUT
+    @Path("hours-rules")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change the settings of the training hours of my circonscription (?circonscription=code for "
+            + "admins)", description = "policy: PRORATA (18 h × quotité rounded to the half hour) or TABLE; table: rows "
+            + "{percent, minutes}, each quotité (0-100) once, at most 18 h (1080 minutes); a quotité missing from the "
+            + "table counts pro rata. signatoryName, signatoryTitle, street, postcode (5 digits), city: printed on "
+            + "the attestations. The teachers' hours due, tables, exports and year closing follow at once.")
+    public CirconscriptionHoursRules changeHoursRules(@QueryParam("circonscription") String circonscription,
+                                                      CirconscriptionHoursRules change) {
+        return rules.change(circonscription, RequestBody.required(change));
     }
 }
