@@ -37,6 +37,12 @@ import java.util.Set;
 @Table(name = "training_offer")
 public class TrainingOffer {
 
+    /** The reminder offset of an offer that names none. */
+    public static final int DEFAULT_REMINDER_DAYS = 2;
+
+    /** The longest reminder offset, in days. */
+    public static final int MAX_REMINDER_DAYS = 30;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "training_offer_seq")
     @SequenceGenerator(name = "training_offer_seq", sequenceName = "training_offer_seq", allocationSize = 50)
@@ -104,6 +110,10 @@ public class TrainingOffer {
     @JoinColumn(name = "created_by", nullable = false)
     private Account createdBy;
 
+    /** How many days before each session its reminder goes out; 0: none (issue 17). */
+    @Column(name = "reminder_days", nullable = false)
+    private int reminderDays = DEFAULT_REMINDER_DAYS;
+
     @Version
     private long version;
 
@@ -142,6 +152,10 @@ public class TrainingOffer {
         if (!details.enrolmentOpens().isBefore(details.enrolmentCloses())) {
             throw new RuleViolation("offer.window.order");
         }
+        int reminder = details.reminderDaysBefore() == null ? DEFAULT_REMINDER_DAYS : details.reminderDaysBefore();
+        if (reminder < 0 || reminder > MAX_REMINDER_DAYS) {
+            throw new RuleViolation("offer.reminder.range", MAX_REMINDER_DAYS);
+        }
         for (School school : schools) {
             if (!school.circonscription().id().equals(circonscription.id())) {
                 throw new RuleViolation("offer.target.otherCirconscription", school.name());
@@ -161,6 +175,7 @@ public class TrainingOffer {
         minutesCredited = credited.minutes();
         enrolmentOpens = details.enrolmentOpens();
         enrolmentCloses = details.enrolmentCloses();
+        reminderDays = reminder;
     }
 
     public void publish() {
@@ -255,6 +270,11 @@ public class TrainingOffer {
         return status;
     }
 
+    /** How many days before each session its reminder goes out; 0: none. */
+    public int reminderDays() {
+        return reminderDays;
+    }
+
     public Circonscription circonscription() {
         return circonscription;
     }
@@ -262,6 +282,6 @@ public class TrainingOffer {
     public OfferDetails details() {
         return new OfferDetails(title, description, topic, category, nature, modality, minutesCredited, enrolmentOpens,
                 enrolmentCloses, needsValidation, targetCycles(),
-                targetSchools.stream().map(s -> s.uai().value()).sorted().toList());
+                targetSchools.stream().map(s -> s.uai().value()).sorted().toList(), reminderDays);
     }
 }

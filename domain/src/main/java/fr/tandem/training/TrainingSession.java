@@ -23,6 +23,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -161,9 +162,10 @@ public class TrainingSession {
     /**
      * The inspector's decision on a request waiting for validation: accepted, it takes a seat,
      * or a place in the waiting line (in the order of the requests) when the session is full;
-     * refused, it ends. Possible until the session starts.
+     * refused, it ends, with a reason from the list (and a note, required for {@link RefusalReason#OTHER}).
+     * Possible until the session starts.
      */
-    public Booking decide(Account teacher, boolean accept, Instant now) {
+    public Booking decide(Account teacher, boolean accept, RefusalReason reason, String note, Instant now) {
         Booking booking = bookingOf(teacher).filter(b -> b.status() == BookingStatus.PENDING)
                 .orElseThrow(() -> new RuleViolation("validation.notPending", teacher.displayName()));
         if (!now.isBefore(startsAt)) {
@@ -172,7 +174,14 @@ public class TrainingSession {
         if (accept) {
             booking.accept(confirmedCount() < capacity ? BookingStatus.CONFIRMED : BookingStatus.WAITLISTED, now);
         } else {
-            booking.refuse(now);
+            if (reason == null) {
+                throw new RuleViolation("validation.reason.required");
+            }
+            String words = Texts.optional(note, 500);
+            if (reason == RefusalReason.OTHER && words == null) {
+                throw new RuleViolation("validation.reason.noteRequired");
+            }
+            booking.refuse(now, reason, words);
         }
         return booking;
     }
@@ -217,10 +226,31 @@ public class TrainingSession {
      * the session has started. Returns the booking promoted, if any.
      */
     public Optional<Booking> cancel(Account teacher, Instant now) {
+        return cancel(teacher, now, Duration.ZERO, null, null);
+    }
+
+    /**
+     * Cancels the teacher's booking as {@link #cancel(Account, Instant)} does; a seat given up less
+     * than {@code lateNotice} before the start is a late cancellation, which needs a reason from the
+     * list (and a note, required for {@link CancellationReason#OTHER}), kept on the booking.
+     */
+    public Optional<Booking> cancel(Account teacher, Instant now, Duration lateNotice, CancellationReason reason,
+                                    String note) {
         Booking booking = bookingOf(teacher).filter(b -> b.status().active())
                 .orElseThrow(() -> new RuleViolation("booking.none"));
         boolean freedSeat = booking.status() == BookingStatus.CONFIRMED;
-        booking.cancel(now);
+        if (freedSeat && now.isAfter(startsAt.minus(lateNotice))) {
+            if (reason == null) {
+                throw new RuleViolation("booking.cancel.reasonRequired", lateNotice.toDays());
+            }
+            String words = Texts.optional(note, 500);
+            if (reason == CancellationReason.OTHER && words == null) {
+                throw new RuleViolation("booking.cancel.noteRequired");
+            }
+            booking.cancelLate(now, reason, words);
+        } else {
+            booking.cancel(now);
+        }
         if (!freedSeat || !now.isBefore(startsAt)) {
             return Optional.empty();
         }

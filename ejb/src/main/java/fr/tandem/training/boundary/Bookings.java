@@ -8,6 +8,7 @@ import fr.tandem.platform.mail.MailSettings;
 import fr.tandem.platform.persistence.BoundedCount;
 import fr.tandem.training.Booking;
 import fr.tandem.training.BookingStatus;
+import fr.tandem.training.CancellationReason;
 import fr.tandem.training.OfferStatus;
 import fr.tandem.training.SchoolYear;
 import fr.tandem.training.TrainingSession;
@@ -17,6 +18,7 @@ import fr.tandem.training.control.OverlappingBookings;
 import fr.tandem.training.control.SessionInvitation;
 import fr.tandem.training.control.SessionViews;
 import fr.tandem.training.control.TrainingMails;
+import fr.tandem.training.control.TrainingSettings;
 import fr.tandem.training.control.YearHours;
 import fr.tandem.training.model.CataloguePage;
 import fr.tandem.training.model.CatalogueQuery;
@@ -73,6 +75,9 @@ public class Bookings {
 
     @Inject
     MailSettings mail;
+
+    @Inject
+    TrainingSettings trainingSettings;
 
     /**
      * One page of the upcoming sessions of published offers the teacher may book (the
@@ -185,13 +190,18 @@ public class Bookings {
         return SessionViews.of(session, me);
     }
 
-    public SessionSummary cancel(long sessionId) {
+    /**
+     * Cancels the caller's booking; a seat given up within the late-cancellation notice (a setting)
+     * needs a reason from the list, and a note for OTHER.
+     */
+    public SessionSummary cancel(long sessionId, CancellationReason reason, String note) {
         Account me = lockedCaller();
         TrainingSession session = lockedSession(sessionId);
         Booking mine = session.bookings().stream().filter(b -> b.isOf(me)).findFirst()
                 .orElseThrow(() -> new RuleViolation("booking.none"));
         boolean hadSeat = mine.status() == BookingStatus.CONFIRMED;
-        Optional<Booking> promoted = session.cancel(me, clock.instant());
+        Optional<Booking> promoted = session.cancel(me, clock.instant(), trainingSettings.lateCancellationNotice(),
+                reason, note);
         em.flush();
         if (hadSeat) {
             mails.seatGivenUp(mine);

@@ -12,6 +12,7 @@ import fr.tandem.training.Attendance;
 import fr.tandem.training.Booking;
 import fr.tandem.training.BookingStatus;
 import fr.tandem.training.OfferCategory;
+import fr.tandem.training.RefusalReason;
 import fr.tandem.training.TimeSlot;
 import fr.tandem.training.TrainingOffer;
 import fr.tandem.training.TrainingSession;
@@ -75,11 +76,15 @@ public class Enrolments {
         return lines(access.session(sessionId));
     }
 
-    /** Accepts or refuses a teacher's request; accepted, it takes a seat or joins the waiting line. */
-    public EnrolmentSummary decide(long sessionId, String username, boolean accept) {
+    /**
+     * Accepts or refuses a teacher's request; accepted, it takes a seat or joins the waiting line;
+     * refused, with a reason from the list and a note (required for OTHER), told to the teacher.
+     */
+    public EnrolmentSummary decide(long sessionId, String username, boolean accept, RefusalReason reason,
+                                   String note) {
         TrainingSession session = access.lockedSession(sessionId);
         Account teacher = account(username);
-        Booking booking = session.decide(teacher, accept, clock.instant());
+        Booking booking = session.decide(teacher, accept, reason, note, clock.instant());
         em.flush();
         if (booking.status() == BookingStatus.CONFIRMED) {
             mails.seatConfirmed(booking);

@@ -13,15 +13,13 @@ import java.time.Instant;
 
 /**
  * The mails a booking change sends, queued in the same transaction: a convocation with its
- * invitation when a seat is confirmed (booked or promoted) and a reminder two days before the
- * session, a note when the teacher waits, and a withdrawal of the invitation when a seat is
- * given up (its reminder is then withdrawn too). Each is written in the teacher's language.
+ * invitation when a seat is confirmed (booked or promoted) and a reminder the offer's number of
+ * days before the session (none for 0), a note when the teacher waits, and a withdrawal of the
+ * invitation when a seat is given up (its reminder is then withdrawn too); a refusal gives its
+ * reason, and a request that waits long is told once. Each is written in the teacher's language.
  */
 @Dependent
 public class TrainingMails {
-
-    /** How long before a session its reminder goes out. */
-    static final Duration REMINDER_BEFORE = Duration.ofDays(2);
 
     @Inject
     Outbox outbox;
@@ -51,13 +49,37 @@ public class TrainingMails {
                 body(texts, booking, "training.pending.body", when(texts, session), session.offer().title()), null, null);
     }
 
-    /** The inspector refused the request. */
+    /** The inspector refused the request: the mail gives the reason and its note. */
     public void requestRefused(Booking booking) {
         TrainingSession session = booking.session();
         TextBundle texts = texts(booking);
+        String reason = texts.text("training.refusal." + booking.refusalReason().name())
+                + (booking.reasonNote() == null ? "" : " (" + booking.reasonNote() + ")");
         outbox.enqueue(key(booking, "refused", booking.cancelledAt().toEpochMilli()), booking.teacher().email(),
                 texts.text("training.refused.subject", session.offer().title()),
-                body(texts, booking, "training.refused.body", when(texts, session), session.offer().title()), null, null);
+                body(texts, booking, "training.refused.body", when(texts, session), session.offer().title())
+                        + texts.text("training.refused.reason", reason), null, null);
+    }
+
+    /** The request has waited longer than the setting says: the teacher is told it still waits (once). */
+    public void stillWaiting(Booking booking, Instant now) {
+        TrainingSession session = booking.session();
+        TextBundle texts = texts(booking);
+        outbox.enqueue(key(booking, "stillwaiting", now.toEpochMilli()), booking.teacher().email(),
+                texts.text("training.stillWaiting.subject", session.offer().title()),
+                body(texts, booking, "training.stillWaiting.body", when(texts, session), session.offer().title(),
+                        texts.date("training.day.pattern", booking.requestedAt())), null, null);
+    }
+
+    /**
+     * The offer's reminder offset changed: a seated teacher's reminder not sent yet moves (or goes,
+     * for 0 days); with no reminder before ({@code hadNone}: the offset was 0), one is queued. A
+     * reminder already sent is not sent again.
+     */
+    public void reminderMoved(Booking booking, Instant changedAt, boolean hadNone) {
+        if (outbox.withdraw(reminderPrefix(booking)) > 0 || hadNone) {
+            remind(booking, changedAt);
+        }
     }
 
     /**
@@ -116,8 +138,12 @@ public class TrainingMails {
 
     private void remind(Booking booking, Instant version) {
         TrainingSession session = booking.session();
+        int days = session.offer().reminderDays();
+        if (days == 0) {
+            return;
+        }
         TextBundle texts = texts(booking);
-        outbox.enqueueAt(session.startsAt().minus(REMINDER_BEFORE), key(booking, "reminder", version.toEpochMilli()),
+        outbox.enqueueAt(session.startsAt().minus(Duration.ofDays(days)), key(booking, "reminder", version.toEpochMilli()),
                 booking.teacher().email(), subject(texts, "training.reminder.subject", session),
                 body(texts, booking, "training.reminder.body", session.offer().title(), when(texts, session),
                         session.place()), null, null);

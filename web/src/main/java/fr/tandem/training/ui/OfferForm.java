@@ -7,6 +7,7 @@ import fr.tandem.training.Modality;
 import fr.tandem.training.OfferCategory;
 import fr.tandem.training.OfferDetails;
 import fr.tandem.training.OfferNature;
+import fr.tandem.training.TrainingOffer;
 import fr.tandem.training.model.OfferSummary;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -38,6 +39,7 @@ public class OfferForm implements Serializable {
     private boolean needsValidation;
     private List<Cycle> targetCycles = new ArrayList<>();
     private List<String> targetSchools = new ArrayList<>();
+    private int reminderDaysBefore = TrainingOffer.DEFAULT_REMINDER_DAYS;
 
     /** The form filled with an offer to change it. */
     static OfferForm of(OfferSummary offer) {
@@ -55,6 +57,7 @@ public class OfferForm implements Serializable {
         form.needsValidation = offer.needsValidation();
         form.targetCycles = new ArrayList<>(offer.targetCycles());
         form.targetSchools = new ArrayList<>(offer.targetSchools());
+        form.reminderDaysBefore = offer.reminderDaysBefore();
         return form;
     }
 
@@ -63,7 +66,7 @@ public class OfferForm implements Serializable {
                 CreditedHours.minutesIn(hours), startOfDay(enrolmentOpens),
                 enrolmentCloses == null ? null : startOfDay(enrolmentCloses.plusDays(1)), needsValidation,
                 targetCycles.isEmpty() ? EnumSet.noneOf(Cycle.class) : EnumSet.copyOf(targetCycles),
-                List.copyOf(targetSchools));
+                List.copyOf(targetSchools), reminderDaysBefore);
     }
 
     private static Instant startOfDay(LocalDate day) {
@@ -164,6 +167,14 @@ public class OfferForm implements Serializable {
 
     public void setNeedsValidation(boolean needsValidation) {
         this.needsValidation = needsValidation;
+    }
+
+    public int getReminderDaysBefore() {
+        return reminderDaysBefore;
+    }
+
+    public void setReminderDaysBefore(int reminderDaysBefore) {
+        this.reminderDaysBefore = reminderDaysBefore;
     }
 
     /** An array, so that Faces converts the checked values to cycles by itself. */
