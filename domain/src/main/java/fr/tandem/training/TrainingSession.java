@@ -231,7 +231,7 @@ public class TrainingSession {
 
     /**
      * Cancels the teacher's booking as {@link #cancel(Account, Instant)} does; a seat given up less
-     * than {@code lateNotice} before the start is a late cancellation, which needs a reason from the
+     * than {@code lateNotice} (not zero) before the start is a late cancellation, which needs a reason from the
      * list (and a note, required for {@link CancellationReason#OTHER}), kept on the booking.
      */
     public Optional<Booking> cancel(Account teacher, Instant now, Duration lateNotice, CancellationReason reason,
@@ -239,7 +239,7 @@ public class TrainingSession {
         Booking booking = bookingOf(teacher).filter(b -> b.status().active())
                 .orElseThrow(() -> new RuleViolation("booking.none"));
         boolean freedSeat = booking.status() == BookingStatus.CONFIRMED;
-        if (freedSeat && now.isAfter(startsAt.minus(lateNotice))) {
+        if (freedSeat && !lateNotice.isZero() && now.isAfter(startsAt.minus(lateNotice))) {
             if (reason == null) {
                 throw new RuleViolation("booking.cancel.reasonRequired", lateNotice.toDays());
             }

@@ -1,6 +1,7 @@
 package fr.tandem.training.api;
 
 import fr.tandem.platform.api.QueryParameters;
+import fr.tandem.training.CancellationReason;
 import fr.tandem.training.OfferCategory;
 import fr.tandem.training.boundary.Bookings;
 import fr.tandem.training.model.CataloguePage;
@@ -79,8 +80,12 @@ public class BookingResource {
 
     @DELETE
     @Path("sessions/{id}/booking")
-    @Operation(summary = "Cancel my booking; a freed seat goes to the first in the waiting line")
-    public SessionSummary cancel(@PathParam("id") long sessionId) {
-        return bookings.cancel(sessionId);
+    @Operation(summary = "Cancel my booking; a freed seat goes to the first in the waiting line",
+            description = "Giving up a seat less than the late-cancellation notice (a setting, 2 days by default) "
+                    + "before the session needs a reason: ILLNESS, FAMILY, SERVICE_NEEDS, SCHOOL_EVENT or OTHER "
+                    + "(with a note saying which).")
+    public SessionSummary cancel(@PathParam("id") long sessionId, @QueryParam("reason") CancellationReason reason,
+                                 @QueryParam("note") String note) {
+        return bookings.cancel(sessionId, reason, note);
     }
 }

@@ -1,0 +1,142 @@
+package fr.tandem.it;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.startsWith;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Issue 17, cancellations and reminders: a seat given up less than the notice (2 days) before the
+ * session needs a reason, an earlier one does not; the reminder goes the offer's number of days
+ * before the session and moves when that number changes; the offer's figures count enrolled,
+ * attended, no-shows and late cancellations by reason. Sessions sit 130 days and more ahead.
+ */
+class LateCancellationIT extends ApiTestBase {
+
+    private static final String OWN_PASSWORD = "Motdepasse-2026";
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = Mailbox.server();
+
+    private final Mailbox mailbox = new Mailbox(SMTP);
+
+    private String teacher() {
+        String school = new Api(url).as("enseignant", PASSWORD).get("api/me").json().getString("schoolUai");
+        String username = "late." + System.nanoTime() % 1_000_000;
+        Api.Reply created = new Api(url).as("admin", PASSWORD).postJson("api/accounts", """
+                {"username":"%s","firstName":"Essai","lastName":"Annulation","email":"%s@mail.test","roles":["TEACHER"],
+                 "schoolUai":"%s","workingTimePercent":100,"password":"%s"}""".formatted(username, username, school,
+                OWN_PASSWORD));
+        assertThat(created.body(), created.status(), is(201));
+        return username;
+    }
+
+    private Api as(String teacher) {
+        return new Api(url).as(teacher, OWN_PASSWORD);
+    }
+
+    private void book(String teacher, long session) {
+        Api.Reply booked = as(teacher).send("PUT", "api/training/sessions/" + session + "/booking");
+        assertThat(booked.body(), booked.json().getString("myStatus"), is("CONFIRMED"));
+    }
+
+    private Api.Reply cancel(String teacher, long session, String query) {
+        return as(teacher).send("DELETE", "api/training/sessions/" + session + "/booking" + query);
+    }
+
+    @Test
+    void aLateCancellationNeedsAReasonAndIsCountedWithTheNoShows() {
+        String present = teacher();
+        String absent = teacher();
+        String late = teacher();
+        String early = teacher();
+        long offer = offer("Annulations", "OPTIONNELLE", "PRESENTIEL", 120, inDays(-1), inDays(30), "");
+        Instant start = inDays(130);
+        long session = session(offer, start, Duration.ofHours(2), 10, "");
+        publish(offer);
+        for (String teacher : List.of(present, absent, late, early)) {
+            book(teacher, session);
+        }
+        // three days before: not late, no reason asked
+        try (FixedClock clock = FixedClock.at(url, start.minus(Duration.ofDays(3)))) {
+            Api.Reply earlyCancel = cancel(early, session, "");
+            assertThat(earlyCancel.body(), earlyCancel.status(), is(200));
+
+            clock.move(start.minus(Duration.ofDays(1)));
+            Api.Reply noReason = cancel(late, session, "");
+            assertThat(noReason.status(), is(400));
+            assertThat(noReason.json().getString("code"), is("booking.cancel.reasonRequired"));
+            Api.Reply otherWithoutNote = cancel(late, session, "?reason=OTHER");
+            assertThat(otherWithoutNote.status(), is(400));
+            assertThat(otherWithoutNote.json().getString("code"), is("booking.cancel.noteRequired"));
+            Api.Reply withReason = cancel(late, session, "?reason=ILLNESS");
+            assertThat(withReason.body(), withReason.status(), is(200));
+            assertThat(withReason.json().getString("myStatus"), is("CANCELLED"));
+
+            clock.move(start.plus(Duration.ofHours(3)));
+            Api ien = new Api(url).as("ien", PASSWORD);
+            String path = "api/training/sessions/" + session + "/attendance/";
+            assertThat(ien.putJson(path + present, "{\"attendance\":\"PRESENT\"}").status(), is(200));
+            assertThat(ien.putJson(path + absent, "{\"attendance\":\"ABSENT\"}").status(), is(200));
+        }
+        JsonObject figures = new Api(url).as("ien", PASSWORD).get("api/training/offers/" + offer + "/statistics").json();
+        assertThat(figures.toString(), figures.getInt("enrolled"), is(2));
+        assertThat(figures.getInt("attended"), is(1));
+        assertThat(figures.getInt("noShows"), is(1));
+        assertThat(figures.getInt("excused"), is(0));
+        assertThat(figures.getInt("lateCancellations"), is(1));
+        assertThat(ApproverDigestIT.count(figures, "lateCancellationReasons", "ILLNESS"), is(1));
+        assertThat(ApproverDigestIT.count(figures, "lateCancellationReasons", "OTHER"), is(0));
+        assertThat(figures.getInt("refusals"), is(0));
+    }
+
+    @Test
+    void theReminderGoesTheOffersNumberOfDaysBeforeAndMovesWhenItChanges() throws Exception {
+        String teacher = teacher();
+        Instant opens = inDays(-1);
+        Instant closes = inDays(30);
+        long offer = offer("Rappel réglable", "OPTIONNELLE", "PRESENTIEL", 120, opens, closes, "\"reminderDaysBefore\":5");
+        Instant start = inDays(135);
+        long session = session(offer, start, Duration.ofHours(2), 10, "");
+        publish(offer);
+        JsonObject shown = new Api(url).as("ien", PASSWORD).get("api/training/offers/" + offer).json();
+        assertThat(shown.getInt("reminderDaysBefore"), is(5));
+        book(teacher, session);
+        assertThat(mailbox.to(teacher, 1).get(0).getSubject(), startsWith("Convocation"));
+
+        Api.Reply changed = new Api(url).as("ien", PASSWORD).putJson("api/training/offers/" + offer, """
+                {"title":"Rappel réglable","description":"Essai","topic":"ENI","category":"OPTIONNELLE",
+                 "nature":"FORMATION_CONTINUE","modality":"PRESENTIEL","minutesCredited":120,"enrolmentOpens":"%s",
+                 "enrolmentCloses":"%s","reminderDaysBefore":3}""".formatted(opens, closes));
+        assertThat(changed.body(), changed.json().getInt("reminderDaysBefore"), is(3));
+        Api.Reply outOfRange = new Api(url).as("ien", PASSWORD).putJson("api/training/offers/" + offer, """
+                {"title":"Rappel réglable","category":"OPTIONNELLE","nature":"FORMATION_CONTINUE","modality":"PRESENTIEL",
+                 "minutesCredited":120,"enrolmentOpens":"%s","enrolmentCloses":"%s","reminderDaysBefore":-1}"""
+                .formatted(opens, closes));
+        assertThat(outOfRange.json().getString("code"), is("offer.reminder.range"));
+
+        long other = offer("Témoin", "OPTIONNELLE", "PRESENTIEL", 60, opens, closes, "");
+        long otherSession = session(other, inDays(140), Duration.ofHours(1), 10, "");
+        publish(other);
+        try (FixedClock clock = FixedClock.at(url, start.minus(Duration.ofDays(5)).plus(Duration.ofMinutes(1)))) {
+            // five days before, the reminder has moved: a convocation queued now arrives alone
+            book(teacher, otherSession);
+            List<MimeMessage> two = mailbox.to(teacher, 2);
+            assertThat(two.get(1).getSubject(), startsWith("Convocation : Témoin"));
+            assertThat(mailbox.count(teacher), is(2L));
+
+            clock.move(start.minus(Duration.ofDays(3)).plus(Duration.ofMinutes(1)));
+            List<MimeMessage> three = mailbox.to(teacher, 3);
+            assertThat(three.size(), is(3));
+            assertThat(three.get(2).getSubject(), startsWith("Rappel : Rappel réglable"));
+        }
+    }
+}
