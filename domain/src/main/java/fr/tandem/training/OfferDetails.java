@@ -8,10 +8,11 @@ import java.util.Set;
  * What an inspector sets on a training offer. Credited time is in minutes so that half-hours
  * and sessions shorter than three hours are recorded as they are. The target public is a set of
  * cycles and a list of schools (by UAI); with neither, the offer is for the whole circonscription.
- * The reminder goes {@code reminderDaysBefore} days before each session (null: 2; 0: no reminder).
+ * The reminder goes {@code reminderDaysBefore} days before each session (null: 2; 0: no reminder);
+ * sessions held {@code onClassTime} need a replacement teacher for each enrolled teacher.
  */
 public record OfferDetails(String title, String description, String topic, OfferCategory category,
                            OfferNature nature, Modality modality, Integer minutesCredited, Instant enrolmentOpens,
                            Instant enrolmentCloses, Boolean needsValidation, Set<Cycle> targetCycles,
-                           List<String> targetSchools, Integer reminderDaysBefore) {
+                           List<String> targetSchools, Integer reminderDaysBefore, Boolean onClassTime) {
 }

@@ -114,6 +114,10 @@ public class TrainingOffer {
     @Column(name = "reminder_days", nullable = false)
     private int reminderDays = DEFAULT_REMINDER_DAYS;
 
+    /** Whether the sessions are held on class time: each seated teacher needs a replacement (issue 17). */
+    @Column(name = "class_time", nullable = false)
+    private boolean classTime;
+
     @Version
     private long version;
 
@@ -176,6 +180,7 @@ public class TrainingOffer {
         enrolmentOpens = details.enrolmentOpens();
         enrolmentCloses = details.enrolmentCloses();
         reminderDays = reminder;
+        classTime = Boolean.TRUE.equals(details.onClassTime());
     }
 
     public void publish() {
@@ -270,6 +275,11 @@ public class TrainingOffer {
         return status;
     }
 
+    /** Whether the sessions are held on class time (each seated teacher needs a replacement). */
+    public boolean onClassTime() {
+        return classTime;
+    }
+
     /** How many days before each session its reminder goes out; 0: none. */
     public int reminderDays() {
         return reminderDays;
@@ -282,6 +292,6 @@ public class TrainingOffer {
     public OfferDetails details() {
         return new OfferDetails(title, description, topic, category, nature, modality, minutesCredited, enrolmentOpens,
                 enrolmentCloses, needsValidation, targetCycles(),
-                targetSchools.stream().map(s -> s.uai().value()).sorted().toList(), reminderDays);
+                targetSchools.stream().map(s -> s.uai().value()).sorted().toList(), reminderDays, classTime);
     }
 }

@@ -65,6 +65,6 @@ public final class SessionViews {
                 offer.status(),
                 offer.circonscription().name(), sessions.stream()
                 .sorted(Comparator.comparing(TrainingSession::startsAt))
-                .map(s -> of(s, null, holidays, trainerClashes)).toList(), offer.reminderDays());
+                .map(s -> of(s, null, holidays, trainerClashes)).toList(), offer.reminderDays(), offer.onClassTime());
     }
 }

@@ -1,5 +1,6 @@
 package fr.tandem.training.control;
 
+import fr.tandem.people.Account;
 import fr.tandem.platform.language.TextBundle;
 import fr.tandem.platform.mail.MailSettings;
 import fr.tandem.platform.mail.Outbox;
@@ -17,6 +18,8 @@ import java.time.Instant;
  * days before the session (none for 0), a note when the teacher waits, and a withdrawal of the
  * invitation when a seat is given up (its reminder is then withdrawn too); a refusal gives its
  * reason, and a request that waits long is told once. Each is written in the teacher's language.
+ * For a session held on class time, the head teachers of the teacher's school are told when the
+ * teacher will be away, and again when that changes or is cancelled, in their own language.
  */
 @Dependent
 public class TrainingMails {
@@ -26,6 +29,9 @@ public class TrainingMails {
 
     @Inject
     MailSettings settings;
+
+    @Inject
+    ReplacementNeeds replacements;
 
     /** The convocation with its calendar invitation, and the reminder before the session. */
     public void seatConfirmed(Booking booking) {
@@ -38,6 +44,7 @@ public class TrainingMails {
                 SessionInvitation.of(session, settings.from(), booking.teacher().email(), false,
                         booking.confirmedAt()), "REQUEST");
         remind(booking, booking.confirmedAt());
+        tellHeadTeachers(booking, "away", booking.confirmedAt());
     }
 
     /** The request is waiting for the inspector's validation. */
@@ -100,6 +107,7 @@ public class TrainingMails {
         if (seated) {
             outbox.withdraw(reminderPrefix(booking));
             remind(booking, changedAt);
+            tellHeadTeachers(booking, "changed", changedAt);
         }
     }
 
@@ -121,6 +129,7 @@ public class TrainingMails {
                 body(texts, booking, "training.cancelled.body", session.offer().title(), when(texts, session)),
                 SessionInvitation.of(session, settings.from(), booking.teacher().email(), true,
                         booking.cancelledAt()), "CANCEL");
+        tellHeadTeachers(booking, "back", booking.cancelledAt());
     }
 
     /** The whole session is cancelled: the invitation is withdrawn for a seated teacher, a note for a waiting one. */
@@ -134,6 +143,31 @@ public class TrainingMails {
                         when(texts, session), session.offer().title()),
                 hadSeat ? SessionInvitation.of(session, settings.from(), booking.teacher().email(), true,
                         booking.cancelledAt()) : null, hadSeat ? "CANCEL" : null);
+        if (hadSeat) {
+            tellHeadTeachers(booking, "back", booking.cancelledAt());
+        }
+    }
+
+    /**
+     * For a session held on class time: tells the head teachers of the teacher's school that the
+     * teacher will be away ({@code away}), that the day or time changed ({@code changed}), or that
+     * they will not be away after all ({@code back}).
+     */
+    private void tellHeadTeachers(Booking booking, String event, Instant at) {
+        TrainingSession session = booking.session();
+        if (!session.offer().onClassTime()) {
+            return;
+        }
+        for (Account head : replacements.headTeachersOf(booking.teacher())) {
+            TextBundle texts = TextBundle.of(TextBundle.MAILS, head.language());
+            outbox.enqueue(key(booking, "head-" + head.id() + "-" + event, at.toEpochMilli()), head.email(),
+                    texts.text("training.absence." + event + ".subject", booking.teacher().displayName(),
+                            texts.date("training.when.pattern", session.startsAt())),
+                    texts.text("greeting", head.displayName())
+                            + texts.text("training.absence." + event + ".body", booking.teacher().displayName(),
+                            session.offer().title(), when(texts, session), session.place())
+                            + texts.text("training.signature"), null, null);
+        }
     }
 
     private void remind(Booking booking, Instant version) {

@@ -84,8 +84,9 @@ public class BookingResource {
             description = "Giving up a seat less than the late-cancellation notice (a setting, 2 days by default) "
                     + "before the session needs a reason: ILLNESS, FAMILY, SERVICE_NEEDS, SCHOOL_EVENT or OTHER "
                     + "(with a note saying which).")
-    public SessionSummary cancel(@PathParam("id") long sessionId, @QueryParam("reason") CancellationReason reason,
+    public SessionSummary cancel(@PathParam("id") long sessionId, @QueryParam("reason") String reason,
                                  @QueryParam("note") String note) {
-        return bookings.cancel(sessionId, reason, note);
+        return bookings.cancel(sessionId,
+                QueryParameters.choice(CancellationReason.class, reason, "booking.cancel.reasonUnknown"), note);
     }
 }

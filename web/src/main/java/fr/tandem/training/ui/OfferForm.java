@@ -40,6 +40,7 @@ public class OfferForm implements Serializable {
     private List<Cycle> targetCycles = new ArrayList<>();
     private List<String> targetSchools = new ArrayList<>();
     private int reminderDaysBefore = TrainingOffer.DEFAULT_REMINDER_DAYS;
+    private boolean onClassTime;
 
     /** The form filled with an offer to change it. */
     static OfferForm of(OfferSummary offer) {
@@ -58,6 +59,7 @@ public class OfferForm implements Serializable {
         form.targetCycles = new ArrayList<>(offer.targetCycles());
         form.targetSchools = new ArrayList<>(offer.targetSchools());
         form.reminderDaysBefore = offer.reminderDaysBefore();
+        form.onClassTime = offer.onClassTime();
         return form;
     }
 
@@ -66,7 +68,7 @@ public class OfferForm implements Serializable {
                 CreditedHours.minutesIn(hours), startOfDay(enrolmentOpens),
                 enrolmentCloses == null ? null : startOfDay(enrolmentCloses.plusDays(1)), needsValidation,
                 targetCycles.isEmpty() ? EnumSet.noneOf(Cycle.class) : EnumSet.copyOf(targetCycles),
-                List.copyOf(targetSchools), reminderDaysBefore);
+                List.copyOf(targetSchools), reminderDaysBefore, onClassTime);
     }
 
     private static Instant startOfDay(LocalDate day) {
@@ -167,6 +169,14 @@ public class OfferForm implements Serializable {
 
     public void setNeedsValidation(boolean needsValidation) {
         this.needsValidation = needsValidation;
+    }
+
+    public boolean isOnClassTime() {
+        return onClassTime;
+    }
+
+    public void setOnClassTime(boolean onClassTime) {
+        this.onClassTime = onClassTime;
     }
 
     public int getReminderDaysBefore() {
