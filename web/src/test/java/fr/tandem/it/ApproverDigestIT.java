@@ -200,6 +200,19 @@ class ApproverDigestIT extends ApiTestBase {
                 is(403));
         String csv = new Api(url).as("ien", PASSWORD).get("api/training/offers/" + offer + "/statistics.csv").body();
         assertThat(csv, containsString("Refus : session complète;1"));
+
+        // the pages: the offer's with its refusal dialog and figures, the teacher's session with the reason
+        PageBrowser inspector = new PageBrowser(url);
+        assertThat(inspector.login("ien", PASSWORD).statusCode(), is(302));
+        String offerPage = inspector.get("training/offer.xhtml?id=" + offer + "&session=" + session).body();
+        assertThat(offerPage, containsString("id=\"refusal-dialog\""));
+        assertThat(offerPage, containsString("id=\"refusal-reason\""));
+        assertThat(offerPage, containsString("<dd class=\"amount\" id=\"statistics-refusals\">2</dd>"));
+        assertThat(offerPage, containsString("Refus : Session complète"));
+        PageBrowser refusedTeacher = new PageBrowser(url);
+        assertThat(refusedTeacher.login(teacher, OWN_PASSWORD).statusCode(), is(302));
+        assertThat(refusedTeacher.get("training/session.xhtml?id=" + session).body(),
+                containsString("Motif : Session complète — Reprogrammée en mai"));
     }
 
     static int count(JsonObject figures, String list, String reason) {

@@ -2,6 +2,7 @@ package fr.tandem.it;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.startsWith;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -120,6 +121,10 @@ class LateCancellationIT extends ApiTestBase {
                 .getValuesAs(JsonObject.class).stream().filter(o -> o.getJsonNumber("id").longValue() == fiveDays)
                 .findFirst().orElseThrow();
         assertThat(shown.getInt("reminderDaysBefore"), is(5));
+        PageBrowser inspector = new PageBrowser(url);
+        assertThat(inspector.login("ien", PASSWORD).statusCode(), is(302));
+        assertThat(inspector.get("training/offer.xhtml?id=" + fiveDays).body(),
+                matchesPattern("(?s).*id=\"offer-reminder\"[^>]*value=\"5\".*"));
         book(early, fiveDaysSession);
         List<MimeMessage> both = mailbox.to(early, 2);
         assertThat(outbox(early), both.size(), is(2));

@@ -3,11 +3,13 @@ package fr.tandem.it;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.startsWith;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -118,5 +120,20 @@ class ReplacementsIT extends ApiTestBase {
         assertThat(away.get(0).getString("offerTitle"), is("Sur le temps de classe"));
         assertThat(days("?from=" + day + "&to=" + day).get(0).getInt("replacements"), is(2));
         assertThat(new Api(url).as(second, OWN_PASSWORD).get("api/training/school-absences").status(), is(403));
+
+        // the pages: the head teacher's list of absences, the inspector's replacements and offer form
+        PageBrowser headPages = new PageBrowser(url);
+        assertThat(headPages.login(head, OWN_PASSWORD).statusCode(), is(302));
+        String absences = headPages.get("training/absences.xhtml").body();
+        assertThat(absences, containsString("Essai Second"));
+        assertThat(absences, containsString("Sur le temps de classe"));
+        PageBrowser inspector = new PageBrowser(url);
+        assertThat(inspector.login("ien", PASSWORD).statusCode(), is(302));
+        HttpResponse<String> replacements = inspector.get("training/replacements.xhtml");
+        assertThat(replacements.statusCode(), is(200));
+        assertThat(replacements.body(), containsString("id=\"replacements-total\""));
+        assertThat(inspector.get("training/offer.xhtml?id=" + offer).body(),
+                matchesPattern("(?s).*id=\"offer-class-time\"[^>]*checked.*"));
+        assertThat(headPages.get("training/replacements.xhtml").statusCode(), is(403));
     }
 }
