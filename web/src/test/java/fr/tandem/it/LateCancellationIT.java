@@ -1,6 +1,7 @@
 package fr.tandem.it;
 
 import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.startsWith;
@@ -8,6 +9,7 @@ import static org.hamcrest.Matchers.startsWith;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -103,6 +105,24 @@ class LateCancellationIT extends ApiTestBase {
         assertThat(ApproverDigestIT.count(figures, "lateCancellationReasons", "ILLNESS"), is(1));
         assertThat(ApproverDigestIT.count(figures, "lateCancellationReasons", "OTHER"), is(0));
         assertThat(figures.getInt("refusals"), is(0));
+    }
+
+    @Test
+    void theSessionPageAsksForTheReasonOfALateCancellation() {
+        String teacher = teacher();
+        long offer = offer("Annulation tardive à l'écran", "OPTIONNELLE", "PRESENTIEL", 60, inDays(-1), inDays(1), "");
+        long session = session(offer, inDays(1).plus(Duration.ofHours(2)), Duration.ofHours(1), 10, "");
+        publish(offer);
+        book(teacher, session);
+        PageBrowser browser = new PageBrowser(url);
+        assertThat(browser.login(teacher, OWN_PASSWORD).statusCode(), is(302));
+        HttpResponse<String> asked = browser.ajax("training/session.xhtml?id=" + session, "teacher-session-form",
+                "cancel-button");
+        assertThat(asked.statusCode(), is(200));
+        assertThat(asked.body(), containsString("id=\"late-reason\""));
+        assertThat(asked.body(), containsString("late-confirm"));
+        assertThat(asked.body(), containsString("indiquez le motif de votre annulation"));
+        assertThat(as(teacher).get("api/training/sessions/" + session).json().getString("myStatus"), is("CONFIRMED"));
     }
 
     @Test
