@@ -60,6 +60,28 @@ public class Booking {
     @Column(length = 10)
     private Attendance attendance;
 
+    /** Why the inspector refused the request (issue 17). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "refusal_reason", length = 30)
+    private RefusalReason refusalReason;
+
+    /** Why the teacher gave up the seat late (issue 17). */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "cancellation_reason", length = 30)
+    private CancellationReason cancellationReason;
+
+    /** The words that go with the refusal or the late cancellation. */
+    @Column(name = "reason_note", length = 500)
+    private String reasonNote;
+
+    /** Whether the teacher cancelled within the late-cancellation notice. */
+    @Column(name = "late_cancellation", nullable = false)
+    private boolean lateCancellation;
+
+    /** When the teacher was told their request still waits (once per request). */
+    @Column(name = "waiting_notice_at")
+    private Instant waitingNoticeAt;
+
     /** Whether the inspector gave this seat (designation) rather than the teacher booking it. */
     @Column(nullable = false)
     private boolean designated;
@@ -84,6 +106,11 @@ public class Booking {
         confirmedAt = newStatus == BookingStatus.CONFIRMED ? now : null;
         cancelledAt = null;
         designated = false;
+        refusalReason = null;
+        cancellationReason = null;
+        reasonNote = null;
+        lateCancellation = false;
+        waitingNoticeAt = null;
     }
 
     /** Records the émargement; only a teacher who had a seat can be marked. */
@@ -104,9 +131,27 @@ public class Booking {
         confirmedAt = newStatus == BookingStatus.CONFIRMED ? now : null;
     }
 
-    void refuse(Instant now) {
+    void cancelLate(Instant now, CancellationReason reason, String note) {
+        cancel(now);
+        cancellationReason = reason;
+        reasonNote = note;
+        lateCancellation = true;
+    }
+
+    void refuse(Instant now, RefusalReason reason, String note) {
         status = BookingStatus.REFUSED;
         cancelledAt = now;
+        refusalReason = reason;
+        reasonNote = note;
+    }
+
+    /** Notes that the teacher was told their request still waits; false if they already were. */
+    public boolean noteWaitingNotice(Instant now) {
+        if (status != BookingStatus.PENDING || waitingNoticeAt != null) {
+            return false;
+        }
+        waitingNoticeAt = now;
+        return true;
     }
 
     void designate(Instant now) {
@@ -160,5 +205,21 @@ public class Booking {
 
     public Attendance attendance() {
         return attendance;
+    }
+
+    public RefusalReason refusalReason() {
+        return refusalReason;
+    }
+
+    public CancellationReason cancellationReason() {
+        return cancellationReason;
+    }
+
+    public String reasonNote() {
+        return reasonNote;
+    }
+
+    public boolean lateCancellation() {
+        return lateCancellation;
     }
 }

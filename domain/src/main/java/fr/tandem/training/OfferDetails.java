@@ -9,9 +9,12 @@ import java.util.Set;
  * and sessions shorter than three hours are recorded as they are. The target public is a set of
  * cycles and a list of schools (by UAI); with neither, the offer is for the whole circonscription.
  * An offer taken together is a parcours: its sessions are booked as one set (see {@link SessionSet}).
+ * The reminder goes {@code reminderDaysBefore} days before each session (null: 2; 0: no reminder);
+ * sessions held {@code onClassTime} need a replacement teacher for each enrolled teacher.
  */
 public record OfferDetails(String title, String description, String topic, OfferCategory category,
                            OfferNature nature, Modality modality, Integer minutesCredited, Instant enrolmentOpens,
                            Instant enrolmentCloses, Boolean needsValidation, Set<Cycle> targetCycles,
-                           List<String> targetSchools, Boolean takenTogether) {
+                           List<String> targetSchools, Boolean takenTogether, Integer reminderDaysBefore,
+                           Boolean onClassTime) {
 }

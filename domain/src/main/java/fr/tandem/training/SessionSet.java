@@ -2,6 +2,7 @@ package fr.tandem.training;
 
 import fr.tandem.people.Account;
 import fr.tandem.platform.RuleViolation;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -54,16 +55,18 @@ public final class SessionSet {
 
     /**
      * The inspector's decision on a teacher's request for the set: accepted, a seat in each
-     * session when every one has a seat left, otherwise the waiting line; refused, it ends in each.
+     * session when every one has a seat left, otherwise the waiting line; refused, it ends in each,
+     * with a reason from the list (and a note, required for {@link RefusalReason#OTHER}).
      */
-    public List<Booking> decide(Account teacher, boolean accept, Instant now) {
+    public List<Booking> decide(Account teacher, boolean accept, RefusalReason reason, String note, Instant now) {
         List<Booking> requests = sessions.stream().map(s -> s.pendingBooking(teacher, now)).toList();
         BookingStatus status = seatsLeft() > 0 ? BookingStatus.CONFIRMED : BookingStatus.WAITLISTED;
+        String refusalNote = accept ? null : TrainingSession.refusalNote(reason, note);
         for (Booking request : requests) {
             if (accept) {
                 request.accept(status, now);
             } else {
-                request.refuse(now);
+                request.refuse(now, reason, refusalNote);
             }
         }
         return requests;
@@ -87,15 +90,18 @@ public final class SessionSet {
 
     /**
      * Cancels the teacher's standing in every session of the set that has not started (those
-     * already held stay, with their attendance). Returns the bookings cancelled; the caller then
-     * gives the freed seats with {@link #promote(Instant)}.
+     * already held stay, with their attendance). Seats given up less than {@code lateNotice} (not
+     * zero) before their date are late cancellations, which need a reason (see
+     * {@link TrainingSession#cancel(Account, Instant, Duration, CancellationReason, String)}). Returns
+     * the bookings cancelled; the caller then gives the freed seats with {@link #promote(Instant)}.
      */
-    public List<Booking> cancel(Account teacher, Instant now) {
+    public List<Booking> cancel(Account teacher, Instant now, Duration lateNotice, CancellationReason reason,
+                                String note) {
         List<Booking> cancelled = new ArrayList<>();
         for (TrainingSession session : sessions) {
             Optional<Booking> active = session.bookingOf(teacher).filter(b -> b.status().active());
             if (active.isPresent() && now.isBefore(session.startsAt())) {
-                active.get().cancel(now);
+                session.giveUp(active.get(), now, lateNotice, reason, note);
                 cancelled.add(active.get());
             }
         }

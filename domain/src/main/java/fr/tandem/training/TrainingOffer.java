@@ -41,6 +41,12 @@ import java.util.Set;
 @Table(name = "training_offer")
 public class TrainingOffer {
 
+    /** The reminder offset of an offer that names none. */
+    public static final int DEFAULT_REMINDER_DAYS = 2;
+
+    /** The longest reminder offset, in days. */
+    public static final int MAX_REMINDER_DAYS = 30;
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "training_offer_seq")
     @SequenceGenerator(name = "training_offer_seq", sequenceName = "training_offer_seq", allocationSize = 50)
@@ -115,6 +121,13 @@ public class TrainingOffer {
     @OneToMany(mappedBy = "offer")
     @OrderBy("startsAt, id")
     private List<TrainingSession> sessions = new ArrayList<>();
+    /** How many days before each session its reminder goes out; 0: none (issue 17). */
+    @Column(name = "reminder_days", nullable = false)
+    private int reminderDays = DEFAULT_REMINDER_DAYS;
+
+    /** Whether the sessions are held on class time: each seated teacher needs a replacement (issue 17). */
+    @Column(name = "class_time", nullable = false)
+    private boolean classTime;
 
     @Version
     private long version;
@@ -161,6 +174,10 @@ public class TrainingOffer {
         if (someoneEnrolled && together != takenTogether) {
             throw new RuleViolation("offer.set.enrolled");
         }
+        int reminder = details.reminderDaysBefore() == null ? DEFAULT_REMINDER_DAYS : details.reminderDaysBefore();
+        if (reminder < 0 || reminder > MAX_REMINDER_DAYS) {
+            throw new RuleViolation("offer.reminder.range", MAX_REMINDER_DAYS);
+        }
         for (School school : schools) {
             if (!school.circonscription().id().equals(circonscription.id())) {
                 throw new RuleViolation("offer.target.otherCirconscription", school.name());
@@ -181,6 +198,8 @@ public class TrainingOffer {
         minutesCredited = credited.minutes();
         enrolmentOpens = details.enrolmentOpens();
         enrolmentCloses = details.enrolmentCloses();
+        reminderDays = reminder;
+        classTime = Boolean.TRUE.equals(details.onClassTime());
     }
 
     /** Keeps the offer's sessions in step with a session just created for it. */
@@ -290,6 +309,16 @@ public class TrainingOffer {
         return status;
     }
 
+    /** Whether the sessions are held on class time (each seated teacher needs a replacement). */
+    public boolean onClassTime() {
+        return classTime;
+    }
+
+    /** How many days before each session its reminder goes out; 0: none. */
+    public int reminderDays() {
+        return reminderDays;
+    }
+
     public Circonscription circonscription() {
         return circonscription;
     }
@@ -297,6 +326,7 @@ public class TrainingOffer {
     public OfferDetails details() {
         return new OfferDetails(title, description, topic, category, nature, modality, minutesCredited, enrolmentOpens,
                 enrolmentCloses, needsValidation, targetCycles(),
-                targetSchools.stream().map(s -> s.uai().value()).sorted().toList(), takenTogether);
+                targetSchools.stream().map(s -> s.uai().value()).sorted().toList(), takenTogether, reminderDays,
+                classTime);
     }
 }

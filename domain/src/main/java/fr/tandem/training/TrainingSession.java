@@ -23,6 +23,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -176,9 +177,10 @@ public class TrainingSession {
     /**
      * The inspector's decision on a request waiting for validation: accepted, it takes a seat,
      * or a place in the waiting line (in the order of the requests) when the session is full;
-     * refused, it ends. Possible until the session starts.
+     * refused, it ends, with a reason from the list (and a note, required for {@link RefusalReason#OTHER}).
+     * Possible until the session starts.
      */
-    public Booking decide(Account teacher, boolean accept, Instant now) {
+    public Booking decide(Account teacher, boolean accept, RefusalReason reason, String note, Instant now) {
         if (offer.takenTogether()) {
             throw new RuleViolation("booking.setOnly");
         }
@@ -186,9 +188,21 @@ public class TrainingSession {
         if (accept) {
             booking.accept(confirmedCount() < capacity ? BookingStatus.CONFIRMED : BookingStatus.WAITLISTED, now);
         } else {
-            booking.refuse(now);
+            booking.refuse(now, reason, refusalNote(reason, note));
         }
         return booking;
+    }
+
+    /** The note of a refusal, checked: a reason from the list is required, and a note with {@link RefusalReason#OTHER}. */
+    static String refusalNote(RefusalReason reason, String note) {
+        if (reason == null) {
+            throw new RuleViolation("validation.reason.required");
+        }
+        String words = Texts.optional(note, 500);
+        if (reason == RefusalReason.OTHER && words == null) {
+            throw new RuleViolation("validation.reason.noteRequired");
+        }
+        return words;
     }
 
     /** The teacher's request waiting for a decision, which can still be taken (the session has not started). */
@@ -255,13 +269,23 @@ public class TrainingSession {
      * the session has started. Returns the booking promoted, if any.
      */
     public Optional<Booking> cancel(Account teacher, Instant now) {
+        return cancel(teacher, now, Duration.ZERO, null, null);
+    }
+
+    /**
+     * Cancels the teacher's booking as {@link #cancel(Account, Instant)} does; a seat given up less
+     * than {@code lateNotice} (not zero) before the start is a late cancellation, which needs a reason from the
+     * list (and a note, required for {@link CancellationReason#OTHER}), kept on the booking.
+     */
+    public Optional<Booking> cancel(Account teacher, Instant now, Duration lateNotice, CancellationReason reason,
+                                    String note) {
         if (offer.takenTogether()) {
             throw new RuleViolation("booking.setOnly");
         }
         Booking booking = bookingOf(teacher).filter(b -> b.status().active())
                 .orElseThrow(() -> new RuleViolation("booking.none"));
         boolean freedSeat = booking.status() == BookingStatus.CONFIRMED;
-        booking.cancel(now);
+        giveUp(booking, now, lateNotice, reason, note);
         if (!freedSeat || !now.isBefore(startsAt)) {
             return Optional.empty();
         }
@@ -269,6 +293,28 @@ public class TrainingSession {
                 .min(ARRIVAL);
         first.ifPresent(b -> b.promote(now));
         return first;
+    }
+
+    /**
+     * Ends the teacher's booking; a seat given up less than {@code lateNotice} (not zero) before the
+     * start is a late cancellation: it needs a reason from the list (and a note with
+     * {@link CancellationReason#OTHER}), kept on the booking.
+     */
+    void giveUp(Booking booking, Instant now, Duration lateNotice, CancellationReason reason, String note) {
+        boolean late = booking.status() == BookingStatus.CONFIRMED && !lateNotice.isZero()
+                && now.isAfter(startsAt.minus(lateNotice));
+        if (!late) {
+            booking.cancel(now);
+            return;
+        }
+        if (reason == null) {
+            throw new RuleViolation("booking.cancel.reasonRequired", lateNotice.toDays());
+        }
+        String words = Texts.optional(note, 500);
+        if (reason == CancellationReason.OTHER && words == null) {
+            throw new RuleViolation("booking.cancel.noteRequired");
+        }
+        booking.cancelLate(now, reason, words);
     }
 
     /**

@@ -51,7 +51,7 @@ class SessionSetTest {
     private TrainingOffer offer(OfferCategory category, boolean needsValidation) {
         TrainingOffer offer = new TrainingOffer(new OfferDetails("Parcours ENI", null, null, category,
                 OfferNature.FORMATION_CONTINUE, Modality.PRESENTIEL, 180, NOW.minus(Duration.ofDays(1)),
-                NOW.plus(Duration.ofDays(5)), needsValidation, null, null, true), List.of(), circonscription, inspector);
+                NOW.plus(Duration.ofDays(5)), needsValidation, null, null, true, null, null), List.of(), circonscription, inspector);
         offer.publish();
         return offer;
     }
@@ -116,13 +116,13 @@ class SessionSetTest {
         cut.book(a, NOW);
         cut.book(b, NOW.plusSeconds(1));
         cut.book(c, NOW.plusSeconds(2));
-        assertThat(statuses(cut.cancel(a, NOW.plusSeconds(3))), everyItem(is(BookingStatus.CANCELLED)));
+        assertThat(statuses(cut.cancel(a, NOW.plusSeconds(3), Duration.ZERO, null, null)), everyItem(is(BookingStatus.CANCELLED)));
         List<List<Booking>> promoted = cut.promote(NOW.plusSeconds(3));
         assertThat(promoted.size(), is(1));
         assertThat(promoted.get(0).stream().map(x -> x.teacher().username()).distinct().toList(), is(List.of("prof-b")));
         assertThat(statuses(promoted.get(0)), everyItem(is(BookingStatus.CONFIRMED)));
         assertThat(cut.waitlistPosition(c), is(Optional.of(1)));
-        assertThat(assertThrows(RuleViolation.class, () -> cut.cancel(a, NOW.plusSeconds(4))).key(), is("booking.none"));
+        assertThat(assertThrows(RuleViolation.class, () -> cut.cancel(a, NOW.plusSeconds(4), Duration.ZERO, null, null)).key(), is("booking.none"));
     }
 
     @Test
@@ -149,11 +149,38 @@ class SessionSetTest {
         assertThat(statuses(cut.book(a, NOW)), everyItem(is(BookingStatus.PENDING)));
         cut.book(b, NOW.plusSeconds(1));
         cut.book(c, NOW.plusSeconds(2));
-        assertThat(statuses(cut.decide(b, true, NOW.plusSeconds(3))), everyItem(is(BookingStatus.CONFIRMED)));
-        assertThat(statuses(cut.decide(a, true, NOW.plusSeconds(4))), everyItem(is(BookingStatus.WAITLISTED)));
-        assertThat(statuses(cut.decide(c, false, NOW.plusSeconds(5))), everyItem(is(BookingStatus.REFUSED)));
-        assertThat(assertThrows(RuleViolation.class, () -> cut.sessions().get(0).decide(a, true, NOW)).key(),
+        assertThat(statuses(cut.decide(b, true, null, null, NOW.plusSeconds(3))), everyItem(is(BookingStatus.CONFIRMED)));
+        assertThat(statuses(cut.decide(a, true, null, null, NOW.plusSeconds(4))), everyItem(is(BookingStatus.WAITLISTED)));
+        assertThat(statuses(cut.decide(c, false, RefusalReason.SESSION_FULL, null, NOW.plusSeconds(5))), everyItem(is(BookingStatus.REFUSED)));
+        assertThat(assertThrows(RuleViolation.class, () -> cut.sessions().get(0).decide(a, true, null, null, NOW)).key(),
                 is("booking.setOnly"));
+    }
+
+    @Test
+    void aLateCancellationOfTheSetNeedsAReasonKeptOnItsLateDates() {
+        SessionSet cut = cut(offer(OfferCategory.OPTIONNELLE, false), 2, 2);
+        Account a = teacher("prof-a");
+        cut.book(a, NOW);
+        Duration notice = Duration.ofDays(11);
+        assertThat(assertThrows(RuleViolation.class, () -> cut.cancel(a, NOW, notice, null, null)).key(),
+                is("booking.cancel.reasonRequired"));
+        assertThat(assertThrows(RuleViolation.class, () -> cut.cancel(a, NOW, notice, CancellationReason.OTHER, " ")).key(),
+                is("booking.cancel.noteRequired"));
+        List<Booking> cancelled = cut.cancel(a, NOW, notice, CancellationReason.ILLNESS, null);
+        assertThat(statuses(cancelled), everyItem(is(BookingStatus.CANCELLED)));
+        assertThat(cancelled.stream().map(Booking::lateCancellation).toList(), is(List.of(true, false)));
+        assertThat(cancelled.get(0).cancellationReason(), is(CancellationReason.ILLNESS));
+    }
+
+    @Test
+    void aRefusalOfTheSetNeedsAReason() {
+        SessionSet cut = cut(offer(OfferCategory.OPTIONNELLE, true), 2, 2);
+        Account a = teacher("prof-a");
+        cut.book(a, NOW);
+        assertThat(assertThrows(RuleViolation.class, () -> cut.decide(a, false, null, null, NOW)).key(),
+                is("validation.reason.required"));
+        List<Booking> refused = cut.decide(a, false, RefusalReason.ALREADY_TRAINED, null, NOW);
+        assertThat(refused.stream().map(Booking::refusalReason).distinct().toList(), is(List.of(RefusalReason.ALREADY_TRAINED)));
     }
 
     @Test
@@ -171,12 +198,12 @@ class SessionSetTest {
     void onlyAnOfferTakenTogetherMakesASet() {
         TrainingOffer single = new TrainingOffer(new OfferDetails("ENI", null, null, OfferCategory.OPTIONNELLE,
                 OfferNature.FORMATION_CONTINUE, Modality.PRESENTIEL, 90, NOW, NOW.plus(Duration.ofDays(5)), false,
-                null, null, false), List.of(), circonscription, inspector);
+                null, null, false, null, null), List.of(), circonscription, inspector);
         assertThat(assertThrows(RuleViolation.class, () -> SessionSet.of(single, single.sessions())).key(), is("set.notTogether"));
         TrainingOffer together = offer(OfferCategory.OPTIONNELLE, false);
         OfferDetails separate = new OfferDetails("Parcours ENI", null, null, OfferCategory.OPTIONNELLE,
                 OfferNature.FORMATION_CONTINUE, Modality.PRESENTIEL, 180, NOW, NOW.plus(Duration.ofDays(5)), false,
-                null, null, false);
+                null, null, false, null, null);
         assertThat(assertThrows(RuleViolation.class, () -> together.update(separate, List.of(), true)).key(),
                 is("offer.set.enrolled"));
         together.update(separate, List.of(), false);

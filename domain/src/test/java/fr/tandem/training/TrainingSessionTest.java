@@ -55,7 +55,8 @@ class TrainingSessionTest {
     private TrainingSession cut(int capacity, OfferCategory category, boolean needsValidation) {
         TrainingOffer offer = new TrainingOffer(new OfferDetails("ENI", null, null, category,
                 OfferNature.FORMATION_CONTINUE, Modality.PRESENTIEL, 90, NOW.minus(Duration.ofDays(1)),
-                NOW.plus(Duration.ofDays(5)), needsValidation, null, null, null), List.of(), circonscription, inspector);
+                NOW.plus(Duration.ofDays(5)), needsValidation, null, null, null, null, null), List.of(), circonscription,
+                inspector);
         offer.publish();
         return new TrainingSession(offer, new SessionDetails(NOW.plus(Duration.ofDays(10)),
                 NOW.plus(Duration.ofDays(10)).plus(Duration.ofHours(3)), "École", capacity, null), List.of(inspector));
@@ -73,15 +74,55 @@ class TrainingSessionTest {
         assertThat(cut.confirmedCount(), is(0));
         assertThat(cut.pendingCount(), is(3));
 
-        assertThat(cut.decide(b, true, NOW.plusSeconds(5)).status(), is(BookingStatus.CONFIRMED));
-        assertThat(cut.decide(a, true, NOW.plusSeconds(6)).status(), is(BookingStatus.WAITLISTED));
-        assertThat(cut.decide(c, false, NOW.plusSeconds(7)).status(), is(BookingStatus.REFUSED));
-        assertThat(assertThrows(RuleViolation.class, () -> cut.decide(c, true, NOW)).key(), is("validation.notPending"));
+        assertThat(cut.decide(b, true, null, null, NOW.plusSeconds(5)).status(), is(BookingStatus.CONFIRMED));
+        assertThat(cut.decide(a, true, null, null, NOW.plusSeconds(6)).status(), is(BookingStatus.WAITLISTED));
+        assertThat(cut.decide(c, false, RefusalReason.SESSION_FULL, null, NOW.plusSeconds(7)).status(), is(BookingStatus.REFUSED));
+        assertThat(assertThrows(RuleViolation.class, () -> cut.decide(c, true, null, null, NOW)).key(), is("validation.notPending"));
         // a refused teacher may ask again
         assertThat(cut.book(c, NOW.plusSeconds(8)).status(), is(BookingStatus.PENDING));
         // the freed seat goes to the first accepted in line, not to a pending request
         assertThat(cut.cancel(b, NOW.plusSeconds(9)).map(Booking::teacher).map(Account::username),
                 is(Optional.of("prof-a")));
+    }
+
+    @Test
+    void aRefusalCarriesAReasonAndOtherNeedsANote() {
+        TrainingSession cut = cut(1, OfferCategory.OPTIONNELLE, true);
+        Account a = teacher("prof-a");
+        cut.book(a, NOW);
+        assertThat(assertThrows(RuleViolation.class, () -> cut.decide(a, false, null, null, NOW)).key(),
+                is("validation.reason.required"));
+        assertThat(assertThrows(RuleViolation.class, () -> cut.decide(a, false, RefusalReason.OTHER, "  ", NOW)).key(),
+                is("validation.reason.noteRequired"));
+        Booking refused = cut.decide(a, false, RefusalReason.OTHER, "Stage déjà suivi à Lyon", NOW);
+        assertThat(refused.refusalReason(), is(RefusalReason.OTHER));
+        assertThat(refused.reasonNote(), is("Stage déjà suivi à Lyon"));
+        // asking again starts afresh
+        assertThat(cut.book(a, NOW.plusSeconds(1)).refusalReason(), is((RefusalReason) null));
+    }
+
+    @Test
+    void aSeatGivenUpWithinTheNoticeNeedsAReasonAndIsMarkedLate() {
+        TrainingSession cut = cut(2);
+        Account a = teacher("prof-a");
+        Account b = teacher("prof-b");
+        cut.book(a, NOW);
+        cut.book(b, NOW);
+        Duration notice = Duration.ofDays(2);
+        Instant late = cut.startsAt().minus(Duration.ofDays(1));
+        assertThat(assertThrows(RuleViolation.class, () -> cut.cancel(a, late, notice, null, null)).key(),
+                is("booking.cancel.reasonRequired"));
+        assertThat(assertThrows(RuleViolation.class, () -> cut.cancel(a, late, notice, CancellationReason.OTHER, null))
+                .key(), is("booking.cancel.noteRequired"));
+        cut.cancel(a, late, notice, CancellationReason.ILLNESS, null);
+        Booking lateOne = cut.bookings().stream().filter(x -> x.isOf(a)).findFirst().orElseThrow();
+        assertThat(lateOne.lateCancellation(), is(true));
+        assertThat(lateOne.cancellationReason(), is(CancellationReason.ILLNESS));
+
+        cut.cancel(b, cut.startsAt().minus(Duration.ofDays(3)), notice, null, null);
+        Booking early = cut.bookings().stream().filter(x -> x.isOf(b)).findFirst().orElseThrow();
+        assertThat(early.lateCancellation(), is(false));
+        assertThat(early.status(), is(BookingStatus.CANCELLED));
     }
 
     @Test
@@ -134,7 +175,7 @@ class TrainingSessionTest {
     private TrainingOffer offerFor(java.util.Set<Cycle> cycles, List<School> schools) {
         return new TrainingOffer(new OfferDetails("ENI", null, null, OfferCategory.OBLIGATOIRE_CIRCONSCRIPTION,
                 OfferNature.ANIMATION_PEDAGOGIQUE, Modality.PRESENTIEL, 90, NOW, NOW.plus(Duration.ofDays(5)), false,
-                cycles, null, null), schools, circonscription, inspector);
+                cycles, null, null, null, null), schools, circonscription, inspector);
     }
 
     @Test

@@ -7,16 +7,18 @@ enum DemoAccount {
 
     ADMIN("admin", "ADMIN", Set.of("menu-home", "menu-schools", "menu-equipment", "menu-request-queue", "menu-offers",
             "menu-planning", "menu-import", "menu-accounts", "menu-licences", "menu-licence-products", "menu-licence-gar",
-            "menu-licence-costs", "menu-audit", "menu-cities", "menu-dashboard", "menu-profile", "menu-hours-settings")),
+            "menu-licence-costs", "menu-audit", "menu-cities", "menu-dashboard", "menu-profile", "menu-hours-settings",
+            "menu-replacements")),
     CITY_STAFF("dsi", "CITY_STAFF", Set.of("menu-home", "menu-schools", "menu-equipment", "menu-request-queue",
             "menu-import", "menu-licences", "menu-licence-products", "menu-licence-gar", "menu-licence-costs",
             "menu-dashboard", "menu-profile")),
     INSPECTOR("ien", "INSPECTOR", Set.of("menu-home", "menu-schools", "menu-equipment", "menu-training-needs",
-            "menu-offers", "menu-planning", "menu-hours", "menu-dashboard", "menu-profile", "menu-hours-settings")),
+            "menu-offers", "menu-planning", "menu-hours", "menu-dashboard", "menu-profile", "menu-hours-settings",
+            "menu-replacements")),
     COUNCILLOR("elue", "COUNCILLOR", Set.of("menu-home", "menu-schools", "menu-equipment", "menu-dashboard",
             "menu-profile")),
     HEAD_TEACHER("directrice", "HEAD_TEACHER", Set.of("menu-home", "menu-schools", "menu-equipment", "menu-my-requests",
-            "menu-training", "menu-my-licences", "menu-profile")),
+            "menu-training", "menu-my-licences", "menu-profile", "menu-absences")),
     TEACHER("enseignant", "TEACHER", Set.of("menu-home", "menu-schools", "menu-equipment", "menu-my-requests",
             "menu-training", "menu-my-licences", "menu-profile")),
     /** The second city's employee: the same menu as Béziers' (dsi), for Villeneuve-lès-Béziers' data. */
@@ -31,7 +33,8 @@ enum DemoAccount {
     static final Set<String> MENU_ENTRIES = Set.of("menu-home", "menu-schools", "menu-equipment", "menu-my-requests",
             "menu-request-queue", "menu-training-needs", "menu-training", "menu-offers", "menu-planning", "menu-hours", "menu-import",
             "menu-accounts", "menu-licences", "menu-licence-products", "menu-licence-gar", "menu-licence-costs",
-            "menu-my-licences", "menu-audit", "menu-cities", "menu-dashboard", "menu-profile", "menu-hours-settings");
+            "menu-my-licences", "menu-audit", "menu-cities", "menu-dashboard", "menu-profile", "menu-hours-settings",
+            "menu-replacements", "menu-absences");
 
     private final String username;
     private final String role;

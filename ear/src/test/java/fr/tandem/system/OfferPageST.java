@@ -29,7 +29,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * created on the offer's page (school and trainer pickers, the session in a dialog next to the list),
  * the page says who will see the offer before it is published; on a phone the émargement is one row
  * per seated person with a Présent / Absent / Excusé switch saved at once, closed before the day with
- * its reason, and a "Tous présents" button.
+ * its reason, and a "Tous présents" button; refusing a request asks for its reason in a dialog,
+ * and the offer's figures count it.
  */
 class OfferPageST extends SystemTestBase {
 
@@ -181,6 +182,52 @@ class OfferPageST extends SystemTestBase {
         assertThat(stored.stream().filter("ABSENT"::equals).count(), is(1L));
         assertThat(stored.stream().filter("EXCUSED"::equals).count(), is(1L));
         assertThat(stored.stream().filter("PRESENT"::equals).count(), is((long) stored.size() - 2));
+    }
+
+    @Test
+    void aRefusalAsksForItsReasonInADialogAndTheFiguresCountIt() {
+        String run = String.valueOf(System.currentTimeMillis() % 1_000_000);
+        ZonedDateTime now = ZonedDateTime.now(PARIS);
+        long offer = post("/api/training/offers", Json.createObjectBuilder().add("title", "Refus motivé " + run)
+                .add("description", "Essai").add("topic", "ENI").add("category", "OPTIONNELLE")
+                .add("nature", "FORMATION_CONTINUE").add("modality", "PRESENTIEL").add("minutesCredited", 60)
+                .add("enrolmentOpens", now.minusDays(1).toInstant().toString())
+                .add("enrolmentCloses", now.plusDays(20).toInstant().toString()).add("needsValidation", true)
+                .add("targetSchools", Json.createReader(new java.io.StringReader(SCHOOLS)).readArray())
+                .build()).getJsonNumber("id").longValue();
+        int minutes = (int) (System.currentTimeMillis() / 1000 % 600);
+        long session = session(offer, LocalDate.now(PARIS).plusYears(4).atTime(LocalTime.of(6, 0).plusMinutes(minutes))
+                .atZone(PARIS));
+        post("/api/training/offers/" + offer + "/publication", null);
+        HttpResponse<String> asked = api.put("/api/training/sessions/" + session + "/booking", DemoAccount.TEACHER,
+                "application/json", new byte[0]);
+        assertThat(asked.body(), Api.json(asked).getString("myStatus"), is("PENDING"));
+
+        login(DemoAccount.INSPECTOR);
+        onPhone(() -> {
+            open("/training/offer.xhtml?id=" + offer + "&session=" + session);
+            clickWhenSettled(By.cssSelector(".refuse-request"));
+            waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("refusal-dialog")));
+            List<Axe.Violation> blocking = Axe.scan(browser(), "offer page, refusal dialog").stream()
+                    .filter(Axe.Violation::blocking).toList();
+            assertThat(blocking.toString(), blocking.isEmpty(), is(true));
+            assertNoSidewaysScroll("the refusal dialog");
+            // without a reason, the dialog stays and says why
+            clickWhenSettled(By.id("refusal-confirm"));
+            waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("refusal-messages"),
+                    "Choisissez le motif du refus."));
+            new org.openqa.selenium.support.ui.Select(waitFor(By.id("refusal-reason"))).selectByVisibleText("Session complète");
+            type(By.id("refusal-note"), "Reprogrammée en mai");
+            clickWhenSettled(By.id("refusal-confirm"));
+            waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("refusal-dialog")));
+            waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("statistics-refusals"), "1"));
+            assertThat(textOf(By.id("statistics-reasons")), containsString("Session complète"));
+            return null;
+        });
+        JsonObject mine = Api.json(api.get("/api/training/sessions/" + session, DemoAccount.TEACHER));
+        assertThat(mine.getString("myStatus"), is("REFUSED"));
+        assertThat(mine.getString("myRefusalReason"), is("SESSION_FULL"));
+        assertThat(mine.getString("myReasonNote"), is("Reprogrammée en mai"));
     }
 
     private WebElement row(int index) {

@@ -31,7 +31,7 @@ class TrainingWorkflowIT extends ApiTestBase {
 
     private Api.Reply decide(long sessionId, String username, boolean accept) {
         return new Api(url).as("ien", PASSWORD).putJson("api/training/sessions/" + sessionId + "/requests/" + username,
-                "{\"accept\":" + accept + "}");
+                accept ? "{\"accept\":true}" : "{\"accept\":false,\"reason\":\"PRIORITY_PUBLIC_FIRST\"}");
     }
 
     @Test

@@ -42,9 +42,9 @@ public class Outbox {
         em.persist(OutboxMessage.withSecret(key, recipient, subject, body, secretRef, clock.instant()));
     }
 
-    /** Deletes the messages not sent yet whose key starts with the prefix. */
-    public void withdraw(String keyPrefix) {
-        em.createQuery("delete from OutboxMessage m where m.key like :prefix and m.sentAt is null")
+    /** Deletes the messages not sent yet whose key starts with the prefix; answers how many. */
+    public int withdraw(String keyPrefix) {
+        return em.createQuery("delete from OutboxMessage m where m.key like :prefix and m.sentAt is null")
                 .setParameter("prefix", keyPrefix.replace("%", "") + "%").executeUpdate();
     }
 }

@@ -8,6 +8,7 @@ import fr.tandem.platform.mail.MailSettings;
 import fr.tandem.platform.persistence.BoundedCount;
 import fr.tandem.training.Booking;
 import fr.tandem.training.BookingStatus;
+import fr.tandem.training.CancellationReason;
 import fr.tandem.training.OfferStatus;
 import fr.tandem.training.SchoolYear;
 import fr.tandem.training.SessionSet;
@@ -21,6 +22,7 @@ import fr.tandem.training.control.SessionInvitation;
 import fr.tandem.training.control.SessionSets;
 import fr.tandem.training.control.SessionViews;
 import fr.tandem.training.control.TrainingMails;
+import fr.tandem.training.control.TrainingSettings;
 import fr.tandem.training.control.YearHours;
 import fr.tandem.training.model.CataloguePage;
 import fr.tandem.training.model.CatalogueQuery;
@@ -84,6 +86,7 @@ public class Bookings {
 
     @Inject
     SessionSets sessionSets;
+    TrainingSettings trainingSettings;
 
     /**
      * One page of the upcoming sessions of published offers the teacher may book (the
@@ -201,13 +204,18 @@ public class Bookings {
         return SessionViews.of(session, me);
     }
 
-    public SessionSummary cancel(long sessionId) {
+    /**
+     * Cancels the caller's booking; a seat given up within the late-cancellation notice (a setting)
+     * needs a reason from the list, and a note for OTHER.
+     */
+    public SessionSummary cancel(long sessionId, CancellationReason reason, String note) {
         Account me = lockedCaller();
         TrainingSession session = lockedSession(sessionId);
         Booking mine = session.bookings().stream().filter(b -> b.isOf(me)).findFirst()
                 .orElseThrow(() -> new RuleViolation("booking.none"));
         boolean hadSeat = mine.status() == BookingStatus.CONFIRMED;
-        Optional<Booking> promoted = session.cancel(me, clock.instant());
+        Optional<Booking> promoted = session.cancel(me, clock.instant(), trainingSettings.lateCancellationNotice(),
+                reason, note);
         em.flush();
         if (hadSeat) {
             mails.seatGivenUp(mine);
@@ -241,15 +249,16 @@ public class Bookings {
 
     /**
      * Cancels the caller's standing in every date of a set still to come; the freed seats go to
-     * the first in the set's waiting line, into every session at once.
+     * the first in the set's waiting line, into every session at once. Seats given up within the
+     * late-cancellation notice need a reason, as for one session.
      */
-    public SessionSummary cancelSet(long offerId) {
+    public SessionSummary cancelSet(long offerId, CancellationReason reason, String note) {
         Account me = lockedCaller();
         SessionSet set = lockedSet(offerId, me);
         Instant now = clock.instant();
         List<Booking> seated = set.sessions().stream().flatMap(s -> s.bookings().stream())
                 .filter(b -> b.isOf(me) && b.status() == BookingStatus.CONFIRMED).toList();
-        List<Booking> cancelled = set.cancel(me, now);
+        List<Booking> cancelled = set.cancel(me, now, trainingSettings.lateCancellationNotice(), reason, note);
         List<List<Booking>> promoted = set.promote(now);
         em.flush();
         List<Booking> givenUp = cancelled.stream().filter(seated::contains).toList();

@@ -13,6 +13,7 @@ import fr.tandem.training.Booking;
 import fr.tandem.training.BookingStatus;
 import fr.tandem.training.OfferCategory;
 import fr.tandem.training.SessionSet;
+import fr.tandem.training.RefusalReason;
 import fr.tandem.training.TimeSlot;
 import fr.tandem.training.TrainingOffer;
 import fr.tandem.training.TrainingSession;
@@ -82,15 +83,19 @@ public class Enrolments {
         return lines(access.session(sessionId));
     }
 
-    /** Accepts or refuses a teacher's request; accepted, it takes a seat or joins the waiting line. */
-    public EnrolmentSummary decide(long sessionId, String username, boolean accept) {
+    /**
+     * Accepts or refuses a teacher's request; accepted, it takes a seat or joins the waiting line;
+     * refused, with a reason from the list and a note (required for OTHER), told to the teacher.
+     */
+    public EnrolmentSummary decide(long sessionId, String username, boolean accept, RefusalReason reason,
+                                   String note) {
         TrainingOffer offer = access.session(sessionId).offer();
         if (offer.takenTogether()) {
-            return decideSet(sessionId, offer, username, accept);
+            return decideSet(sessionId, offer, username, accept, reason, note);
         }
         TrainingSession session = access.lockedSession(sessionId);
         Account teacher = account(username);
-        Booking booking = session.decide(teacher, accept, clock.instant());
+        Booking booking = session.decide(teacher, accept, reason, note, clock.instant());
         em.flush();
         if (booking.status() == BookingStatus.CONFIRMED) {
             mails.seatConfirmed(booking);
@@ -103,10 +108,11 @@ public class Enrolments {
     }
 
     /** The decision on a request for a set applies to every session of it (see {@link SessionSet#decide}). */
-    private EnrolmentSummary decideSet(long sessionId, TrainingOffer offer, String username, boolean accept) {
+    private EnrolmentSummary decideSet(long sessionId, TrainingOffer offer, String username, boolean accept,
+                                       RefusalReason reason, String note) {
         SessionSet set = sessionSets.locked(offer);
         Account teacher = account(username);
-        List<Booking> decided = set.decide(teacher, accept, clock.instant());
+        List<Booking> decided = set.decide(teacher, accept, reason, note, clock.instant());
         em.flush();
         BookingStatus status = decided.get(0).status();
         if (status == BookingStatus.CONFIRMED) {

@@ -118,12 +118,27 @@ public class TrainingOffers {
         return view(offer);
     }
 
-    /** Changes what an offer says (its sessions keep their bookings). */
+    /**
+     * Changes what an offer says (its sessions keep their bookings). When the reminder offset
+     * changes, the reminders of the seated teachers of sessions to come move with it.
+     */
     public OfferSummary updateOffer(long offerId, OfferDetails details) {
         TrainingOffer offer = access.offer(offerId);
+        int reminderWas = offer.reminderDays();
         offer.update(details, schools(details.targetSchools()), someoneEnrolled(offer));
         em.flush();
+        if (offer.reminderDays() != reminderWas) {
+            moveReminders(offer, reminderWas == 0);
+        }
         return view(offer);
+    }
+
+    private void moveReminders(TrainingOffer offer, boolean hadNone) {
+        Instant now = clock.instant();
+        em.createQuery("select b from Booking b where b.session.offer = :o and b.status = :confirmed "
+                        + "and b.session.startsAt > :now", Booking.class)
+                .setParameter("o", offer).setParameter("confirmed", BookingStatus.CONFIRMED).setParameter("now", now)
+                .getResultStream().forEach(b -> mails.reminderMoved(b, now, hadNone));
     }
 
     public OfferSummary publish(long offerId) {

@@ -3,6 +3,7 @@ package fr.tandem.training.control;
 import fr.tandem.people.Account;
 import fr.tandem.school.School;
 import fr.tandem.training.Booking;
+import fr.tandem.training.BookingStatus;
 import fr.tandem.training.TrainingOffer;
 import fr.tandem.training.TrainingSession;
 import fr.tandem.training.calendar.PublicHoliday;
@@ -50,8 +51,10 @@ public final class SessionViews {
                 PublicHolidays.on(session.slot().day()).map(PublicHoliday::key).orElse(null),
                 holidays.overlapping(session.startsAt(), session.endsAt()).map(SchoolHolidayPeriod::description)
                         .orElse(null), session.cancelled(), offer.description(), offer.targetCycles(),
-                offer.targetSchools().stream().map(School::name).sorted().toList(), offer.takenTogether(),
-                setDates(offer));
+                offer.targetSchools().stream().map(School::name).sorted().toList(),
+                mine.map(Booking::refusalReason).orElse(null),
+                mine.filter(b -> b.status() == BookingStatus.REFUSED).map(Booking::reasonNote).orElse(null),
+                offer.takenTogether(), setDates(offer));
     }
 
     public static OfferSummary of(TrainingOffer offer, List<TrainingSession> sessions, SchoolHolidayCalendar holidays,
@@ -64,7 +67,8 @@ public final class SessionViews {
                 offer.status(),
                 offer.circonscription().name(), sessions.stream()
                 .sorted(Comparator.comparing(TrainingSession::startsAt))
-                .map(s -> of(s, null, holidays, trainerClashes)).toList(), offer.takenTogether());
+                .map(s -> of(s, null, holidays, trainerClashes)).toList(), offer.takenTogether(), offer.reminderDays(),
+                offer.onClassTime());
     }
 
     /** Every date of the set of an offer taken together, soonest first; none for another offer. */

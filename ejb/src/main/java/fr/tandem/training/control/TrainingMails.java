@@ -1,5 +1,6 @@
 package fr.tandem.training.control;
 
+import fr.tandem.people.Account;
 import fr.tandem.platform.language.TextBundle;
 import fr.tandem.platform.mail.MailSettings;
 import fr.tandem.platform.mail.Outbox;
@@ -16,23 +17,26 @@ import java.util.stream.Collectors;
 
 /**
  * The mails a booking change sends, queued in the same transaction: a convocation with its
- * invitation when a seat is confirmed (booked or promoted) and a reminder two days before the
- * session, a note when the teacher waits, and a withdrawal of the invitation when a seat is
- * given up (its reminder is then withdrawn too). A set of sessions taken together gets one mail
- * for all its dates, with an event per date, and a reminder per date. Each is written in the
- * teacher's language.
+ * invitation when a seat is confirmed (booked or promoted) and a reminder the offer's number of
+ * days before the session (none for 0), a note when the teacher waits, and a withdrawal of the
+ * invitation when a seat is given up (its reminder is then withdrawn too); a refusal gives its
+ * reason, and a request that waits long is told once. A set of sessions taken together gets one
+ * mail for all its dates, with an event per date, and a reminder per date. Each is written in the
+ * teacher's language. For a session held on class time, the head teachers of the teacher's school
+ * are told when the teacher will be away, and again when that changes or is cancelled, in their
+ * own language.
  */
 @Dependent
 public class TrainingMails {
-
-    /** How long before a session its reminder goes out. */
-    static final Duration REMINDER_BEFORE = Duration.ofDays(2);
 
     @Inject
     Outbox outbox;
 
     @Inject
     MailSettings settings;
+
+    @Inject
+    ReplacementNeeds replacements;
 
     /** The convocation with its calendar invitation, and the reminder before the session. */
     public void seatConfirmed(Booking booking) {
@@ -45,6 +49,7 @@ public class TrainingMails {
                 SessionInvitation.of(session, settings.from(), booking.teacher().email(), false,
                         booking.confirmedAt()), "REQUEST");
         remind(booking, booking.confirmedAt());
+        tellHeadTeachers(booking, "away", booking.confirmedAt());
     }
 
     /** The request is waiting for the inspector's validation. */
@@ -56,13 +61,42 @@ public class TrainingMails {
                 body(texts, booking, "training.pending.body", when(texts, session), session.offer().title()), null, null);
     }
 
-    /** The inspector refused the request. */
+    /** The inspector refused the request: the mail gives the reason and its note. */
     public void requestRefused(Booking booking) {
         TrainingSession session = booking.session();
         TextBundle texts = texts(booking);
         outbox.enqueue(key(booking, "refused", booking.cancelledAt().toEpochMilli()), booking.teacher().email(),
                 texts.text("training.refused.subject", session.offer().title()),
-                body(texts, booking, "training.refused.body", when(texts, session), session.offer().title()), null, null);
+                texts.text("greeting", booking.teacher().displayName())
+                        + texts.text("training.refused.body", when(texts, session), session.offer().title())
+                        + refusalReason(texts, booking) + texts.text("training.signature"), null, null);
+    }
+
+    /** The reason of a refusal from the list, with the inspector's note if any, as a line of a mail. */
+    private static String refusalReason(TextBundle texts, Booking booking) {
+        return texts.text("training.refused.reason", texts.text("training.refusal." + booking.refusalReason().name())
+                + (booking.reasonNote() == null ? "" : " (" + booking.reasonNote() + ")"));
+    }
+
+    /** The request has waited longer than the setting says: the teacher is told it still waits (once). */
+    public void stillWaiting(Booking booking, Instant now) {
+        TrainingSession session = booking.session();
+        TextBundle texts = texts(booking);
+        outbox.enqueue(key(booking, "stillwaiting", now.toEpochMilli()), booking.teacher().email(),
+                texts.text("training.stillWaiting.subject", session.offer().title()),
+                body(texts, booking, "training.stillWaiting.body", when(texts, session), session.offer().title(),
+                        texts.date("training.day.pattern", booking.requestedAt())), null, null);
+    }
+
+    /**
+     * The offer's reminder offset changed: a seated teacher's reminder not sent yet moves (or goes,
+     * for 0 days); with no reminder before ({@code hadNone}: the offset was 0), one is queued. A
+     * reminder already sent is not sent again.
+     */
+    public void reminderMoved(Booking booking, Instant changedAt, boolean hadNone) {
+        if (outbox.withdraw(reminderPrefix(booking)) > 0 || hadNone) {
+            remind(booking, changedAt);
+        }
     }
 
     /**
@@ -83,6 +117,7 @@ public class TrainingMails {
         if (seated) {
             outbox.withdraw(reminderPrefix(booking));
             remind(booking, changedAt);
+            tellHeadTeachers(booking, "changed", changedAt);
         }
     }
 
@@ -104,6 +139,7 @@ public class TrainingMails {
                 body(texts, booking, "training.cancelled.body", session.offer().title(), when(texts, session)),
                 SessionInvitation.of(session, settings.from(), booking.teacher().email(), true,
                         booking.cancelledAt()), "CANCEL");
+        tellHeadTeachers(booking, "back", booking.cancelledAt());
     }
 
     /** The whole session is cancelled: the invitation is withdrawn for a seated teacher, a note for a waiting one. */
@@ -117,6 +153,31 @@ public class TrainingMails {
                         when(texts, session), session.offer().title()),
                 hadSeat ? SessionInvitation.of(session, settings.from(), booking.teacher().email(), true,
                         booking.cancelledAt()) : null, hadSeat ? "CANCEL" : null);
+        if (hadSeat) {
+            tellHeadTeachers(booking, "back", booking.cancelledAt());
+        }
+    }
+
+    /**
+     * For a session held on class time: tells the head teachers of the teacher's school that the
+     * teacher will be away ({@code away}), that the day or time changed ({@code changed}), or that
+     * they will not be away after all ({@code back}).
+     */
+    private void tellHeadTeachers(Booking booking, String event, Instant at) {
+        TrainingSession session = booking.session();
+        if (!session.offer().onClassTime()) {
+            return;
+        }
+        for (Account head : replacements.headTeachersOf(booking.teacher())) {
+            TextBundle texts = TextBundle.of(TextBundle.MAILS, head.language());
+            outbox.enqueue(key(booking, "head-" + head.id() + "-" + event, at.toEpochMilli()), head.email(),
+                    texts.text("training.absence." + event + ".subject", booking.teacher().displayName(),
+                            texts.date("training.when.pattern", session.startsAt())),
+                    texts.text("greeting", head.displayName())
+                            + texts.text("training.absence." + event + ".body", booking.teacher().displayName(),
+                            session.offer().title(), when(texts, session), session.place())
+                            + texts.text("training.signature"), null, null);
+        }
     }
 
     /**
@@ -133,7 +194,10 @@ public class TrainingMails {
                         : "training.set.confirmed.booked", title, set.size(), dates(texts, set)),
                 SessionInvitation.of(sessions(set), settings.from(), first.teacher().email(), false,
                         first.confirmedAt()), "REQUEST");
-        set.forEach(b -> remind(b, b.confirmedAt()));
+        set.forEach(b -> {
+            remind(b, b.confirmedAt());
+            tellHeadTeachers(b, "away", b.confirmedAt());
+        });
     }
 
     /** The request for a set waits for the inspector's validation. */
@@ -143,7 +207,14 @@ public class TrainingMails {
 
     /** The inspector refused the request for a set. */
     public void setRequestRefused(List<Booking> set) {
-        setNote(set, "setrefused", set.get(0).cancelledAt(), "training.set.refused.subject", "training.set.refused.body");
+        Booking first = set.get(0);
+        TextBundle texts = texts(first);
+        String title = first.session().offer().title();
+        outbox.enqueue(key(first, "setrefused", first.cancelledAt().toEpochMilli()), first.teacher().email(),
+                texts.text("training.set.refused.subject", title),
+                texts.text("greeting", first.teacher().displayName())
+                        + texts.text("training.set.refused.body", title, set.size(), dates(texts, set))
+                        + refusalReason(texts, first) + texts.text("training.signature"), null, null);
     }
 
     /** The set is full: the teacher waits for every date at once, at this place in the line. */
@@ -162,7 +233,10 @@ public class TrainingMails {
         Booking first = set.get(0);
         TextBundle texts = texts(first);
         String title = first.session().offer().title();
-        set.forEach(b -> outbox.withdraw(reminderPrefix(b)));
+        set.forEach(b -> {
+            outbox.withdraw(reminderPrefix(b));
+            tellHeadTeachers(b, "back", b.cancelledAt());
+        });
         outbox.enqueue(key(first, "setcancelled", first.cancelledAt().toEpochMilli()), first.teacher().email(),
                 texts.text("training.set.cancelled.subject", title),
                 body(texts, first, "training.set.cancelled.body", title, set.size(), dates(texts, set)),
@@ -190,8 +264,12 @@ public class TrainingMails {
 
     private void remind(Booking booking, Instant version) {
         TrainingSession session = booking.session();
+        int days = session.offer().reminderDays();
+        if (days == 0) {
+            return;
+        }
         TextBundle texts = texts(booking);
-        outbox.enqueueAt(session.startsAt().minus(REMINDER_BEFORE), key(booking, "reminder", version.toEpochMilli()),
+        outbox.enqueueAt(session.startsAt().minus(Duration.ofDays(days)), key(booking, "reminder", version.toEpochMilli()),
                 booking.teacher().email(), subject(texts, "training.reminder.subject", session),
                 body(texts, booking, "training.reminder.body", session.offer().title(), when(texts, session),
                         session.place()), null, null);

@@ -13,13 +13,16 @@ import java.util.Set;
 /**
  * A training offer with its sessions, as inspectors see it; the target public is its cycles and
  * its schools (UAIs, and names in the same order) (none of either: the whole circonscription);
- * taken together, its sessions are booked as one set.
+ * taken together, its sessions are booked as one set. The reminder goes {@code reminderDaysBefore}
+ * days before each session (0: none); sessions held {@code onClassTime} need a replacement for each
+ * seated teacher.
  */
 public record OfferSummary(long id, String title, String description, String topic, OfferCategory category,
                            OfferNature nature, Modality modality, int minutesCredited, Instant enrolmentOpens,
                            Instant enrolmentCloses, boolean needsValidation, Set<Cycle> targetCycles,
                            List<String> targetSchools, List<String> targetSchoolNames, OfferStatus status, String circonscriptionName,
-                           List<SessionSummary> sessions, boolean takenTogether) {
+                           List<SessionSummary> sessions, boolean takenTogether, int reminderDaysBefore,
+                           boolean onClassTime) {
 
     /** The first session still to come that is not cancelled, if any. */
     public SessionSummary nextSession(Instant now) {

@@ -6,6 +6,7 @@ import fr.tandem.training.Modality;
 import fr.tandem.training.OfferCategory;
 import fr.tandem.training.OfferNature;
 import fr.tandem.training.OfferStatus;
+import fr.tandem.training.RefusalReason;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -15,8 +16,9 @@ import java.util.Set;
  * place, trainers and seats, for a teacher where they stand, and — as warnings for the inspector —
  * the key of the public holiday it falls on, the school holidays it falls in, and another session
  * one of its trainers runs at the same time, if any; and the offer's description and target public
- * (cycles and schools named; none of either: the whole circonscription, or every school for a départementale).
- * A session of an offer taken together carries every date of its set (soonest first), itself included.
+ * (cycles and schools named; none of either: the whole circonscription, or every school for a départementale);
+ * for a teacher whose request was refused, the reason and its note. A session of an offer taken
+ * together carries every date of its set (soonest first), itself included.
  */
 public record SessionSummary(long sessionId, long offerId, String title, String topic, OfferCategory category,
                              OfferNature nature, Modality modality, int minutesCredited, OfferStatus offerStatus,
@@ -26,7 +28,8 @@ public record SessionSummary(long sessionId, long offerId, String title, String 
                              Integer myWaitlistPosition, List<String> trainers, List<String> trainerUsernames,
                              String trainerClash, String publicHoliday, String schoolHoliday, boolean cancelled,
                              String description, Set<Cycle> targetCycles, List<String> targetSchoolNames,
-                             boolean takenTogether, List<SetDate> setDates) {
+                             RefusalReason myRefusalReason, String myReasonNote, boolean takenTogether,
+                             List<SetDate> setDates) {
 
     /** Whether the inspector should look again at this session before teachers come. */
     public boolean hasWarning() {

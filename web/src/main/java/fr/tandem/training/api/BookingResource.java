@@ -1,6 +1,7 @@
 package fr.tandem.training.api;
 
 import fr.tandem.platform.api.QueryParameters;
+import fr.tandem.training.CancellationReason;
 import fr.tandem.training.OfferCategory;
 import fr.tandem.training.boundary.Bookings;
 import fr.tandem.training.model.CataloguePage;
@@ -82,9 +83,14 @@ public class BookingResource {
 
     @DELETE
     @Path("sessions/{id}/booking")
-    @Operation(summary = "Cancel my booking; a freed seat goes to the first in the waiting line")
-    public SessionSummary cancel(@PathParam("id") long sessionId) {
-        return bookings.cancel(sessionId);
+    @Operation(summary = "Cancel my booking; a freed seat goes to the first in the waiting line",
+            description = "Giving up a seat less than the late-cancellation notice (a setting, 2 days by default) "
+                    + "before the session needs a reason: ILLNESS, FAMILY, SERVICE_NEEDS, SCHOOL_EVENT or OTHER "
+                    + "(with a note saying which).")
+    public SessionSummary cancel(@PathParam("id") long sessionId, @QueryParam("reason") String reason,
+                                 @QueryParam("note") String note) {
+        return bookings.cancel(sessionId,
+                QueryParameters.choice(CancellationReason.class, reason, "booking.cancel.reasonUnknown"), note);
     }
 
     @PUT
@@ -99,8 +105,12 @@ public class BookingResource {
     @DELETE
     @Path("offers/{id}/booking")
     @Operation(summary = "Cancel my booking of every date of an offer taken together still to come; the freed seats "
-            + "go to the first in the set's waiting line, in every session at once")
-    public SessionSummary cancelSet(@PathParam("id") long offerId) {
-        return bookings.cancelSet(offerId);
+            + "go to the first in the set's waiting line, in every session at once",
+            description = "As for one session, giving up seats less than the late-cancellation notice before a date "
+                    + "needs a reason (ILLNESS, FAMILY, SERVICE_NEEDS, SCHOOL_EVENT or OTHER with a note).")
+    public SessionSummary cancelSet(@PathParam("id") long offerId, @QueryParam("reason") String reason,
+                                    @QueryParam("note") String note) {
+        return bookings.cancelSet(offerId,
+                QueryParameters.choice(CancellationReason.class, reason, "booking.cancel.reasonUnknown"), note);
     }
 }

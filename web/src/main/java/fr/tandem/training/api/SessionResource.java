@@ -4,6 +4,7 @@ import fr.tandem.platform.api.Attachment;
 import fr.tandem.platform.api.RequestBody;
 import fr.tandem.platform.export.ExcelExport;
 import fr.tandem.training.Attendance;
+import fr.tandem.training.RefusalReason;
 import fr.tandem.training.SessionDetails;
 import fr.tandem.training.boundary.Enrolments;
 import fr.tandem.training.boundary.TrainingOffers;
@@ -77,17 +78,21 @@ public class SessionResource {
         return enrolments.enrolments(sessionId);
     }
 
-    /** Body of a decision on a request. */
-    public record Decision(Boolean accept) {
+    /** Body of a decision on a request: a refusal names its reason (and a note, required for OTHER). */
+    public record Decision(Boolean accept, RefusalReason reason, String note) {
     }
 
     @PUT
     @Path("sessions/{id}/requests/{username}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Accept ({\"accept\":true}) or refuse a request waiting for validation; the teacher is told")
+    @Operation(summary = "Accept ({\"accept\":true}) or refuse a request waiting for validation; the teacher is told",
+            description = "A refusal names its reason: PRIORITY_PUBLIC_FIRST, OUTSIDE_TARGET_PUBLIC, SERVICE_NEEDS, "
+                    + "ALREADY_TRAINED, SESSION_FULL or OTHER (with a note saying which); the note is optional otherwise.")
     public EnrolmentSummary decide(@PathParam("id") long sessionId, @PathParam("username") String username,
                                    Decision decision) {
-        return enrolments.decide(sessionId, username, Boolean.TRUE.equals(RequestBody.required(decision).accept()));
+        Decision given = RequestBody.required(decision);
+        return enrolments.decide(sessionId, username, Boolean.TRUE.equals(given.accept()), given.reason(),
+                given.note());
     }
 
     @POST

@@ -165,4 +165,9 @@ public class CatalogueView implements Serializable {
     public List<SessionSummary> getMine() {
         return mine;
     }
+
+    /** The booking steps, for the reason a late cancellation asks. */
+    public BookingSteps getSteps() {
+        return steps;
+    }
 }

@@ -6,6 +6,7 @@ import fr.tandem.platform.ui.Downloads;
 import fr.tandem.platform.ui.UiMessages;
 import fr.tandem.training.Attendance;
 import fr.tandem.training.BookingStatus;
+import fr.tandem.training.RefusalReason;
 import fr.tandem.training.boundary.Enrolments;
 import fr.tandem.training.model.AttendanceOpening;
 import fr.tandem.training.model.DesignationReport;
@@ -20,6 +21,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.PrimeFaces;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -46,6 +48,10 @@ public class EnrolmentsView implements Serializable {
     private final Map<String, String> marks = new HashMap<>();
     /** What came of the last mark of each person, by username, shown next to them. */
     private final Map<String, String> results = new HashMap<>();
+    /** The request the refusal dialog is open for (a username), and the reason and note chosen there. */
+    private String refusing;
+    private RefusalReason refusalReason;
+    private String refusalNote;
 
     /** Opens the enrolments of a session of the offer shown. */
     public void show(SessionSummary shown) {
@@ -65,10 +71,30 @@ public class EnrolmentsView implements Serializable {
 
     public void decide(String username, boolean accept) {
         UiMessages.attempt(() -> {
-            EnrolmentSummary line = enrolments.decide(session.sessionId(), username, accept);
-            UiMessages.info(accept ? "enrolments.accepted" : "enrolments.refused", line.teacherName());
+            EnrolmentSummary line = enrolments.decide(session.sessionId(), username, accept, null, null);
+            UiMessages.info("enrolments.accepted", line.teacherName());
         });
         refresh();
+    }
+
+    /** Opens the refusal dialog for a request: the reason is chosen there. */
+    public void askRefusal(String username) {
+        refusing = username;
+        refusalReason = null;
+        refusalNote = null;
+    }
+
+    /** Refuses the request the dialog was opened for, with the reason and note chosen; the dialog closes once done. */
+    public void refuse() {
+        boolean done = UiMessages.attempt(() -> {
+            EnrolmentSummary line = enrolments.decide(session.sessionId(), refusing, false, refusalReason, refusalNote);
+            UiMessages.info("enrolments.refused", line.teacherName());
+        });
+        if (done) {
+            PrimeFaces.current().executeScript("PF('refusalDialog').hide()");
+            refusing = null;
+            refresh();
+        }
     }
 
     /** Seats the whole target public of an obligatoire offer in a session, and says what happened. */
@@ -163,5 +189,29 @@ public class EnrolmentsView implements Serializable {
 
     public Map<String, String> getResults() {
         return results;
+    }
+
+    public RefusalReason[] getRefusalReasons() {
+        return RefusalReason.values();
+    }
+
+    public String getRefusing() {
+        return refusing;
+    }
+
+    public RefusalReason getRefusalReason() {
+        return refusalReason;
+    }
+
+    public void setRefusalReason(RefusalReason refusalReason) {
+        this.refusalReason = refusalReason;
+    }
+
+    public String getRefusalNote() {
+        return refusalNote;
+    }
+
+    public void setRefusalNote(String refusalNote) {
+        this.refusalNote = refusalNote;
     }
 }

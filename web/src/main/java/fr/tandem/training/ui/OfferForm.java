@@ -7,6 +7,7 @@ import fr.tandem.training.Modality;
 import fr.tandem.training.OfferCategory;
 import fr.tandem.training.OfferDetails;
 import fr.tandem.training.OfferNature;
+import fr.tandem.training.TrainingOffer;
 import fr.tandem.training.model.OfferSummary;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -39,6 +40,8 @@ public class OfferForm implements Serializable {
     private boolean takenTogether;
     private List<Cycle> targetCycles = new ArrayList<>();
     private List<String> targetSchools = new ArrayList<>();
+    private int reminderDaysBefore = TrainingOffer.DEFAULT_REMINDER_DAYS;
+    private boolean onClassTime;
 
     /** The form filled with an offer to change it. */
     static OfferForm of(OfferSummary offer) {
@@ -57,6 +60,8 @@ public class OfferForm implements Serializable {
         form.takenTogether = offer.takenTogether();
         form.targetCycles = new ArrayList<>(offer.targetCycles());
         form.targetSchools = new ArrayList<>(offer.targetSchools());
+        form.reminderDaysBefore = offer.reminderDaysBefore();
+        form.onClassTime = offer.onClassTime();
         return form;
     }
 
@@ -65,7 +70,7 @@ public class OfferForm implements Serializable {
                 CreditedHours.minutesIn(hours), startOfDay(enrolmentOpens),
                 enrolmentCloses == null ? null : startOfDay(enrolmentCloses.plusDays(1)), needsValidation,
                 targetCycles.isEmpty() ? EnumSet.noneOf(Cycle.class) : EnumSet.copyOf(targetCycles),
-                List.copyOf(targetSchools), takenTogether);
+                List.copyOf(targetSchools), takenTogether, reminderDaysBefore, onClassTime);
     }
 
     private static Instant startOfDay(LocalDate day) {
@@ -174,6 +179,22 @@ public class OfferForm implements Serializable {
 
     public void setTakenTogether(boolean takenTogether) {
         this.takenTogether = takenTogether;
+    }
+
+    public boolean isOnClassTime() {
+        return onClassTime;
+    }
+
+    public void setOnClassTime(boolean onClassTime) {
+        this.onClassTime = onClassTime;
+    }
+
+    public int getReminderDaysBefore() {
+        return reminderDaysBefore;
+    }
+
+    public void setReminderDaysBefore(int reminderDaysBefore) {
+        this.reminderDaysBefore = reminderDaysBefore;
     }
 
     /** An array, so that Faces converts the checked values to cycles by itself. */

@@ -103,4 +103,9 @@ public class SessionView implements Serializable {
     public SessionSummary getSession() {
         return session;
     }
+
+    /** The booking steps, for the reason a late cancellation asks. */
+    public BookingSteps getSteps() {
+        return steps;
+    }
 }
