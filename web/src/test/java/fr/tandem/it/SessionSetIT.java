@@ -194,7 +194,10 @@ class SessionSetIT extends ApiTestBase {
         String path = "api/training/sessions/" + sessions.get(1) + "/requests/";
         assertThat(ien.putJson(path + first, "{\"accept\":true}").json().getString("status"), is("CONFIRMED"));
         assertThat(ien.putJson(path + second, "{\"accept\":true}").json().getString("status"), is("WAITLISTED"));
-        assertThat(ien.putJson(path + third, "{\"accept\":false}").json().getString("status"), is("REFUSED"));
+        assertThat(ien.putJson(path + third, "{\"accept\":false}").status(), is(400));
+        assertThat(statusOf(third, sessions.get(0)), is("PENDING"));
+        assertThat(ien.putJson(path + third, "{\"accept\":false,\"reason\":\"ALREADY_TRAINED\"}").json()
+                .getString("status"), is("REFUSED"));
         for (long session : sessions) {
             assertThat(statusOf(first, session), is("CONFIRMED"));
             assertThat(statusOf(second, session), is("WAITLISTED"));

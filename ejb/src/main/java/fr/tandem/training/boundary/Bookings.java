@@ -86,6 +86,8 @@ public class Bookings {
 
     @Inject
     SessionSets sessionSets;
+
+    @Inject
     TrainingSettings trainingSettings;
 
     /**
