@@ -7,9 +7,12 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -126,6 +129,51 @@ class CheckInIT extends ApiTestBase {
 
             clock.move(start.plus(Duration.ofDays(7)));
             refused(checkIn(seated, cancelled, "00000000"), "checkIn.cancelled");
+        }
+    }
+
+    @Test
+    void theTrainersPageShowsTheCodeAndTheTeachersPhoneChecksInAfterLoggingIn() {
+        String school = api.as("enseignant", PASSWORD).get("api/me").json().getString("schoolUai");
+        String trainer = account("page.formateur", "\"TRAINER\"", null);
+        String seated = account("page.assis", "\"TEACHER\"", school);
+        String stranger = account("page.absent", "\"TEACHER\"", school);
+        long offer = offer("Émargement sur la page", "DEPARTEMENTALE", "PRESENTIEL", 60, inDays(-1), inDays(20), "");
+        Instant start = inDays(40);
+        long session = session(offer, start, Duration.ofHours(1), 5, "\"trainers\":[\"" + trainer + "\"]");
+        publish(offer);
+        assertThat(as(seated).send("PUT", "api/training/sessions/" + session + "/booking").status(), is(200));
+
+        try (FixedClock clock = FixedClock.at(url, start.minus(Duration.ofMinutes(5)))) {
+            PageBrowser trainerPhone = new PageBrowser(url);
+            assertThat(trainerPhone.login(trainer, OWN_PASSWORD).statusCode(), is(302));
+            assertThat(trainerPhone.get("training/run.xhtml").body(), containsString("Émargement sur la page"));
+            String page = trainerPhone.get("training/run-session.xhtml?id=" + session).body();
+            assertThat(page, containsString("id=\"check-in-qr\""));
+            assertThat(page, containsString("src=\"data:image/svg+xml;base64,"));
+            assertThat(page, containsString("0 émargement(s) par QR code sur 1 inscrit·e(s)"));
+            Matcher link = Pattern.compile("id=\"check-in-address\" href=\"[^\"]*(training/check-in\\.xhtml[^\"]+)\"")
+                    .matcher(page);
+            assertThat(link.find(), is(true));
+            String address = link.group(1).replace("&amp;", "&");
+            assertThat(trainerPhone.get("training/run-session.xhtml?id=999999999").statusCode(), is(404));
+
+            // a teacher without a seat is told why; the seated one, sent to log in first, is checked in
+            PageBrowser strangerPhone = new PageBrowser(url);
+            assertThat(strangerPhone.login(stranger, OWN_PASSWORD).statusCode(), is(302));
+            assertThat(strangerPhone.get(address).body(), containsString("pas de place confirmée dans cette session"));
+            PageBrowser teacherPhone = new PageBrowser(url);
+            HttpResponse<String> toLogin = teacherPhone.get(address);
+            assertThat(toLogin.statusCode(), is(302));
+            assertThat(toLogin.headers().firstValue("Location").orElse(""), containsString("login.xhtml"));
+            HttpResponse<String> back = teacherPhone.login(seated, OWN_PASSWORD);
+            String location = back.headers().firstValue("Location").orElse("");
+            assertThat(location, containsString("training/check-in.xhtml?session=" + session));
+            String landed = teacherPhone.get(location.substring(location.indexOf("training/check-in.xhtml"))).body();
+            assertThat(landed, containsString("votre présence est enregistrée"));
+
+            assertThat(trainerPhone.get("training/run-session.xhtml?id=" + session).body(),
+                    containsString("émargé par QR"));
         }
     }
 }
