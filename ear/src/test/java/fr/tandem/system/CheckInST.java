@@ -100,7 +100,7 @@ class CheckInST extends SystemTestBase {
         open("/training/run-session.xhtml?id=" + sessionId);
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("check-in-count"), "1 "));
         assertThat(textOf(By.id("attendance-rows")), containsString("émargé par QR"));
-        assertThat(browser().findElements(By.cssSelector(".attendance-switch .ui-state-active")).size(), is(1));
+        assertThat(browser().findElements(By.cssSelector(".attendance-choice[aria-pressed='true']")).size(), is(1));
         assertNoSidewaysScroll("/training/run-session.xhtml, after the check-in");
         inTimeZone(null);
     }

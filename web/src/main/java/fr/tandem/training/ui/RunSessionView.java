@@ -39,7 +39,7 @@ public class RunSessionView implements Serializable {
     private Long idParameter;
     private SessionToRun session;
     private CheckInCode code;
-    /** The mark each seated person's switch shows, by username (an attendance name, or null). */
+    /** The mark of each seated person, by username (an attendance name, or null): the button shown pressed. */
     private final Map<String, String> marks = new HashMap<>();
     /** What came of the last mark of each person, by username, shown next to them. */
     private final Map<String, String> results = new HashMap<>();
@@ -71,12 +71,8 @@ public class RunSessionView implements Serializable {
                 .forEach(e -> marks.put(e.username(), e.attendance() == null ? null : e.attendance().name()));
     }
 
-    /** Saves the mark the person's switch now shows; a refusal is shown next to them. */
-    public void mark(String username) {
-        String chosen = marks.get(username);
-        if (chosen == null) {
-            return;
-        }
+    /** Saves the mark chosen for the person (an attendance name); a refusal is shown next to them. */
+    public void mark(String username, String chosen) {
         try {
             trainerSessions.recordAttendance(idParameter, username, Attendance.valueOf(chosen));
             results.put(username, UiMessages.text("attendance.saved", UiMessages.text("attendance." + chosen)));
