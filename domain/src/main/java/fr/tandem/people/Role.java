@@ -13,7 +13,9 @@ public enum Role {
     /** Enseignant(e): books training, sees their hours, reports problems. */
     TEACHER,
     /** Élue aux écoles: reads the partnership dashboard, changes nothing. */
-    COUNCILLOR;
+    COUNCILLOR,
+    /** A trainer from outside the inspectorate (a city conseiller, a publisher's trainer): runs the sessions they are named on, sees nothing else. */
+    TRAINER;
 
     /** Whether an account with this role must belong to a school. */
     public boolean needsSchool() {

@@ -81,6 +81,9 @@ public class Booking {
     /** When the teacher was told their request still waits (once per request). */
     @Column(name = "waiting_notice_at")
     private Instant waitingNoticeAt;
+    /** When the teacher marked themselves present by the trainer's code (null when the mark, if any, is the trainer's). */
+    @Column(name = "checked_in_at")
+    private Instant checkedInAt;
 
     /** Whether the inspector gave this seat (designation) rather than the teacher booking it. */
     @Column(nullable = false)
@@ -113,12 +116,24 @@ public class Booking {
         waitingNoticeAt = null;
     }
 
-    /** Records the émargement; only a teacher who had a seat can be marked. */
+    /**
+     * Records the émargement; only a teacher who had a seat can be marked. A trainer's mark other
+     * than present replaces a self check-in, which is then forgotten.
+     */
     void recordAttendance(Attendance mark) {
         if (status != BookingStatus.CONFIRMED) {
             throw new RuleViolation("attendance.notSeated");
         }
         attendance = mark;
+        if (mark != Attendance.PRESENT) {
+            checkedInAt = null;
+        }
+    }
+
+    /** The teacher's own presence mark, by the trainer's code. */
+    void checkIn(Instant now) {
+        recordAttendance(Attendance.PRESENT);
+        checkedInAt = now;
     }
 
     void cancel(Instant now) {
@@ -201,6 +216,10 @@ public class Booking {
 
     public boolean designated() {
         return designated;
+    }
+
+    public Instant checkedInAt() {
+        return checkedInAt;
     }
 
     public Attendance attendance() {

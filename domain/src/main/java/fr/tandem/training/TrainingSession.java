@@ -101,7 +101,7 @@ public class TrainingSession {
 
     /**
      * Sets date, place, capacity and trainers; a capacity below the seats already taken is
-     * refused, and so is a trainer who is not from the inspectorate. Returns whether the date,
+     * refused, and so is a trainer who is neither from the inspectorate nor a TRAINER account. Returns whether the date,
      * the times or the place changed, which the enrolled teachers must be told.
      */
     public boolean reschedule(SessionDetails details, Collection<Account> newTrainers) {
@@ -113,7 +113,7 @@ public class TrainingSession {
                 .notBelow(confirmedCount(), "session.capacity.belowBooked");
         String newPlace = Texts.required(details.place(), "session.place.required", 300);
         for (Account trainer : newTrainers) {
-            if (!trainer.hasRole(Role.INSPECTOR) || !trainer.active()) {
+            if (!(trainer.hasRole(Role.INSPECTOR) || trainer.hasRole(Role.TRAINER)) || !trainer.active()) {
                 throw new RuleViolation("session.trainer.notTrainer", trainer.displayName());
             }
         }
@@ -329,6 +329,44 @@ public class TrainingSession {
             throw new RuleViolation("attendance.tooEarly");
         }
         bookingOf(teacher).orElseThrow(() -> new RuleViolation("attendance.notSeated")).recordAttendance(mark);
+    }
+
+    /**
+     * Refuses a self check-in outside its window: a cancelled session, before {@code opensBefore}
+     * ahead of the start, or once the session is over.
+     */
+    public void requireCheckInOpen(Instant now, Duration opensBefore) {
+        if (cancelledAt != null) {
+            throw new RuleViolation("checkIn.cancelled");
+        }
+        if (now.isBefore(startsAt.minus(opensBefore))) {
+            throw new RuleViolation("checkIn.tooEarly", opensBefore.toMinutes());
+        }
+        if (!now.isBefore(endsAt)) {
+            throw new RuleViolation("checkIn.over");
+        }
+    }
+
+    /** Whether the self check-in is open (see {@link #requireCheckInOpen}). */
+    public boolean checkInOpen(Instant now, Duration opensBefore) {
+        return cancelledAt == null && !now.isBefore(startsAt.minus(opensBefore)) && now.isBefore(endsAt);
+    }
+
+    /**
+     * The teacher marks themselves present by the code the trainer shows: only while the check-in
+     * is open, and only with a seat. The mark counts exactly as one the trainer takes.
+     */
+    public Booking checkIn(Account teacher, Instant now, Duration opensBefore) {
+        requireCheckInOpen(now, opensBefore);
+        Booking booking = bookingOf(teacher).filter(b -> b.status() == BookingStatus.CONFIRMED)
+                .orElseThrow(() -> new RuleViolation("checkIn.notSeated"));
+        booking.checkIn(now);
+        return booking;
+    }
+
+    /** Whether the account is one of the session's named trainers. */
+    public boolean runBy(Account someone) {
+        return trainers.stream().anyMatch(t -> t.id().equals(someone.id()));
     }
 
     /**

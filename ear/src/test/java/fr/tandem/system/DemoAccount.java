@@ -13,8 +13,8 @@ enum DemoAccount {
             "menu-import", "menu-licences", "menu-licence-products", "menu-licence-gar", "menu-licence-costs",
             "menu-dashboard", "menu-profile")),
     INSPECTOR("ien", "INSPECTOR", Set.of("menu-home", "menu-schools", "menu-equipment", "menu-training-needs",
-            "menu-offers", "menu-planning", "menu-hours", "menu-dashboard", "menu-profile", "menu-hours-settings",
-            "menu-replacements")),
+            "menu-offers", "menu-planning", "menu-hours", "menu-run", "menu-dashboard", "menu-profile",
+            "menu-hours-settings", "menu-replacements")),
     COUNCILLOR("elue", "COUNCILLOR", Set.of("menu-home", "menu-schools", "menu-equipment", "menu-dashboard",
             "menu-profile")),
     HEAD_TEACHER("directrice", "HEAD_TEACHER", Set.of("menu-home", "menu-schools", "menu-equipment", "menu-my-requests",
@@ -24,14 +24,16 @@ enum DemoAccount {
     /** The second city's employee: the same menu as Béziers' (dsi), for Villeneuve-lès-Béziers' data. */
     VILLENEUVE_CITY_STAFF("dsi.villeneuve", "CITY_STAFF", CITY_STAFF.menuEntries),
     /** The second city's councillor. */
-    VILLENEUVE_COUNCILLOR("elue.villeneuve", "COUNCILLOR", COUNCILLOR.menuEntries);
+    VILLENEUVE_COUNCILLOR("elue.villeneuve", "COUNCILLOR", COUNCILLOR.menuEntries),
+    /** A trainer from outside the inspectorate: only the sessions they run. */
+    TRAINER("formateur", "TRAINER", Set.of("menu-home", "menu-run", "menu-profile"));
 
     /** The password of every demo account. */
     static final String PASSWORD = "Tandem-2026";
 
     /** Every menu entry whose presence depends on the role. */
     static final Set<String> MENU_ENTRIES = Set.of("menu-home", "menu-schools", "menu-equipment", "menu-my-requests",
-            "menu-request-queue", "menu-training-needs", "menu-training", "menu-offers", "menu-planning", "menu-hours", "menu-import",
+            "menu-request-queue", "menu-training-needs", "menu-training", "menu-offers", "menu-planning", "menu-hours", "menu-run", "menu-import",
             "menu-accounts", "menu-licences", "menu-licence-products", "menu-licence-gar", "menu-licence-costs",
             "menu-my-licences", "menu-audit", "menu-cities", "menu-dashboard", "menu-profile", "menu-hours-settings",
             "menu-replacements", "menu-absences");

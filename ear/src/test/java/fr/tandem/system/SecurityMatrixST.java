@@ -11,6 +11,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.InputStream;
@@ -56,7 +57,7 @@ class SecurityMatrixST extends SystemTestBase {
     /** The columns of the matrix after the anonymous one, in order. */
     private static final List<DemoAccount> COLUMNS = List.of(DemoAccount.ADMIN, DemoAccount.CITY_STAFF,
             DemoAccount.INSPECTOR, DemoAccount.HEAD_TEACHER, DemoAccount.TEACHER, DemoAccount.COUNCILLOR,
-            DemoAccount.VILLENEUVE_CITY_STAFF, DemoAccount.VILLENEUVE_COUNCILLOR);
+            DemoAccount.VILLENEUVE_CITY_STAFF, DemoAccount.VILLENEUVE_COUNCILLOR, DemoAccount.TRAINER);
 
     private final HttpClient anonymous = client(null);
     private final Map<DemoAccount, HttpClient> sessions = new EnumMap<>(DemoAccount.class);
@@ -90,6 +91,13 @@ class SecurityMatrixST extends SystemTestBase {
         ids.put("inspectorOffer", String.valueOf(inspectorOffer.getJsonNumber("id").longValue()));
         ids.put("inspectorSession", String.valueOf(inspectorOffer.getJsonArray("sessions").getJsonObject(0)
                 .getJsonNumber("sessionId").longValue()));
+        // a session the demo trainer from outside the inspectorate runs and the demo inspector does not
+        ids.put("trainerSession", Api.json(apiCall("GET", "/api/training/sessions-to-run", DemoAccount.TRAINER, "-"))
+                .getJsonArray("upcoming").stream().map(JsonValue::asJsonObject)
+                .filter(s -> !s.getJsonArray("trainerUsernames").getValuesAs(JsonString.class).stream()
+                        .map(JsonString::getString).toList().contains(DemoAccount.INSPECTOR.username()))
+                .map(s -> String.valueOf(s.getJsonNumber("sessionId").longValue()))
+                .findFirst().orElseThrow(() -> new AssertionError("no demo session for the demo trainer alone")));
         // a licence with seats assigned, so that its assignments are data (other tests add licences without)
         ids.put("licence", array(apiCall("GET", "/api/licences", DemoAccount.ADMIN, "-")).stream()
                 .map(JsonValue::asJsonObject).filter(l -> l.getInt("assignedSeats") > 0)

@@ -48,7 +48,7 @@ import java.util.List;
  * trainer, the sessions they run.
  */
 @Stateless
-@RolesAllowed({"ADMIN", "CITY_STAFF", "INSPECTOR", "HEAD_TEACHER", "TEACHER", "COUNCILLOR"})
+@RolesAllowed({"ADMIN", "CITY_STAFF", "INSPECTOR", "HEAD_TEACHER", "TEACHER", "COUNCILLOR", "TRAINER"})
 public class HomeWork {
 
     /** A deactivated account is shown to administrators for this long. */

@@ -30,7 +30,7 @@ import java.util.List;
  * their calendar feed.
  */
 @Stateless
-@RolesAllowed({"ADMIN", "CITY_STAFF", "INSPECTOR", "HEAD_TEACHER", "TEACHER", "COUNCILLOR"})
+@RolesAllowed({"ADMIN", "CITY_STAFF", "INSPECTOR", "HEAD_TEACHER", "TEACHER", "COUNCILLOR", "TRAINER"})
 public class MyAccount {
 
     @PersistenceContext(unitName = "tandem")

@@ -15,7 +15,7 @@ import java.time.Clock;
  * or as a readable document (PDF, in their language). Nobody reads another person's data here.
  */
 @Stateless
-@RolesAllowed({"ADMIN", "CITY_STAFF", "INSPECTOR", "HEAD_TEACHER", "TEACHER", "COUNCILLOR"})
+@RolesAllowed({"ADMIN", "CITY_STAFF", "INSPECTOR", "HEAD_TEACHER", "TEACHER", "COUNCILLOR", "TRAINER"})
 public class PersonalData {
 
     @Inject

@@ -19,6 +19,7 @@ import fr.tandem.training.control.OfferAccess;
 import fr.tandem.training.control.SessionSets;
 import fr.tandem.training.control.SessionViews;
 import fr.tandem.training.control.TrainerClashes;
+import fr.tandem.training.control.TrainerMails;
 import fr.tandem.training.control.TrainingMails;
 import fr.tandem.training.model.OfferSummary;
 import fr.tandem.training.model.SessionSummary;
@@ -34,6 +35,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -59,6 +61,9 @@ public class TrainingOffers {
 
     @Inject
     TrainingMails mails;
+
+    @Inject
+    TrainerMails trainerMails;
 
     @Inject
     OfferAccess access;
@@ -170,16 +175,20 @@ public class TrainingOffers {
         TrainingSession session = new TrainingSession(offer, details, trainers(details.trainers()));
         em.persist(session);
         em.flush();
+        Instant now = clock.instant();
+        session.trainers().forEach(t -> trainerMails.named(session, t, now));
         return view(session);
     }
 
     /**
      * Changes a session. When its day, times or place change, every teacher enrolled, waiting or
-     * pending is told; seated ones get the updated invitation and their reminder moves.
+     * pending is told; seated ones get the updated invitation and their reminder moves. A trainer
+     * named is sent the invitation, one taken off its withdrawal, one staying the update if it moved.
      */
     public SessionSummary updateSession(long sessionId, SessionDetails details) {
         Optional<SessionSet> set = lockedSetOf(sessionId);
         TrainingSession session = access.lockedSession(sessionId);
+        Set<Account> before = session.trainers();
         boolean moved = session.reschedule(details, trainers(details.trainers()));
         Instant now = clock.instant();
         List<List<Booking>> promoted = set.map(s -> s.promote(now)).orElse(List.of());
@@ -188,6 +197,15 @@ public class TrainingOffers {
             session.bookings().stream().filter(b -> b.status().active()).forEach(b -> mails.sessionChanged(b, now));
         }
         promoted.forEach(mails::setSeatsConfirmed);
+        Set<Account> after = session.trainers();
+        for (Account trainer : after) {
+            if (!before.contains(trainer)) {
+                trainerMails.named(session, trainer, now);
+            } else if (moved) {
+                trainerMails.changed(session, trainer, now);
+            }
+        }
+        before.stream().filter(t -> !after.contains(t)).forEach(t -> trainerMails.removed(session, t, now));
         return view(session);
     }
 
@@ -225,13 +243,17 @@ public class TrainingOffers {
                 .setMaxResults(1).getResultList().isEmpty();
     }
 
-    /** Who may run sessions: the active inspectorate accounts of the circonscription (all of them for an admin). */
+    /**
+     * Who may run sessions: the active inspectorate accounts of the circonscription (all of them for
+     * an admin) and the active trainers from outside the inspectorate (TRAINER accounts).
+     */
     public List<TrainerChoice> trainerChoices() {
         Account me = caller.account();
-        return em.createQuery("select a from Account a where :inspector member of a.roles and a.deactivatedAt is null "
-                        + "order by a.lastName, a.firstName", Account.class)
-                .setParameter("inspector", Role.INSPECTOR).getResultStream()
-                .filter(a -> me.hasRole(Role.ADMIN) || a.circonscription() != null && me.circonscription() != null
+        return em.createQuery("select a from Account a where (:inspector member of a.roles or :trainer member of a.roles) "
+                        + "and a.deactivatedAt is null order by a.lastName, a.firstName", Account.class)
+                .setParameter("inspector", Role.INSPECTOR).setParameter("trainer", Role.TRAINER).getResultStream()
+                .filter(a -> me.hasRole(Role.ADMIN) || a.hasRole(Role.TRAINER) && !a.hasRole(Role.INSPECTOR)
+                        || a.circonscription() != null && me.circonscription() != null
                         && a.circonscription().id().equals(me.circonscription().id()))
                 .map(a -> new TrainerChoice(a.username(), a.displayName())).toList();
     }
@@ -240,6 +262,7 @@ public class TrainingOffers {
         var told = session.cancelSession(now);
         em.flush();
         told.forEach(entry -> mails.sessionCancelled(entry.getKey(), entry.getValue() == BookingStatus.CONFIRMED));
+        session.trainers().forEach(t -> trainerMails.cancelled(session, t, now));
     }
 
     private OfferSummary view(TrainingOffer offer) {

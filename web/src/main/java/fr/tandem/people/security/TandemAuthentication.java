@@ -54,7 +54,7 @@ import javax.security.auth.callback.UnsupportedCallbackException;
  * else the session is invalidated and the browser sent to the login page, which says why.
  */
 @ApplicationScoped
-@DeclareRoles({"ADMIN", "CITY_STAFF", "INSPECTOR", "HEAD_TEACHER", "TEACHER", "COUNCILLOR"})
+@DeclareRoles({"ADMIN", "CITY_STAFF", "INSPECTOR", "HEAD_TEACHER", "TEACHER", "COUNCILLOR", "TRAINER"})
 public class TandemAuthentication implements HttpAuthenticationMechanism {
 
     /** Session attribute holding the page asked for before the login page. */
