@@ -74,16 +74,28 @@
  */
 (function () {
     'use strict';
+    /** Calls fn on root itself, if it matches the selector, and on each element under it that does. */
+    function each(root, selector, fn) {
+        if (root.matches && root.matches(selector)) {
+            fn(root);
+        }
+        root.querySelectorAll(selector).forEach(fn);
+    }
     function plainLists(root) {
         if (!root.querySelectorAll) {
             return;
         }
-        root.querySelectorAll('ul.ui-autocomplete-multiple-container[role="listbox"]').forEach(function (list) {
+        each(root, 'ul.ui-autocomplete-multiple-container[role="listbox"]', function (list) {
             list.removeAttribute('role');
             list.removeAttribute('aria-orientation');
         });
+        // each chosen item (a chip) is an item of that list, not an option of a listbox
+        each(root, 'ul.ui-autocomplete-multiple-container > li[role]', function (item) {
+            item.removeAttribute('role');
+            item.removeAttribute('aria-selected');
+        });
         // a message is an item of its list; its box, not the item, is what is announced (role="alert")
-        root.querySelectorAll('.ui-messages ul > li[role]').forEach(function (item) {
+        each(root, '.ui-messages ul > li[role]', function (item) {
             item.parentElement.parentElement.setAttribute('role', item.getAttribute('role'));
             item.removeAttribute('role');
             item.removeAttribute('aria-atomic');
