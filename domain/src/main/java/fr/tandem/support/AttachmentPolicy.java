@@ -1,8 +1,7 @@
 package fr.tandem.support;
 
+import fr.tandem.platform.FileTypes;
 import fr.tandem.platform.RuleViolation;
-import java.util.Arrays;
-import java.util.Locale;
 
 /**
  * What a request may carry as files: photos (JPEG, PNG, WebP) and PDF documents, at most
@@ -34,7 +33,7 @@ public final class AttachmentPolicy {
         if (content.length > MAX_BYTES) {
             throw new RuleViolation("support.file.tooLarge", name, MAX_BYTES / 1024 / 1024);
         }
-        String type = sniff(content);
+        String type = FileTypes.sniff(content);
         if (type == null) {
             throw new RuleViolation("support.file.type", name);
         }
@@ -49,35 +48,5 @@ public final class AttachmentPolicy {
             base = "fichier";
         }
         return base.length() > 150 ? base.substring(base.length() - 150) : base;
-    }
-
-    private static String sniff(byte[] c) {
-        if (starts(c, 0xFF, 0xD8, 0xFF)) {
-            return "image/jpeg";
-        }
-        if (starts(c, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
-            return "image/png";
-        }
-        if (c.length >= 12 && starts(c, 'R', 'I', 'F', 'F')
-                && new String(Arrays.copyOfRange(c, 8, 12), java.nio.charset.StandardCharsets.US_ASCII)
-                .toUpperCase(Locale.ROOT).equals("WEBP")) {
-            return "image/webp";
-        }
-        if (starts(c, '%', 'P', 'D', 'F', '-')) {
-            return "application/pdf";
-        }
-        return null;
-    }
-
-    private static boolean starts(byte[] content, int... prefix) {
-        if (content.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((content[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -1,5 +1,6 @@
 package fr.tandem.training;
 
+import fr.tandem.platform.FileTypes;
 import fr.tandem.platform.RuleViolation;
 
 /**
@@ -24,8 +25,8 @@ public record Certificate(String fileName, String contentType, byte[] content) {
         if (content.length > MAX_BYTES) {
             throw new RuleViolation("outsideHours.certificate.tooLarge", MAX_BYTES / 1024 / 1024);
         }
-        String type = sniff(content);
-        if (type == null) {
+        String type = FileTypes.sniff(content);
+        if (type == null || type.equals("image/webp")) {
             throw new RuleViolation("outsideHours.certificate.type");
         }
         return new Certificate(safeName(fileName, type), type, content.clone());
@@ -47,30 +48,5 @@ public record Certificate(String fileName, String contentType, byte[] content) {
             case "image/png" -> ".png";
             default -> ".jpg";
         };
-    }
-
-    private static String sniff(byte[] c) {
-        if (starts(c, '%', 'P', 'D', 'F', '-')) {
-            return "application/pdf";
-        }
-        if (starts(c, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
-            return "image/png";
-        }
-        if (starts(c, 0xFF, 0xD8, 0xFF)) {
-            return "image/jpeg";
-        }
-        return null;
-    }
-
-    private static boolean starts(byte[] content, int... prefix) {
-        if (content.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((content[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 }
