@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -26,6 +27,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
@@ -48,6 +50,8 @@ abstract class SystemTestBase {
 
     /** How long a page may take to show what a test waits for. */
     static final Duration WAIT = Duration.ofSeconds(30);
+    /** How Chromium says that an element read was replaced in the page meanwhile (instead of a stale element). */
+    private static final String REPLACED_NODE = "does not belong to the document";
 
     final String baseUrl = System.getProperty("tandem.st.baseUrl", "http://localhost:18080").replaceAll("/+$", "");
     final Api api = new Api(baseUrl);
@@ -148,10 +152,25 @@ abstract class SystemTestBase {
 
     /**
      * A wait of {@link #WAIT} that looks again when an Ajax update replaced an element between
-     * finding it and reading it.
+     * finding it and reading it: Selenium's stale element, or Chromium's own words for it ("Node with
+     * given id does not belong to the document", an unknown error).
      */
     WebDriverWait waiting() {
-        WebDriverWait wait = new WebDriverWait(browser(), WAIT);
+        WebDriverWait wait = new WebDriverWait(browser(), WAIT) {
+            @Override
+            public <V> V until(Function<? super WebDriver, ? extends V> isTrue) {
+                return super.<V>until(driver -> {
+                    try {
+                        return isTrue.apply(driver);
+                    } catch (WebDriverException e) {
+                        if (String.valueOf(e.getMessage()).contains(REPLACED_NODE)) {
+                            return null;
+                        }
+                        throw e;
+                    }
+                });
+            }
+        };
         wait.ignoring(StaleElementReferenceException.class);
         return wait;
     }
