@@ -18,6 +18,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -81,13 +82,13 @@ class PlanningST extends SystemTestBase {
             inTimeZone(zone);
             for (LocalDate day : new LocalDate[] {winterDay, summerDay}) {
                 String title = TAG + (day.equals(winterDay) ? " hiver" : " été");
-                WebElement event = weekEvent(day, title);
-                assertThat(zone + ", " + day + ": " + event.getText(), event.getText(), containsString("9:00 - 12:00"));
+                weekEvent(day, title);
+                Drawn event = drawn(title);
+                assertThat(zone + ", " + day + ": " + event.text(), event.text(), containsString("9:00 - 12:00"));
                 assertThat(zone + ", " + day + ": the event's top is the 9 o'clock row's",
-                        Math.abs(top(event) - top(waitFor(By.cssSelector("td.fc-timegrid-slot-lane[data-time='09:00:00']")))),
-                        lessThanOrEqualTo(2.0));
-                assertThat(zone + ", " + day + ": the event ends at noon", Math.abs(bottom(event)
-                        - top(waitFor(By.cssSelector("td.fc-timegrid-slot-lane[data-time='12:00:00']")))), lessThanOrEqualTo(3.0));
+                        Math.abs(event.top() - event.nine()), lessThanOrEqualTo(2.0));
+                assertThat(zone + ", " + day + ": the event ends at noon", Math.abs(event.bottom() - event.noon()),
+                        lessThanOrEqualTo(3.0));
             }
         }
     }
@@ -166,19 +167,46 @@ class PlanningST extends SystemTestBase {
     private WebElement weekEvent(LocalDate day, String title) {
         open("/training/planning.xhtml?date=" + day);
         waitFor(By.cssSelector(".fc-timeGridWeek-button")).click();
+        // the week view asks for its events by Ajax when it is drawn and draws them again when they come:
+        // wait for the view, then for the answer, so that the event found is the one that stays
+        waitFor(By.cssSelector(".fc-timeGridWeek-view"));
+        waiting().until(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript(
+                "return PrimeFaces.ajax.Queue.isEmpty();"));
         // the event itself, not the harness around it (whose class name begins the same way)
         return waitFor(By.xpath("//*[contains(concat(' ', @class, ' '), ' fc-timegrid-event ') and contains(., '"
                 + title + "')]"));
     }
 
-    private double top(WebElement element) {
-        return ((Number) ((JavascriptExecutor) browser()).executeScript(
-                "return arguments[0].getBoundingClientRect().top;", element)).doubleValue();
+    /** An event as the week view draws it, with the tops of the 9 o'clock and noon rows, all read at one instant. */
+    private record Drawn(String text, double top, double bottom, double nine, double noon) {
     }
 
-    private double bottom(WebElement element) {
-        return ((Number) ((JavascriptExecutor) browser()).executeScript(
-                "return arguments[0].getBoundingClientRect().bottom;", element)).doubleValue();
+    /**
+     * The event of that title as drawn, read in one script so that a redraw of the calendar (it draws
+     * the week again when its events arrive) cannot come between reading the event and its rows.
+     */
+    private Drawn drawn(String title) {
+        return waiting().until(driver -> {
+            Object read = ((JavascriptExecutor) driver).executeScript(
+                    "const event = Array.from(document.querySelectorAll('.fc-timegrid-event'))"
+                            + ".find(e => e.textContent.includes(arguments[0]));"
+                            + "const nine = document.querySelector(\"td.fc-timegrid-slot-lane[data-time='09:00:00']\");"
+                            + "const noon = document.querySelector(\"td.fc-timegrid-slot-lane[data-time='12:00:00']\");"
+                            + "if (!event || !nine || !noon) { return null; }"
+                            + "const box = event.getBoundingClientRect();"
+                            + "return [event.innerText, box.top, box.bottom, nine.getBoundingClientRect().top,"
+                            + " noon.getBoundingClientRect().top];", title);
+            if (read == null) {
+                return null;
+            }
+            List<?> values = (List<?>) read;
+            return new Drawn((String) values.get(0), number(values.get(1)), number(values.get(2)),
+                    number(values.get(3)), number(values.get(4)));
+        });
+    }
+
+    private static double number(Object value) {
+        return ((Number) value).doubleValue();
     }
 
     private long offer(String title, LocalDate day) {
