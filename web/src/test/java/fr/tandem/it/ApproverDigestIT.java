@@ -119,6 +119,32 @@ class ApproverDigestIT extends ApiTestBase {
     }
 
     @Test
+    void aRequestForACourseOverSeveralDatesIsOneRequestInTheDigestAndTheNotice() throws Exception {
+        String inspector = inspector();
+        String teacher = teacher();
+        long offer = offer("Parcours en attente", "OPTIONNELLE", "PRESENTIEL", 90, inDays(-1), inDays(30),
+                "\"needsValidation\":true,\"takenTogether\":true");
+        session(offer, inDays(130), Duration.ofHours(2), 5, "");
+        session(offer, inDays(137), Duration.ofHours(2), 5, "");
+        session(offer, inDays(144), Duration.ofHours(2), 5, "");
+        publish(offer);
+        Api.Reply asked = new Api(url).as(teacher, OWN_PASSWORD).send("PUT", "api/training/offers/" + offer + "/booking");
+        assertThat(asked.body(), asked.json().getString("myStatus"), is("PENDING"));
+
+        runDigest();
+        String digest = Mailbox.text(mailbox.to(inspector, 1).get(0));
+        assertThat(digest, containsString("« Parcours en attente » : 1 demande(s)"));
+        String notice = "Votre demande attend toujours : Parcours en attente";
+        try (FixedClock clock = FixedClock.at(url, Instant.now().plus(Duration.ofDays(8)))) {
+            runDigest();
+            assertThat(queued(teacher).toString(), starting(queued(teacher), notice), is(1L));
+            clock.move(Instant.now().plus(Duration.ofDays(9)));
+            runDigest();
+            assertThat(queued(teacher).toString(), starting(queued(teacher), notice), is(1L));
+        }
+    }
+
+    @Test
     void noDigestWhenNothingWaits() {
         // every session of the suite has started by then: no request can still be decided
         try (FixedClock clock = FixedClock.at(url, Instant.parse("2035-01-10T06:30:00Z"))) {

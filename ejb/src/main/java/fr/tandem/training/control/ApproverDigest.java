@@ -9,6 +9,7 @@ import fr.tandem.platform.time.Clocks;
 import fr.tandem.training.Booking;
 import fr.tandem.training.BookingStatus;
 import fr.tandem.training.TrainingOffer;
+import fr.tandem.training.TrainingSession;
 import fr.tandem.training.model.ApproverDigestRun;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -17,9 +18,11 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -67,13 +70,26 @@ public class ApproverDigest {
         }
         Instant noticeBefore = now.minus(settings.waitingNotice());
         int notices = 0;
+        Set<String> told = new HashSet<>();
         for (Booking booking : waiting) {
-            if (booking.requestedAt().isBefore(noticeBefore) && booking.noteWaitingNotice(now)) {
+            // a request for a set is noted on each of its dates, and told once (on its first date)
+            if (booking.requestedAt().isBefore(noticeBefore) && booking.noteWaitingNotice(now)
+                    && told.add(request(booking))) {
                 mails.stillWaiting(booking, now);
                 notices++;
             }
         }
         return new ApproverDigestRun(inspectors, notices);
+    }
+
+    /**
+     * What one request is: a teacher's booking of a session, or of a whole offer taken together (a
+     * request for a set is one pending booking per date, decided at once).
+     */
+    private static String request(Booking booking) {
+        TrainingSession session = booking.session();
+        return booking.teacher().id() + "@"
+                + (session.offer().takenTogether() ? "offer-" + session.offer().id() : "session-" + session.id());
     }
 
     private List<Account> inspectorsOf(long circonscriptionId) {
@@ -86,12 +102,13 @@ public class ApproverDigest {
                         LocalDate today) {
         TextBundle texts = TextBundle.of(TextBundle.MAILS, inspector.language());
         StringBuilder lines = new StringBuilder();
-        int total = 0;
+        long total = 0;
         for (TrainingOffer offer : offers.stream().sorted(Comparator.comparing(TrainingOffer::title)).toList()) {
-            List<Booking> requests = byOffer.get(offer);
-            total += requests.size();
-            Instant oldest = requests.stream().map(Booking::requestedAt).min(Comparator.naturalOrder()).orElseThrow();
-            lines.append(texts.text("training.digest.line", offer.title(), requests.size(),
+            List<Booking> bookings = byOffer.get(offer);
+            long requests = bookings.stream().map(ApproverDigest::request).distinct().count();
+            total += requests;
+            Instant oldest = bookings.stream().map(Booking::requestedAt).min(Comparator.naturalOrder()).orElseThrow();
+            lines.append(texts.text("training.digest.line", offer.title(), requests,
                     texts.date("training.day.pattern", oldest), publicUrl.of(OFFER_PAGE + offer.id())));
         }
         outbox.enqueue("approver-digest-" + inspector.id() + "-" + today, inspector.email(),
