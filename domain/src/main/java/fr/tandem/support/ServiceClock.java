@@ -1,7 +1,7 @@
 package fr.tandem.support;
 
-import fr.tandem.training.calendar.PublicHolidays;
-import fr.tandem.training.calendar.SchoolHolidayCalendar;
+import fr.tandem.school.calendar.PublicHolidays;
+import fr.tandem.school.calendar.SchoolHolidayCalendar;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;

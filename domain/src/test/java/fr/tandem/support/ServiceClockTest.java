@@ -3,8 +3,8 @@ package fr.tandem.support;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.is;
 
-import fr.tandem.training.calendar.SchoolHolidayCalendar;
-import fr.tandem.training.calendar.SchoolHolidayPeriod;
+import fr.tandem.school.calendar.SchoolHolidayCalendar;
+import fr.tandem.school.calendar.SchoolHolidayPeriod;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;

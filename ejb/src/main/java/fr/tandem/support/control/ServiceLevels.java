@@ -1,12 +1,12 @@
 package fr.tandem.support.control;
 
 import fr.tandem.school.City;
+import fr.tandem.school.SchoolHoliday;
+import fr.tandem.school.calendar.SchoolHolidayCalendar;
 import fr.tandem.support.RequestCategory;
 import fr.tandem.support.ServiceClock;
 import fr.tandem.support.ServiceLevel;
 import fr.tandem.support.SupportRequest;
-import fr.tandem.training.SchoolHoliday;
-import fr.tandem.training.calendar.SchoolHolidayCalendar;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

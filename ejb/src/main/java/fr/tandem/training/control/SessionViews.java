@@ -2,14 +2,14 @@ package fr.tandem.training.control;
 
 import fr.tandem.people.Account;
 import fr.tandem.school.School;
+import fr.tandem.school.calendar.PublicHoliday;
+import fr.tandem.school.calendar.PublicHolidays;
+import fr.tandem.school.calendar.SchoolHolidayCalendar;
+import fr.tandem.school.calendar.SchoolHolidayPeriod;
 import fr.tandem.training.Booking;
 import fr.tandem.training.BookingStatus;
 import fr.tandem.training.TrainingOffer;
 import fr.tandem.training.TrainingSession;
-import fr.tandem.training.calendar.PublicHoliday;
-import fr.tandem.training.calendar.PublicHolidays;
-import fr.tandem.training.calendar.SchoolHolidayCalendar;
-import fr.tandem.training.calendar.SchoolHolidayPeriod;
 import fr.tandem.training.model.OfferSummary;
 import fr.tandem.training.model.SessionSummary;
 import fr.tandem.training.model.SetDate;

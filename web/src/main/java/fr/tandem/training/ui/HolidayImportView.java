@@ -2,7 +2,7 @@ package fr.tandem.training.ui;
 
 import fr.tandem.platform.RuleViolation;
 import fr.tandem.platform.ui.UiMessages;
-import fr.tandem.training.boundary.SchoolHolidays;
+import fr.tandem.school.boundary.SchoolHolidays;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;

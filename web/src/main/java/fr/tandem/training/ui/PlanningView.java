@@ -2,11 +2,11 @@ package fr.tandem.training.ui;
 
 import fr.tandem.platform.ui.ParisTime;
 import fr.tandem.platform.ui.UiMessages;
+import fr.tandem.school.boundary.SchoolHolidays;
+import fr.tandem.school.calendar.PublicHolidays;
+import fr.tandem.school.calendar.SchoolHolidayPeriod;
 import fr.tandem.training.OfferStatus;
-import fr.tandem.training.boundary.SchoolHolidays;
 import fr.tandem.training.boundary.TrainingOffers;
-import fr.tandem.training.calendar.PublicHolidays;
-import fr.tandem.training.calendar.SchoolHolidayPeriod;
 import fr.tandem.training.model.OfferSummary;
 import fr.tandem.training.model.SessionSummary;
 import jakarta.annotation.PostConstruct;

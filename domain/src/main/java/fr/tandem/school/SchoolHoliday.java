@@ -1,6 +1,6 @@
-package fr.tandem.training;
+package fr.tandem.school;
 
-import fr.tandem.training.calendar.SchoolHolidayPeriod;
+import fr.tandem.school.calendar.SchoolHolidayPeriod;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;

@@ -1,8 +1,8 @@
-package fr.tandem.training.api;
+package fr.tandem.school.api;
 
 import fr.tandem.platform.api.RequestBody;
-import fr.tandem.training.boundary.SchoolHolidays;
-import fr.tandem.training.calendar.SchoolHolidayPeriod;
+import fr.tandem.school.boundary.SchoolHolidays;
+import fr.tandem.school.calendar.SchoolHolidayPeriod;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;

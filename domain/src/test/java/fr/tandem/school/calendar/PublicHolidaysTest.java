@@ -1,4 +1,4 @@
-package fr.tandem.training.calendar;
+package fr.tandem.school.calendar;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;

@@ -1,4 +1,4 @@
-package fr.tandem.training.calendar;
+package fr.tandem.school.calendar;
 
 import fr.tandem.platform.RuleViolation;
 import java.time.Instant;

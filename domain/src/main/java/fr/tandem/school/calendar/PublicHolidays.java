@@ -1,4 +1,4 @@
-package fr.tandem.training.calendar;
+package fr.tandem.school.calendar;
 
 import java.time.LocalDate;
 import java.time.MonthDay;

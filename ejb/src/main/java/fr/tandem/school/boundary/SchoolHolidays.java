@@ -1,9 +1,9 @@
-package fr.tandem.training.boundary;
+package fr.tandem.school.boundary;
 
 import fr.tandem.platform.RuleViolation;
-import fr.tandem.training.SchoolHoliday;
-import fr.tandem.training.calendar.SchoolHolidayCalendar;
-import fr.tandem.training.calendar.SchoolHolidayPeriod;
+import fr.tandem.school.SchoolHoliday;
+import fr.tandem.school.calendar.SchoolHolidayCalendar;
+import fr.tandem.school.calendar.SchoolHolidayPeriod;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
