@@ -1,2 +1,2 @@
-/** Helpers of the support boundaries: request summaries, the workflow step every side takes, service-level due times and the mails each step sends. */
+/** Helpers of the support boundaries: request summaries, the workflow step every side takes, service-level due times, the mails each step sends, and the requests a damaged loan opens. */
 package fr.tandem.support.control;
