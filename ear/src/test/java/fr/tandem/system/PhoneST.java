@@ -57,6 +57,7 @@ class PhoneST extends SystemTestBase {
         login(DemoAccount.TEACHER);
         detail("/support/mine.xhtml", "a[href*='/support/request.xhtml?id=']", failures);
         detail("/training/catalogue.xhtml", "a[href*='/training/session.xhtml?id=']", failures);
+        detail("/equipment/kits.xhtml", "a[href*='/equipment/kit.xhtml?id=']", failures);
         assertThat("pages that scroll sideways at 390 px", failures, is(empty()));
     }
 

@@ -121,6 +121,13 @@ class SecurityMatrixST extends SystemTestBase {
         ids.put("villeneuveCity", array(apiCall("GET", "/api/cities", DemoAccount.VILLENEUVE_CITY_STAFF, "-"))
                 .stream().map(JsonValue::asJsonObject).map(c -> String.valueOf(c.getJsonNumber("id").longValue()))
                 .findFirst().orElseThrow(() -> new AssertionError("no city for dsi.villeneuve")));
+        // the demo loans: a kit of Béziers' city pool with a reservation to come, and that reservation
+        JsonArray myLoans = array(apiCall("GET", "/api/loans/reservations/mine", DemoAccount.TEACHER, "-"));
+        JsonObject coming = myLoans.stream().map(JsonValue::asJsonObject)
+                .filter(r -> r.getString("status").equals("APPROVED")).findFirst()
+                .orElseThrow(() -> new AssertionError("no approved demo loan for the demo teacher"));
+        ids.put("demoKit", String.valueOf(coming.getJsonNumber("kitId").longValue()));
+        ids.put("myLoan", String.valueOf(coming.getJsonNumber("id").longValue()));
     }
 
     @TestFactory

@@ -71,10 +71,10 @@ class LoansIT extends ApiTestBase {
         return created.json().getJsonNumber("id").longValue();
     }
 
-    private long kit(long pool, String name, String equipmentIds) {
+    private long kit(long pool, String name, String serialNumbers) {
         Api.Reply created = as("dsi").postJson("api/loans/kits", """
-                {"name":"%s","type":"MOBILE_TABLET_SET","poolId":%d,"equipmentIds":[%s],
-                 "checklist":"16 tablettes\\n1 chariot\\n1 borne wifi"}""".formatted(name, pool, equipmentIds));
+                {"name":"%s","type":"MOBILE_TABLET_SET","poolId":%d,"serialNumbers":[%s],
+                 "checklist":"16 tablettes\\n1 chariot\\n1 borne wifi"}""".formatted(name, pool, serialNumbers));
         assertThat(created.body(), created.status(), is(201));
         return created.json().getJsonNumber("id").longValue();
     }
@@ -214,7 +214,7 @@ class LoansIT extends ApiTestBase {
                  "room":"Réserve","purchaseDate":"2025-09-01","price":7000,"tneAmount":4200,"warrantyEnd":"2030-08-31"}"""
                 .formatted(serial, school));
         assertThat(item.body(), item.status(), is(201));
-        long kit = kit(pool("AUTOMATIC", 7), "Chariot à réparer", String.valueOf(id(item)));
+        long kit = kit(pool("AUTOMATIC", 7), "Chariot à réparer", "\"" + serial.toLowerCase() + "\"");
         LocalDate start = today();
         Api.Reply loan = reserve(as("enseignant"), kit, start, start.plusDays(2));
         assertThat(loan.body(), loan.status(), is(201));
@@ -364,6 +364,16 @@ class LoansIT extends ApiTestBase {
                 .map(r -> r.asJsonObject().getString("status")).toList();
         assertThat(statuses, hasItem("RETURNED"));
         assertThat(statuses, hasItem("APPROVED"));
+
+        String school = as("enseignant").get("api/me").json().getString("schoolUai");
+        JsonObject loans = as("directrice").get("api/loans/schools/" + school).json();
+        assertThat("the late webradio kit is held by the school", loans.getJsonArray("current").stream()
+                .map(r -> r.asJsonObject().getString("status")).toList(), hasItem("CHECKED_OUT"));
+        assertThat(loans.getJsonArray("next"), not(empty()));
+        assertThat(as("ien").get("api/loans/schools/" + school).status(), is(200));
+        assertThat(as("directrice").get("api/loans/schools/0349101H").status(), is(404));
+        assertThat(as("dsi.villeneuve").get("api/loans/schools/" + school).status(), is(404));
+        assertThat(as("enseignant").get("api/loans/schools/" + school).status(), is(403));
     }
 
     private static List<Long> ids(Api.Reply reply) {

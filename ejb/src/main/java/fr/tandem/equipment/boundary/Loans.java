@@ -142,7 +142,7 @@ public class Loans {
             throw new RuleViolation("loans.kit.pool.required");
         }
         LoanPool pool = access.managedPool(form.poolId());
-        Kit kit = new Kit(form.name(), form.type(), pool, items(form.equipmentIds()), form.checklist());
+        Kit kit = new Kit(form.name(), form.type(), pool, items(form.serialNumbers()), form.checklist());
         em.persist(kit);
         em.flush();
         return views.kit(kit);
@@ -154,7 +154,7 @@ public class Loans {
         if (!access.manages(kit.pool())) {
             throw new NotFound("loans.kit.notFound");
         }
-        kit.change(form.name(), form.type(), items(form.equipmentIds()), form.checklist());
+        kit.change(form.name(), form.type(), items(form.serialNumbers()), form.checklist());
         em.flush();
         return views.kit(kit);
     }
@@ -360,7 +360,18 @@ public class Loans {
      */
     @RolesAllowed({"ADMIN", "CITY_STAFF", "HEAD_TEACHER", "INSPECTOR"})
     public SchoolLoans ofSchool(long schoolId) {
-        School school = em.find(School.class, schoolId);
+        return loansOf(em.find(School.class, schoolId));
+    }
+
+    /** The same, for the school of this UAI (the REST API names schools by UAI). */
+    @RolesAllowed({"ADMIN", "CITY_STAFF", "HEAD_TEACHER", "INSPECTOR"})
+    public SchoolLoans ofSchool(String uai) {
+        Uai parsed = Uai.of(uai);
+        return loansOf(em.createQuery("select s from School s where s.uai.value = :uai", School.class)
+                .setParameter("uai", parsed.value()).getResultStream().findFirst().orElse(null));
+    }
+
+    private SchoolLoans loansOf(School school) {
         if (school == null || !readableSchool(school)) {
             throw new NotFound("loans.school.notFound");
         }
@@ -374,7 +385,7 @@ public class Loans {
         for (ReservationSummary r : live) {
             (r.status() == ReservationStatus.CHECKED_OUT || !r.from().isAfter(today) ? current : next).add(r);
         }
-        return new SchoolLoans(school.id(), current, next);
+        return new SchoolLoans(school.id(), school.uai().value(), current, next);
     }
 
     private boolean readableSchool(School school) {
@@ -424,15 +435,21 @@ public class Loans {
                 .orElseThrow(() -> new NotFound("school.notFound", parsed));
     }
 
-    private List<Equipment> items(List<Long> ids) {
+    private List<Equipment> items(List<String> serials) {
         List<Equipment> items = new ArrayList<>();
-        for (Long id : ids == null ? List.<Long>of() : ids.stream().distinct().toList()) {
-            Equipment item = id == null ? null : em.find(Equipment.class, id);
-            Long city = access.cityId();
-            if (item == null || city != null && (item.school().city() == null || !city.equals(item.school().city().id()))) {
-                throw new NotFound("equipment.notFound");
+        Long city = access.cityId();
+        for (String raw : serials == null ? List.<String>of() : serials) {
+            if (raw == null || raw.isBlank()) {
+                continue;
             }
-            items.add(item);
+            String serial = Equipment.normalizeSerial(raw);
+            Equipment item = em.createQuery("select e from Equipment e where e.serialNumber = :serial", Equipment.class)
+                    .setParameter("serial", serial).getResultStream().findFirst()
+                    .filter(e -> city == null || e.school().city() != null && city.equals(e.school().city().id()))
+                    .orElseThrow(() -> new NotFound("loans.kit.itemNotFound", serial));
+            if (!items.contains(item)) {
+                items.add(item);
+            }
         }
         return items;
     }

@@ -88,7 +88,7 @@ public class LoanResource {
     @Path("kits")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a kit in a pool one manages; 201 with its Location",
-            description = "{\"name\":\"…\",\"type\":\"MOBILE_TABLET_SET\",\"poolId\":1,\"equipmentIds\":[…],"
+            description = "{\"name\":\"…\",\"type\":\"MOBILE_TABLET_SET\",\"poolId\":1,\"serialNumbers\":[\"TAB-…\"],"
                     + "\"checklist\":\"16 tablettes\\n1 chariot\"}")
     public Response createKit(KitForm form) {
         KitSummary created = loans.createKit(RequestBody.required(form));
@@ -234,9 +234,9 @@ public class LoanResource {
     }
 
     @GET
-    @Path("schools/{id}")
+    @Path("schools/{uai}")
     @Operation(summary = "A school's loans: current and next (city staff, its head teacher, inspectors)")
-    public SchoolLoans ofSchool(@PathParam("id") long id) {
-        return loans.ofSchool(id);
+    public SchoolLoans ofSchool(@PathParam("uai") String uai) {
+        return loans.ofSchool(uai);
     }
 }
