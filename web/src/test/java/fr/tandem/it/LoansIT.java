@@ -162,7 +162,7 @@ class LoansIT extends ApiTestBase {
         String staff = cityStaff();
         String teacher = teacher();
         long pool = pool("STAFF", 10);
-        long kit = kit(pool, "Chariot <script>alert(1)</script> \\\"=cmd\\\" 'x'", "");
+        long kit = kit(pool, "=cmd <script>alert(1)</script> \\\"q\\\" 'x'", "");
         LocalDate start = today().plusDays(60);
 
         Api.Reply asked = reserve(own(teacher), kit, start, start.plusDays(2));
@@ -170,7 +170,12 @@ class LoansIT extends ApiTestBase {
         List<MimeMessage> toStaff = mailbox.to(staff, 1);
         assertThat(toStaff.size(), is(1));
         assertThat(toStaff.get(0).getSubject(), containsString("Demande de prêt"));
-        assertThat(Mailbox.text(toStaff.get(0)), containsString("<script>alert(1)</script> \"=cmd\" 'x'"));
+        assertThat(Mailbox.text(toStaff.get(0)), containsString("=cmd <script>alert(1)</script> \"q\" 'x'"));
+        Api.Reply csv = own(staff).get("api/loans/export.csv");
+        assertThat(csv.status(), is(200));
+        assertThat("the formula is neutralised, the quotes doubled", csv.body(),
+                containsString("'=cmd <script>alert(1)</script> \"\"q\"\" 'x'"));
+        assertThat(as("enseignant").get("api/loans/export.csv").status(), is(403));
 
         JsonObject desk = own(staff).get("api/loans/desk").json();
         assertThat(ids(desk.getJsonArray("toApprove")), hasItem(id(asked)));

@@ -26,6 +26,7 @@ import fr.tandem.platform.Conflict;
 import fr.tandem.platform.FileTypes;
 import fr.tandem.platform.NotFound;
 import fr.tandem.platform.RuleViolation;
+import fr.tandem.platform.export.CsvExport;
 import fr.tandem.school.City;
 import fr.tandem.school.School;
 import fr.tandem.school.SchoolHoliday;
@@ -346,6 +347,26 @@ public class Loans {
                 open.stream().filter(r -> r.status() == ReservationStatus.APPROVED).toList(),
                 open.stream().filter(r -> r.status() == ReservationStatus.CHECKED_OUT && !r.late()).toList(),
                 open.stream().filter(ReservationSummary::late).toList());
+    }
+
+    /**
+     * Every reservation of the pools the caller manages (not one page), newest first, as a CSV for a
+     * spreadsheet: UTF-8 with a BOM, cells a spreadsheet would take for a formula neutralised.
+     */
+    @RolesAllowed({"ADMIN", "CITY_STAFF", "HEAD_TEACHER"})
+    public byte[] exportCsv() {
+        List<LoanPool> pools = visiblePools().stream().filter(access::manages).toList();
+        List<Reservation> all = pools.isEmpty() ? List.of() : em.createQuery("select r from Reservation r join fetch r.kit k "
+                        + "where k.pool in :pools order by r.startsOn desc, r.id desc", Reservation.class)
+                .setParameter("pools", pools).getResultList();
+        LocalDate today = today();
+        return CsvExport.write(List.of("mallette", "parc", "uai", "ecole", "demandeur", "du", "au", "etat", "en_retard",
+                        "etat_retour", "manquants", "remarque"),
+                all.stream().map(r -> List.of(r.kit().name(), r.kit().pool().name(), r.school().uai().value(),
+                        r.school().name(), r.requester().displayName(), r.startsOn().toString(), r.endsOn().toString(),
+                        r.status().name(), r.late(today) ? "oui" : "non",
+                        r.condition() == null ? "" : r.condition().name(), String.join(", ", r.missingParts()),
+                        r.returnNote() == null ? "" : r.returnNote())).toList());
     }
 
     /** Runs the late-return reminders now (the daily timer runs them too); answers how many borrowers were reminded. */

@@ -222,6 +222,14 @@ public class LoanResource {
         return loans.desk();
     }
 
+    @GET
+    @Path("export.csv")
+    @Produces("text/csv")
+    @Operation(summary = "Every reservation of the pools one manages, as CSV (UTF-8 with a BOM, ';')")
+    public Response exportCsv() {
+        return Attachment.of(loans.exportCsv(), "text/csv; charset=UTF-8", "prets.csv");
+    }
+
     @POST
     @Path("late-reminders")
     @Operation(summary = "Run the late-return reminders now (city staff; the daily timer runs them at 8:00 Paris)")

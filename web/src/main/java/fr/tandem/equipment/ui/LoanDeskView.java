@@ -4,8 +4,10 @@ import fr.tandem.equipment.KitCondition;
 import fr.tandem.equipment.Reservation;
 import fr.tandem.equipment.boundary.Loans;
 import fr.tandem.equipment.model.CheckInForm;
+import fr.tandem.equipment.model.KitSummary;
 import fr.tandem.equipment.model.LoanDesk;
 import fr.tandem.equipment.model.ReservationSummary;
+import fr.tandem.platform.ui.Downloads;
 import fr.tandem.platform.ui.UiMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -19,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.primefaces.model.StreamedContent;
 
 /**
  * The managers' loan desk: requests to approve or refuse (with a reason), kits to hand over, kits
@@ -38,6 +41,7 @@ public class LoanDeskView implements Serializable {
     private final Map<Long, String> reasons = new HashMap<>();
     private ReservationSummary returning;
     private List<String> checklist = List.of();
+    private boolean returningHasItems;
     private KitCondition condition = KitCondition.GOOD;
     private List<String> missing = new ArrayList<>();
     private String note;
@@ -74,11 +78,13 @@ public class LoanDeskView implements Serializable {
     /** Opens the return form of a kit out. */
     public void startCheckIn(ReservationSummary reservation) {
         returning = reservation;
-        checklist = UiMessages.attemptOrNull(() -> loans.kit(reservation.kitId()).checklist());
+        KitSummary kit = UiMessages.attemptOrNull(() -> loans.kit(reservation.kitId()));
+        checklist = kit == null ? List.of() : kit.checklist();
+        returningHasItems = kit != null && !kit.serialNumbers().isEmpty();
         condition = KitCondition.GOOD;
         missing = new ArrayList<>();
         note = null;
-        openRequest = true;
+        openRequest = returningHasItems;
     }
 
     public void checkIn() {
@@ -104,6 +110,11 @@ public class LoanDeskView implements Serializable {
         load();
     }
 
+    /** Every reservation of the pools one manages, as CSV. */
+    public StreamedContent getCsv() {
+        return Downloads.of(loans.exportCsv(), "text/csv; charset=UTF-8", "prets.csv");
+    }
+
     public LoanDesk getDesk() {
         return desk;
     }
@@ -114,6 +125,11 @@ public class LoanDeskView implements Serializable {
 
     public ReservationSummary getReturning() {
         return returning;
+    }
+
+    /** Whether the kit being returned has inventoried items (a request can be opened on the first). */
+    public boolean isReturningHasItems() {
+        return returningHasItems;
     }
 
     public List<String> getChecklist() {
