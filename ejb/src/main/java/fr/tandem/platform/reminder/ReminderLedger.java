@@ -37,6 +37,19 @@ public class ReminderLedger {
                 Integer.class).setParameter("topic", topic).setParameter("id", subjectId).getResultList();
     }
 
+    /**
+     * The stages already fired for a subject's present deadline. Those fired for another deadline
+     * (the date moved: a warranty extended, a contract's end changed) are forgotten first, so that
+     * the new date is reminded at every stage again.
+     */
+    public List<Integer> firedStagesFor(String topic, ReminderSubject subject) {
+        em.createQuery("delete from FiredReminder r where r.topic = :topic and r.subjectId = :id "
+                        + "and r.dueOn is not null and r.dueOn <> :deadline")
+                .setParameter("topic", topic).setParameter("id", subject.id())
+                .setParameter("deadline", subject.deadline()).executeUpdate();
+        return firedStages(topic, subject.id());
+    }
+
     public void record(String topic, ReminderSubject subject, int stageDays, LocalDate dueOn) {
         em.persist(new FiredReminder(topic, subject.id(), subject.cityId(), stageDays, dueOn, clock.instant()));
     }

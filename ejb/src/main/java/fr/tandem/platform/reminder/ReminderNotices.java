@@ -43,6 +43,12 @@ public class ReminderNotices {
         return notice.isPresent();
     }
 
+    /** Forgets every reminder of a subject (deleted) under the topics. */
+    public void forget(Collection<String> topics, long subjectId) {
+        em.createQuery("delete from FiredReminder r where r.topic in :topics and r.subjectId = :id")
+                .setParameter("topics", topics).setParameter("id", subjectId).executeUpdate();
+    }
+
     private static <T> TypedQuery<T> confine(TypedQuery<T> query, Collection<String> topics, Long cityId) {
         query.setParameter("topics", topics);
         return cityId == null ? query : query.setParameter("city", cityId);

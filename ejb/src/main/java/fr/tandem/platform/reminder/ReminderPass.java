@@ -87,7 +87,7 @@ public class ReminderPass {
         List<ReminderSubject> subjects = topic.lock(group, today);
         Map<Integer, List<ReminderSubject>> byStage = new TreeMap<>();
         for (ReminderSubject subject : subjects) {
-            stages.due(subject.deadline(), today, ledger.firedStages(topic.name(), subject.id()))
+            stages.due(subject.deadline(), today, ledger.firedStagesFor(topic.name(), subject))
                     .ifPresent(stage -> byStage.computeIfAbsent(stage, s -> new ArrayList<>()).add(subject));
         }
         int fired = 0;
