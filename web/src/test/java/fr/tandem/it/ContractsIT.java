@@ -124,6 +124,9 @@ class ContractsIT extends ApiTestBase {
         assertThat(lines[1], containsString("1300,00"));
 
         assertThat(staff.delete("api/equipment/contracts/" + id).status(), is(204));
+        String openApi = api.anonymous().get("/openapi").body();
+        assertThat(openApi, containsString("/api/equipment/contracts"));
+        assertThat(openApi, containsString("/api/equipment/alerts/warranties"));
         assertThat(staff.get("api/equipment/contracts/" + id).status(), is(404));
         assertThat(staff.get("api/equipment/" + second).status(), is(200));
     }
