@@ -95,10 +95,6 @@ public class EquipmentAlerts {
                 .filter(n -> n.label() != null).toList();
     }
 
-    public long unread() {
-        return notices.unread(TOPICS, caller.confinedToCityId());
-    }
-
     public void markRead(long id) {
         if (!notices.markRead(id, TOPICS, caller.confinedToCityId())) {
             throw new NotFound("notice.notFound");

@@ -7,9 +7,4 @@ import fr.tandem.equipment.ContractKind;
  * and "ending within so many days" (contracts already ended are left out then).
  */
 public record ContractQuery(String text, ContractKind kind, Long supplierId, Integer endingWithinDays) {
-
-    /** Every contract. */
-    public static ContractQuery all() {
-        return new ContractQuery(null, null, null, null);
-    }
 }

@@ -32,10 +32,6 @@ public class ReminderStagesSettings {
         return all;
     }
 
-    public ReminderStages stages(String setting) {
-        return settings.stages(known(setting));
-    }
-
     /** Changes a setting's stages from text such as "90, 30, 7". */
     public ReminderStages change(String setting, String days) {
         return settings.change(known(setting), ReminderStages.parse(days));
