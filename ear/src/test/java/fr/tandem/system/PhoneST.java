@@ -18,8 +18,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * No page scrolls sideways on a phone (WCAG 1.4.10, 390 CSS px): for every demo account, every page
- * of its menu, then the detail pages (a school, an account, a licence, an equipment item, a request,
- * a training offer and a session), each opened in a 390 px window. Every page is checked before the
+ * of its menu, then the detail pages (a school, an account, a licence, an equipment item, a contract,
+ * the warranties ending, a request, a training offer and a session), each opened in a 390 px window. Every page is checked before the
  * test fails, so that one run names every page that overflows and the elements that reach past the
  * edge. On a phone the menu folds behind a menu button.
  */
@@ -51,6 +51,8 @@ class PhoneST extends SystemTestBase {
         detail("/admin/accounts.xhtml", "a[href*='/admin/account.xhtml?']", failures);
         detail("/licences/list.xhtml", "a[href*='/licences/licence.xhtml?id=']", failures);
         detail("/equipment/list.xhtml", "a[href*='/equipment/item.xhtml?id=']", failures);
+        detail("/equipment/contracts.xhtml", "a[href*='/equipment/contract.xhtml?id=']", failures);
+        detail("/equipment/contracts.xhtml", "a[href*='/equipment/warranties.xhtml']", failures);
         detail("/support/queue.xhtml", "a[href*='/support/request.xhtml?id=']", failures);
         detail("/training/offers.xhtml", "a[href*='/training/offer.xhtml?id=']", failures);
 

@@ -2,19 +2,17 @@ package fr.tandem.licence.control;
 
 import fr.tandem.licence.Licence;
 import fr.tandem.licence.LicenceStatus;
-import fr.tandem.licence.ReminderStages;
 import fr.tandem.platform.time.Clocks;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collection;
-import java.util.Optional;
 
 /**
- * Decides, from the injected clock, which alerts a licence is due: the expiry stage of today
- * (given the stages already fired, read from the database) and the low-seats alert. Renewed and
- * cancelled licences are due nothing.
+ * Decides, from the injected clock, which alerts a licence is due: whether it is reminded of its
+ * end at all (the stage itself is {@code ReminderStages}' rule) and the low-seats alert. Renewed
+ * and cancelled licences are due nothing.
  */
 @Dependent
 public class ReminderPlanner {
@@ -34,11 +32,13 @@ public class ReminderPlanner {
         return LocalDate.ofInstant(clock.instant(), Clocks.PARIS);
     }
 
-    public Optional<Integer> expiryStageDue(Licence licence, ReminderStages stages, Collection<Integer> fired) {
-        if (licence.status() != LicenceStatus.ACTIVE) {
-            return Optional.empty();
-        }
-        return stages.due(licence.validUntil(), today(), fired);
+    public Instant now() {
+        return clock.instant();
+    }
+
+    /** Whether the licence is reminded at all: renewed and cancelled licences are not. */
+    public boolean reminded(Licence licence) {
+        return licence.status() == LicenceStatus.ACTIVE;
     }
 
     public boolean lowSeatsDue(Licence licence, boolean alreadyFired) {

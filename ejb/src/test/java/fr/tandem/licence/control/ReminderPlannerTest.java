@@ -12,7 +12,7 @@ import fr.tandem.licence.Product;
 import fr.tandem.licence.ProductDetails;
 import fr.tandem.licence.ProductKind;
 import fr.tandem.licence.RenewalMode;
-import fr.tandem.licence.ReminderStages;
+import fr.tandem.platform.reminder.ReminderStages;
 import fr.tandem.school.Circonscription;
 import fr.tandem.school.City;
 import fr.tandem.school.PriorityEducation;
@@ -40,7 +40,7 @@ class ReminderPlannerTest {
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final LocalDate END = LocalDate.of(2027, 8, 15);
 
-    /** What the licence_reminder table holds for the licence. */
+    /** What the reminder table holds for the licence. */
     private final List<Integer> firedStages = new ArrayList<>();
 
     private static Clock at(LocalDate day, int hour) {
@@ -56,9 +56,11 @@ class ReminderPlannerTest {
                 null, null), null);
     }
 
-    /** One pass: fires what is due and records it, as ReminderRun does. */
+    /** One pass: fires what is due and records it, as ReminderPass does with the licence topic. */
     private Optional<Integer> pass(ReminderPlanner planner, Licence licence) {
-        Optional<Integer> due = planner.expiryStageDue(licence, ReminderStages.DEFAULT, List.copyOf(firedStages));
+        Optional<Integer> due = planner.reminded(licence)
+                ? ReminderStages.DEFAULT.due(licence.validUntil(), planner.today(), List.copyOf(firedStages))
+                : Optional.empty();
         due.ifPresent(firedStages::add);
         return due;
     }

@@ -47,7 +47,8 @@ class DatabaseMigrationTest {
         JdbcDataSource database = new JdbcDataSource();
         database.setURL("jdbc:h2:mem:lists" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
         Flyway.configure().dataSource(database).locations(DatabaseMigration.locations("H2"))
-                .javaMigrations(new V16__FoldCatalogueSearchText(), new V17__SessionsTokenExpiryCalendarDigest())
+                .javaMigrations(new V16__FoldCatalogueSearchText(), new V17__SessionsTokenExpiryCalendarDigest(),
+                        new V38__SharedReminders())
                 .load().migrate();
         try (Connection connection = database.getConnection(); Statement sql = connection.createStatement();
              ResultSet indexes = sql.executeQuery("select index_name from information_schema.indexes "
@@ -65,7 +66,8 @@ class DatabaseMigrationTest {
         JdbcDataSource database = new JdbcDataSource();
         database.setURL("jdbc:h2:mem:cities" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
         Flyway.configure().dataSource(database).locations(DatabaseMigration.locations("H2"))
-                .javaMigrations(new V16__FoldCatalogueSearchText(), new V17__SessionsTokenExpiryCalendarDigest())
+                .javaMigrations(new V16__FoldCatalogueSearchText(), new V17__SessionsTokenExpiryCalendarDigest(),
+                        new V38__SharedReminders())
                 .target("22").load().migrate();
         try (Connection connection = database.getConnection(); Statement sql = connection.createStatement()) {
             sql.execute("insert into circonscription (id, code, name) values (1, '0341101M', 'Béziers-Centre')");
@@ -79,7 +81,8 @@ class DatabaseMigrationTest {
             sql.execute("insert into licence_supplier (id, name) values (1, 'Editeur')");
         }
         Flyway.configure().dataSource(database).locations(DatabaseMigration.locations("H2"))
-                .javaMigrations(new V16__FoldCatalogueSearchText(), new V17__SessionsTokenExpiryCalendarDigest())
+                .javaMigrations(new V16__FoldCatalogueSearchText(), new V17__SessionsTokenExpiryCalendarDigest(),
+                        new V38__SharedReminders())
                 .load().migrate();
         try (Connection connection = database.getConnection(); Statement sql = connection.createStatement()) {
             assertThat(one(sql, "select name from city where id = 1"), is("Ville de Béziers"));
@@ -96,10 +99,48 @@ class DatabaseMigrationTest {
         JdbcDataSource database = new JdbcDataSource();
         database.setURL("jdbc:h2:mem:nocity" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
         Flyway.configure().dataSource(database).locations(DatabaseMigration.locations("H2"))
-                .javaMigrations(new V16__FoldCatalogueSearchText(), new V17__SessionsTokenExpiryCalendarDigest())
+                .javaMigrations(new V16__FoldCatalogueSearchText(), new V17__SessionsTokenExpiryCalendarDigest(),
+                        new V38__SharedReminders())
                 .load().migrate();
         try (Connection connection = database.getConnection(); Statement sql = connection.createStatement()) {
             assertThat(one(sql, "select count(*) from city"), is("0"));
+        }
+    }
+
+    @Test
+    void licenceRemindersMoveToTheSharedTableWithTheirIdsAndTheSequenceStartsPastThem() throws SQLException {
+        JdbcDataSource database = new JdbcDataSource();
+        database.setURL("jdbc:h2:mem:reminders" + System.nanoTime() + ";DB_CLOSE_DELAY=-1");
+        Flyway.configure().dataSource(database).locations(DatabaseMigration.locations("H2"))
+                .javaMigrations(new V16__FoldCatalogueSearchText(), new V17__SessionsTokenExpiryCalendarDigest(),
+                        new V38__SharedReminders())
+                .target("35").load().migrate();
+        try (Connection connection = database.getConnection(); Statement sql = connection.createStatement()) {
+            sql.execute("insert into city (id, name) values (7, 'Béziers')");
+            sql.execute("insert into licence_product (id, name, kind) values (1, 'Webradio', 'SOFTWARE')");
+            sql.execute("insert into licence (id, product_id, kind, seats, valid_from, valid_until, price, currency, "
+                    + "grant_source, grant_percent, transferable, renewal, renewal_months, status, city_id) values (3, 1, "
+                    + "'PER_SEAT', 10, date '2026-09-01', date '2027-08-15', 100, 'EUR', 'NONE', 0, true, 'MANUAL', 12, "
+                    + "'ACTIVE', 7)");
+            sql.execute("insert into licence_reminder (id, licence_id, kind, stage_days, fired_at, read_at) values "
+                    + "(1, 3, 'EXPIRY', 90, timestamp with time zone '2027-05-17 08:00:00+02', "
+                    + "timestamp with time zone '2027-05-18 08:00:00+02'), "
+                    + "(120, 3, 'LOW_SEATS', 0, timestamp with time zone '2027-05-17 08:00:00+02', null)");
+        }
+        Flyway.configure().dataSource(database).locations(DatabaseMigration.locations("H2"))
+                .javaMigrations(new V16__FoldCatalogueSearchText(), new V17__SessionsTokenExpiryCalendarDigest(),
+                        new V38__SharedReminders())
+                .load().migrate();
+        try (Connection connection = database.getConnection(); Statement sql = connection.createStatement()) {
+            assertThat(one(sql, "select topic || ' ' || subject_id || ' ' || city_id || ' ' || stage_days || ' ' "
+                    + "|| due_on || ' ' || (read_at is not null) from reminder where id = 1"),
+                    is("LICENCE_EXPIRY 3 7 90 2027-08-15 TRUE"));
+            assertThat(one(sql, "select topic || ' ' || stage_days || ' ' || (due_on is null) from reminder where id = 120"),
+                    is("LICENCE_LOW_SEATS 0 TRUE"));
+            assertThat("the first ids allocated (value - 49 onwards) come after the copied ones",
+                    Long.parseLong(one(sql, "select next value for reminder_seq")) - 49 > 120, is(true));
+            assertThat(one(sql, "select count(*) from information_schema.tables where table_name = 'LICENCE_REMINDER'"),
+                    is("0"));
         }
     }
 

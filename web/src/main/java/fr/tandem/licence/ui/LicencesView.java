@@ -10,6 +10,7 @@ import fr.tandem.licence.model.LicenceSummary;
 import fr.tandem.licence.model.ProductSummary;
 import fr.tandem.licence.model.ReminderSummary;
 import fr.tandem.platform.export.ExcelExport;
+import fr.tandem.platform.reminder.ReminderStagesSettings;
 import fr.tandem.platform.ui.Downloads;
 import fr.tandem.platform.ui.UiMessages;
 import jakarta.annotation.PostConstruct;
@@ -37,6 +38,7 @@ public class LicencesView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final String LICENCE_STAGES = "licence.reminder.stages";
 
     @EJB
     transient Licences licences;
@@ -44,11 +46,16 @@ public class LicencesView implements Serializable {
     @EJB
     transient LicenceReminders reminders;
 
+    @EJB
+    transient ReminderStagesSettings allStages;
+
     private List<LicenceSummary> list;
     private List<ProductSummary> products;
     private List<CityChoice> cities;
     private List<ReminderSummary> notices;
     private String stages;
+    /** The stages of the other reminders (equipment warranties, contracts), one row per setting. */
+    private List<OtherStages> otherStages;
     private String search;
     /** The licences the table shows (those searched), which the table sorts in place. */
     private List<LicenceSummary> shown;
@@ -63,6 +70,8 @@ public class LicencesView implements Serializable {
         cities = licences.ownerCities();
         notices = reminders.notices();
         stages = reminders.stages().text();
+        otherStages = allStages.all().entrySet().stream().filter(e -> !e.getKey().equals(LICENCE_STAGES))
+                .map(e -> new OtherStages(e.getKey(), e.getValue().text())).collect(Collectors.toCollection(ArrayList::new));
     }
 
     public void create() {
@@ -73,9 +82,45 @@ public class LicencesView implements Serializable {
         load();
     }
 
+    /** Saves the licences' stages and the others' (each checked on its own: a wrong one is named, the rest saved). */
     public void saveStages() {
         UiMessages.attempt(() -> LicenceTexts.BUNDLE.info("notices.stagesSaved", reminders.changeStages(stages).text()));
+        for (OtherStages other : otherStages) {
+            UiMessages.attempt(() -> LicenceTexts.BUNDLE.info("notices.otherStagesSaved",
+                    LicenceTexts.BUNDLE.text("notices.stages." + other.getSetting()),
+                    allStages.change(other.getSetting(), other.getDays()).text()));
+        }
         load();
+    }
+
+    /** The stages of one other setting, as the form edits them. */
+    public static final class OtherStages implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+        private final String setting;
+        private String days;
+
+        OtherStages(String setting, String days) {
+            this.setting = setting;
+            this.days = days;
+        }
+
+        public String getSetting() {
+            return setting;
+        }
+
+        /** The label's text, in the reader's language. */
+        public String getLabel() {
+            return LicenceTexts.BUNDLE.text("notices.stages." + setting);
+        }
+
+        public String getDays() {
+            return days;
+        }
+
+        public void setDays(String days) {
+            this.days = days;
+        }
     }
 
     public void runNow() {
@@ -175,6 +220,10 @@ public class LicencesView implements Serializable {
 
     public List<ReminderSummary> getNotices() {
         return notices;
+    }
+
+    public List<OtherStages> getOtherStages() {
+        return otherStages;
     }
 
     public String getStages() {

@@ -1,4 +1,4 @@
-package fr.tandem.licence;
+package fr.tandem.platform.reminder;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.is;

@@ -1,4 +1,4 @@
-package fr.tandem.licence.boundary;
+package fr.tandem.platform.reminder;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -18,8 +18,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Runs a pass of licence alerts a minute after start, then every hour. What fired is in the
- * database, so a restart or a second server never fires a stage twice.
+ * Runs a pass of every topic's reminders (licences, warranties, contracts) a minute after start,
+ * then every hour. What fired is in the database, so a restart or a second server never fires a
+ * stage twice.
  */
 @Singleton
 @Startup
@@ -35,13 +36,13 @@ public class ReminderTimer {
     TimerService timers;
 
     @EJB
-    ReminderRun run;
+    ReminderPass run;
 
     private final AtomicBoolean running = new AtomicBoolean();
 
     @PostConstruct
     void schedule() {
-        timers.createIntervalTimer(FIRST_MILLIS, EVERY_MILLIS, new TimerConfig("licence-reminders", false));
+        timers.createIntervalTimer(FIRST_MILLIS, EVERY_MILLIS, new TimerConfig("reminders", false));
     }
 
     @Timeout
@@ -53,10 +54,10 @@ public class ReminderTimer {
         try {
             int fired = run.runDue();
             if (fired > 0) {
-                LOG.info(() -> "Licence alerts fired: " + fired);
+                LOG.info(() -> "Reminders fired: " + fired);
             }
         } catch (RuntimeException failed) {
-            LOG.log(Level.WARNING, "Licence alert pass failed; the next one retries", failed);
+            LOG.log(Level.WARNING, "Reminder pass failed; the next one retries", failed);
         } finally {
             running.set(false);
         }
