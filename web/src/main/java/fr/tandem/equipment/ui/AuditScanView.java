@@ -5,10 +5,13 @@ import fr.tandem.equipment.boundary.EquipmentAudits;
 import fr.tandem.equipment.model.AuditLine;
 import fr.tandem.equipment.model.AuditTarget;
 import fr.tandem.equipment.model.Sighting;
+import fr.tandem.platform.NotFound;
 import fr.tandem.platform.ui.UiMessages;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
 
 /**
@@ -31,17 +34,25 @@ public class AuditScanView implements Serializable {
     private AuditFinding finding;
     private AuditLine recorded;
 
-    /** Called by the view's metadata once the parameters are read. */
-    public void load() {
-        if (campaignParameter == null || equipmentParameter == null) {
+    /**
+     * Called by the view's metadata once the parameters are read; a campaign of another city, or an
+     * item it does not expect, answers 404.
+     */
+    public void load() throws IOException {
+        FacesContext context = FacesContext.getCurrentInstance();
+        try {
+            if (campaignParameter == null || equipmentParameter == null) {
+                throw new NotFound("audit.notFound");
+            }
+            target = audits.target(campaignParameter, equipmentParameter, null);
+        } catch (NotFound missing) {
+            context.getExternalContext().responseSendError(404, null);
+            context.responseComplete();
             return;
         }
-        UiMessages.attempt(() -> {
-            target = audits.target(campaignParameter, equipmentParameter, null);
-            AuditLine item = target.item();
-            room = item.seen() ? item.seenRoom() : item.expectedRoom();
-            finding = item.seen() ? item.finding() : AuditFinding.of(item.expectedStatus());
-        });
+        AuditLine item = target.item();
+        room = item.seen() ? item.seenRoom() : item.expectedRoom();
+        finding = item.seen() ? item.finding() : AuditFinding.of(item.expectedStatus());
     }
 
     public void confirm() {

@@ -46,6 +46,7 @@ public class ReportView implements Serializable {
     transient EquipmentAudits audits;
 
     private Long equipmentParameter;
+    private Boolean reportParameter;
     private EquipmentSummary equipment;
     private String schoolUai;
     private String room;
@@ -56,14 +57,16 @@ public class ReportView implements Serializable {
 
     /**
      * Called by the view's metadata: the item of the QR code, if any. City staff who scan a label while
-     * a campaign of theirs expects the item are sent to its audit form instead (teachers still report).
+     * a campaign of theirs expects the item are sent to its audit form instead (teachers still report;
+     * {@code report=true}, the item page's button, reports whatever the audits).
      */
     public String load() {
         if (equipmentParameter == null) {
             return null;
         }
         ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
-        if (context.isUserInRole("CITY_STAFF") || context.isUserInRole("ADMIN")) {
+        if (!Boolean.TRUE.equals(reportParameter)
+                && (context.isUserInRole("CITY_STAFF") || context.isUserInRole("ADMIN"))) {
             Optional<AuditTarget> audit = audits.openTarget(equipmentParameter);
             if (audit.isPresent()) {
                 return "/equipment/audit-scan.xhtml?faces-redirect=true&campaign=" + audit.get().campaignId()
@@ -108,6 +111,14 @@ public class ReportView implements Serializable {
 
     public EquipmentSummary getEquipment() {
         return equipment;
+    }
+
+    public Boolean getReportParameter() {
+        return reportParameter;
+    }
+
+    public void setReportParameter(Boolean reportParameter) {
+        this.reportParameter = reportParameter;
     }
 
     public Long getEquipmentParameter() {

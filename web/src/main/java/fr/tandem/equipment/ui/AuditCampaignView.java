@@ -3,11 +3,14 @@ package fr.tandem.equipment.ui;
 import fr.tandem.equipment.boundary.EquipmentAudits;
 import fr.tandem.equipment.model.AuditProgress;
 import fr.tandem.equipment.model.AuditTarget;
+import fr.tandem.platform.NotFound;
 import fr.tandem.platform.ui.Downloads;
 import fr.tandem.platform.ui.UiMessages;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.io.IOException;
 import java.io.Serializable;
 import org.primefaces.model.StreamedContent;
 
@@ -17,7 +20,7 @@ import org.primefaces.model.StreamedContent;
  */
 @Named
 @ViewScoped
-public class AuditView implements Serializable {
+public class AuditCampaignView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -28,10 +31,17 @@ public class AuditView implements Serializable {
     private AuditProgress progress;
     private String serialNumber;
 
-    /** Called by the view's metadata once the parameter is read. */
-    public void load() {
-        if (idParameter != null) {
-            UiMessages.attempt(() -> progress = audits.progress(idParameter));
+    /** Called by the view's metadata once the parameter is read; another city's campaign answers 404. */
+    public void load() throws IOException {
+        FacesContext context = FacesContext.getCurrentInstance();
+        try {
+            if (idParameter == null) {
+                throw new NotFound("audit.notFound");
+            }
+            progress = audits.progress(idParameter);
+        } catch (NotFound missing) {
+            context.getExternalContext().responseSendError(404, null);
+            context.responseComplete();
         }
     }
 
