@@ -116,6 +116,8 @@ class SecurityMatrixST extends SystemTestBase {
                 .map(JsonValue::asJsonObject).filter(c -> c.getBoolean("open") && c.getString("name").endsWith("(démo)"))
                 .map(c -> String.valueOf(c.getJsonNumber("id").longValue())).findFirst()
                 .orElseThrow(() -> new AssertionError("no open demo audit campaign")));
+        ids.put("auditItem", String.valueOf(array(apiCall("GET", "/api/equipment/audits/" + ids.get("auditCampaign")
+                + "/not-seen", DemoAccount.CITY_STAFF, "-")).getJsonObject(0).getJsonNumber("equipmentId").longValue()));
         ids.put("otherEquipment", firstEquipment("0349101H"));
         // the second city's objects, which Béziers' staff must not see (and the reverse, above)
         ids.put("villeneuveEquipment", firstEquipment(VILLENEUVE_SCHOOL));

@@ -9,6 +9,7 @@ public record AuditProgress(AuditSummary campaign, List<School> schools, List<Au
     /** One school of the campaign. */
     public record School(String uai, String name, long expected, long seen) {
 
+        /** Seen out of expected, as a whole percentage. */
         public int percent() {
             return expected == 0 ? 0 : (int) (seen * 100 / expected);
         }

@@ -6,9 +6,4 @@ import java.time.LocalDate;
 /** A campaign in a list: its dates, whether it is open, and how many of its expected items were seen. */
 public record AuditSummary(long id, String name, LocalDate dueDate, boolean open, Instant openedAt, String openedBy,
                            Instant closedAt, int schools, long expected, long seen, long corrected) {
-
-    /** Seen out of expected, as a whole percentage. */
-    public int percent() {
-        return expected == 0 ? 0 : (int) (seen * 100 / expected);
-    }
 }
