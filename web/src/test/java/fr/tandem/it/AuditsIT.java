@@ -15,7 +15,13 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -115,6 +121,40 @@ class AuditsIT extends ApiTestBase {
         assertThat(notSeenIds, not(hasItem(corrected)));
         assertThat(api.get("api/equipment/audits").structure().asJsonArray().getValuesAs(JsonObject.class).stream()
                 .map(c -> c.getJsonNumber("id").longValue()).toList(), hasItem(id));
+    }
+
+    @Test
+    void sightingsOfOneItemAtOnceAreTakenOneAfterTheOther() throws Exception {
+        long shared = item("AUD-RACE", SCHOOL, "CP");
+        long id = open("Course " + System.nanoTime(), SCHOOL).getJsonNumber("id").longValue();
+        int threads = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> answers = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            String room = "Salle " + i;
+            answers.add(pool.submit(() -> {
+                start.await();
+                return new Api(url).as("dsi", PASSWORD).postJson("api/equipment/audits/" + id + "/sightings",
+                        "{\"equipmentId\":" + shared + ",\"room\":\"" + room + "\",\"finding\":\"IN_SERVICE\"}")
+                        .status();
+            }));
+        }
+        start.countDown();
+        for (Future<Integer> answer : answers) {
+            assertThat(answer.get(60, TimeUnit.SECONDS), is(200));
+        }
+        pool.shutdown();
+        // every sighting moved the item once, in turn; the last one is both the item's room and the audit's
+        JsonArray history = api.as("dsi", PASSWORD).get("api/equipment/" + shared + "/history").structure().asJsonArray();
+        assertThat(history.size(), is(1 + threads));
+        String room = api.get("api/equipment/" + shared).json().getString("room");
+        assertThat(history.getJsonObject(threads).getString("to"), is(SCHOOL + " / " + room));
+        JsonObject line = api.get("api/equipment/audits/" + id).json().getJsonArray("corrections")
+                .getValuesAs(JsonObject.class).stream().filter(c -> c.getJsonNumber("equipmentId").longValue() == shared)
+                .findFirst().orElseThrow();
+        assertThat(line.getString("seenRoom"), is(room));
+        assertThat(api.get("api/equipment/audits/" + id).json().getJsonObject("campaign").getInt("seen"), is(1));
     }
 
     @Test

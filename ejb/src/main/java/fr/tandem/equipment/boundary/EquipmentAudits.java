@@ -141,10 +141,10 @@ public class EquipmentAudits {
             throw new RuleViolation("audit.finding.required");
         }
         String room = Texts.optional(sighting.room(), 100);
-        em.lock(expected, LockModeType.PESSIMISTIC_WRITE);
-        em.refresh(expected);
+        // one sighting of an item at a time: its expected line, then the item, locked in this order and read afresh
+        em.refresh(expected, LockModeType.PESSIMISTIC_WRITE);
         Equipment item = expected.equipment();
-        em.lock(item, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(item, LockModeType.PESSIMISTIC_WRITE);
         String by = caller.username();
         expected.see(room, sighting.finding(), by, clock.instant());
         if (sighting.finding() != AuditFinding.MISSING) {
