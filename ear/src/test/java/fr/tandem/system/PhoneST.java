@@ -55,6 +55,17 @@ class PhoneST extends SystemTestBase {
         detail("/equipment/contracts.xhtml", "a[href*='/equipment/warranties.xhtml']", failures);
         detail("/support/queue.xhtml", "a[href*='/support/request.xhtml?id=']", failures);
         detail("/training/offers.xhtml", "a[href*='/training/offer.xhtml?id=']", failures);
+        detail("/schools/list.xhtml", "a[href*='/schools/school.xhtml?uai=']", failures);
+        detail("/equipment/audits.xhtml", "a[href*='/equipment/audit.xhtml?id=']", failures);
+
+        login(DemoAccount.CITY_STAFF);
+        open("/equipment/audits.xhtml");
+        waitFor(By.cssSelector("a[href*='/equipment/audit.xhtml?id=']")).click();
+        detail(browser().getCurrentUrl().replace(baseUrl, ""), "a[href*='/equipment/audit-scan.xhtml?']", failures);
+        login(DemoAccount.INSPECTOR);
+        detail("/schools/list.xhtml", "a[href*='/schools/school.xhtml?uai=']", failures);
+        login(DemoAccount.HEAD_TEACHER);
+        detail("/schools/list.xhtml", "a[href*='/schools/school.xhtml?uai=']", failures);
 
         login(DemoAccount.TEACHER);
         detail("/support/mine.xhtml", "a[href*='/support/request.xhtml?id=']", failures);

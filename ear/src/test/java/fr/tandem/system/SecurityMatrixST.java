@@ -111,6 +111,13 @@ class SecurityMatrixST extends SystemTestBase {
                 .map(r -> String.valueOf(r.getJsonNumber("id").longValue())).findFirst()
                 .orElseThrow(() -> new AssertionError("no demo request of another school")));
         ids.put("myEquipment", firstEquipment(OWN_SCHOOL));
+        // the demo's open audit campaign of Béziers (issue 18), which expects the items of the demo school
+        ids.put("auditCampaign", array(apiCall("GET", "/api/equipment/audits", DemoAccount.CITY_STAFF, "-")).stream()
+                .map(JsonValue::asJsonObject).filter(c -> c.getBoolean("open") && c.getString("name").endsWith("(démo)"))
+                .map(c -> String.valueOf(c.getJsonNumber("id").longValue())).findFirst()
+                .orElseThrow(() -> new AssertionError("no open demo audit campaign")));
+        ids.put("auditItem", String.valueOf(array(apiCall("GET", "/api/equipment/audits/" + ids.get("auditCampaign")
+                + "/not-seen", DemoAccount.CITY_STAFF, "-")).getJsonObject(0).getJsonNumber("equipmentId").longValue()));
         ids.put("otherEquipment", firstEquipment("0349101H"));
         // the second city's objects, which Béziers' staff must not see (and the reverse, above)
         ids.put("villeneuveEquipment", firstEquipment(VILLENEUVE_SCHOOL));

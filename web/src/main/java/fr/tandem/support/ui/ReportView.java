@@ -1,6 +1,8 @@
 package fr.tandem.support.ui;
 
+import fr.tandem.equipment.boundary.EquipmentAudits;
 import fr.tandem.equipment.boundary.EquipmentInventory;
+import fr.tandem.equipment.model.AuditTarget;
 import fr.tandem.equipment.model.EquipmentSummary;
 import fr.tandem.platform.RuleViolation;
 import fr.tandem.platform.ui.UiMessages;
@@ -11,6 +13,8 @@ import fr.tandem.support.model.RequestForm;
 import fr.tandem.support.model.RequestSummary;
 import fr.tandem.support.model.Upload;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
@@ -19,6 +23,7 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The report form: school, room or item (pre-filled from the item's QR code, {@code ?equipment=}),
@@ -37,7 +42,11 @@ public class ReportView implements Serializable {
     @EJB
     transient EquipmentInventory inventory;
 
+    @EJB
+    transient EquipmentAudits audits;
+
     private Long equipmentParameter;
+    private Boolean reportParameter;
     private EquipmentSummary equipment;
     private String schoolUai;
     private String room;
@@ -46,10 +55,23 @@ public class ReportView implements Serializable {
     private String description;
     private transient List<Part> files;
 
-    /** Called by the view's metadata: the item of the QR code, if any. */
-    public void load() {
+    /**
+     * Called by the view's metadata: the item of the QR code, if any. City staff who scan a label while
+     * a campaign of theirs expects the item are sent to its audit form instead (teachers still report;
+     * {@code report=true}, the item page's button, reports whatever the audits).
+     */
+    public String load() {
         if (equipmentParameter == null) {
-            return;
+            return null;
+        }
+        ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
+        if (!Boolean.TRUE.equals(reportParameter)
+                && (context.isUserInRole("CITY_STAFF") || context.isUserInRole("ADMIN"))) {
+            Optional<AuditTarget> audit = audits.openTarget(equipmentParameter);
+            if (audit.isPresent()) {
+                return "/equipment/audit-scan.xhtml?faces-redirect=true&campaign=" + audit.get().campaignId()
+                        + "&equipment=" + equipmentParameter;
+            }
         }
         UiMessages.attempt(() -> {
             equipment = inventory.find(equipmentParameter);
@@ -57,6 +79,7 @@ public class ReportView implements Serializable {
             room = equipment.room();
             category = RequestCategory.HARDWARE;
         });
+        return null;
     }
 
     public String send() throws IOException {
@@ -88,6 +111,14 @@ public class ReportView implements Serializable {
 
     public EquipmentSummary getEquipment() {
         return equipment;
+    }
+
+    public Boolean getReportParameter() {
+        return reportParameter;
+    }
+
+    public void setReportParameter(Boolean reportParameter) {
+        this.reportParameter = reportParameter;
     }
 
     public Long getEquipmentParameter() {
