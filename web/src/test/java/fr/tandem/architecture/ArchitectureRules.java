@@ -24,7 +24,7 @@ final class ArchitectureRules {
 
     /**
      * Components depend on the ones below them only: platform, then schools, then people, then
-     * training, licences and equipment (which do not know each other), then support, privacy (a
+     * training and licences, then equipment (which may use licences: a contract's supplier, the seats on a device), then support, privacy (a
      * person's data gathered from all of these, and its retention), the dashboard, and the demo data at
      * the top.
      */
@@ -44,7 +44,7 @@ final class ArchitectureRules {
             .whereLayer("people").mayOnlyAccessLayers("platform", "school")
             .whereLayer("training").mayOnlyAccessLayers("platform", "school", "people")
             .whereLayer("licence").mayOnlyAccessLayers("platform", "school", "people")
-            .whereLayer("equipment").mayOnlyAccessLayers("platform", "school", "people")
+            .whereLayer("equipment").mayOnlyAccessLayers("platform", "school", "people", "licence")
             .whereLayer("support").mayOnlyAccessLayers("platform", "school", "people", "training", "licence",
                     "equipment")
             .whereLayer("privacy").mayOnlyAccessLayers("platform", "school", "people", "training", "licence",

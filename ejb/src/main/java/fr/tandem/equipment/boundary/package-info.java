@@ -1,2 +1,2 @@
-/** The equipment inventory's transaction and security boundary: reading (scoped to one's school), editing, CSV import and export, labels. */
+/** The equipment transaction and security boundaries: the inventory (reading scoped to one's school, editing, CSV import and export, labels), interventions, and costs of ownership and per school. */
 package fr.tandem.equipment.boundary;
