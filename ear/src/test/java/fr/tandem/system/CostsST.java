@@ -6,6 +6,9 @@ import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.is;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -14,12 +17,15 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * What equipment costs, in the pages: city staff record an intervention on an item and read its
  * total cost of ownership (and the demo's licence seats on a tablet set), then a school's cost per
- * year with its chart; each page passes axe and fits a phone's width. A head teacher sees the
+ * year with its chart; each page passes axe and fits a phone's width. They give a seat of a licence to
+ * one of a school's devices from the licence page. A head teacher sees the
  * licences on the school's item, without money.
  */
 class CostsST extends SystemTestBase {
@@ -58,6 +64,28 @@ class CostsST extends SystemTestBase {
         assertThat(browser().findElements(By.cssSelector("#chart-byYear canvas")).size(), is(1));
         assertThat(browser().findElements(By.id("costs-csv")).size(), is(1));
         assertAccessibleAndFitsAPhone("/equipment/costs.xhtml");
+    }
+
+    @Test
+    void cityStaffGiveASeatOfALicenceToADeviceOfASchool() {
+        long id = Json.createReader(new StringReader(api.get("/api/licences", DemoAccount.CITY_STAFF).body()))
+                .readArray().getValuesAs(JsonObject.class).stream()
+                .filter(l -> l.getString("productName").equals("Suite Tablettes École (démo)"))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        login(DemoAccount.CITY_STAFF);
+        open("/licences/licence.xhtml?id=" + id);
+        assertThat(textOf(By.id("assignments")), containsString("TAB-0349104L-1"));
+        type(By.id("assign-uai_input"), "0349104");
+        waitFor(By.xpath("//*[@id='assign-uai_panel']//li[contains(., '(" + SCHOOL + ")')]")).click();
+        waiting().until(d -> new Select(d.findElement(By.id("assign-device"))).getOptions().stream()
+                .anyMatch(o -> o.getText().contains("ENI-0349104L-2")));
+        new Select(browser().findElement(By.id("assign-target"))).selectByVisibleText("Un appareil (matériel)");
+        Select device = new Select(browser().findElement(By.id("assign-device")));
+        device.selectByVisibleText(device.getOptions().stream().map(WebElement::getText)
+                .filter(t -> t.contains("ENI-0349104L-2")).findFirst().orElseThrow());
+        browser().findElement(By.id("assign-do")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("assignments"), "ENI-0349104L-2"));
+        assertThat(textOf(By.id("licence-assigned")), is("9"));
     }
 
     @Test
