@@ -17,7 +17,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 
 /**
- * Seats of a licence given to a school, or within it to a class or a teacher. Released seats keep
+ * Seats of a licence given to a school, or within it to a class, a teacher or a device (an equipment
+ * item, known by its id only: licences know nothing of equipment). Released seats keep
  * their record (history); only its licence creates or releases an assignment.
  */
 @Entity
@@ -48,6 +49,10 @@ public class Assignment {
     @JoinColumn(name = "teacher_id")
     private Account teacher;
 
+    /** The equipment item holding the seats, for {@link AssignmentTarget#DEVICE}. */
+    @Column(name = "equipment_id")
+    private Long equipmentId;
+
     @Column(nullable = false)
     private int seats;
 
@@ -61,13 +66,14 @@ public class Assignment {
         // for JPA
     }
 
-    Assignment(Licence licence, School school, AssignmentTarget target, String className, Account teacher, int seats,
-               Instant now) {
+    Assignment(Licence licence, School school, AssignmentTarget target, String className, Account teacher,
+               Long equipmentId, int seats, Instant now) {
         this.licence = licence;
         this.school = school;
         this.target = target;
         this.className = className;
         this.teacher = teacher;
+        this.equipmentId = equipmentId;
         this.seats = seats;
         this.assignedAt = now;
     }
@@ -106,6 +112,10 @@ public class Assignment {
 
     public Account teacher() {
         return teacher;
+    }
+
+    public Long equipmentId() {
+        return equipmentId;
     }
 
     public int seats() {

@@ -1,8 +1,9 @@
 package fr.tandem.licence;
 
-/** Who, within a school, holds assigned seats. */
+/** Who, within a school, holds assigned seats: the whole school, a class, a teacher or a device (an equipment item). */
 public enum AssignmentTarget {
     SCHOOL,
     CLASS,
-    TEACHER
+    TEACHER,
+    DEVICE
 }

@@ -236,6 +236,20 @@ public class Licence {
      */
     public Assignment assign(School school, AssignmentTarget target, String className, Account teacher, Integer count,
                              LocalDate today, Instant now) {
+        return assign(school, target, className, teacher, null, count, today, now);
+    }
+
+    /**
+     * Assigns seats to a device (an equipment item, by its id) standing in that school, with the
+     * rules of any assignment; the caller has checked that the device exists, may be read and is in
+     * service or repair (not retired).
+     */
+    public Assignment assignToDevice(School school, long equipmentId, Integer count, LocalDate today, Instant now) {
+        return assign(school, AssignmentTarget.DEVICE, null, null, equipmentId, count, today, now);
+    }
+
+    private Assignment assign(School school, AssignmentTarget target, String className, Account teacher,
+                              Long equipmentId, Integer count, LocalDate today, Instant now) {
         Objects.requireNonNull(school);
         if (!sameCity(city, school.city())) {
             throw new RuleViolation("licence.school.otherCity", school.name());
@@ -267,6 +281,11 @@ public class Licence {
                 }
                 who = teacher;
             }
+            case DEVICE -> {
+                if (equipmentId == null) {
+                    throw new RuleViolation("licence.assign.device.required");
+                }
+            }
             default -> {
                 // the whole school
             }
@@ -274,7 +293,8 @@ public class Licence {
         if (kind == LicenceKind.PER_SEAT && wanted > freeSeats(today)) {
             throw new Conflict("licence.seats.exceeded", product.name(), wanted, freeSeats(today), seats);
         }
-        Assignment assignment = new Assignment(this, school, where, cleanedClass, who, wanted, now);
+        Assignment assignment = new Assignment(this, school, where, cleanedClass, who,
+                where == AssignmentTarget.DEVICE ? equipmentId : null, wanted, now);
         assignments.add(assignment);
         return assignment;
     }
@@ -288,6 +308,23 @@ public class Licence {
             throw new RuleViolation("licence.assignment.notActive");
         }
         assignment.release(now);
+    }
+
+    /**
+     * Gives back every seat a device holds, transferable or not: a retired device uses nothing any
+     * more. The assignments keep their record, released.
+     *
+     * @return the seats given back
+     */
+    public int releaseDevice(long equipmentId, Instant now) {
+        int freed = 0;
+        for (Assignment assignment : activeAssignments()) {
+            if (assignment.target() == AssignmentTarget.DEVICE && assignment.equipmentId() == equipmentId) {
+                assignment.release(now);
+                freed += assignment.seats();
+            }
+        }
+        return freed;
     }
 
     /**
@@ -331,7 +368,7 @@ public class Licence {
         renewed.renewedFromId = id;
         for (Assignment assignment : activeAssignments()) {
             renewed.assignments.add(new Assignment(renewed, assignment.school(), assignment.target(),
-                    assignment.className(), assignment.teacher(), assignment.seats(), now));
+                    assignment.className(), assignment.teacher(), assignment.equipmentId(), assignment.seats(), now));
         }
         status = LicenceStatus.RENEWED;
         return renewed;
@@ -389,7 +426,26 @@ public class Licence {
         return assignments.stream().filter(Assignment::active).toList();
     }
 
-    /** The share of the price a grant pays, and the city's. */
+    /**
+     * The part of the price an active assignment's seats stand for: the price times its seats over
+     * the licence's seats (over the seats assigned, for site and unlimited licences); zero for a
+     * released assignment.
+     */
+    public BigDecimal priceShare(Assignment assignment) {
+        if (!assignments.contains(assignment) || !assignment.active()) {
+            return BigDecimal.ZERO.setScale(2);
+        }
+        int base = kind == LicenceKind.PER_SEAT ? seats : assignedSeats();
+        return price.multiply(BigDecimal.valueOf(assignment.seats())).divide(BigDecimal.valueOf(base), 2,
+                RoundingMode.HALF_UP);
+    }
+
+    /** The part of {@link #priceShare} the licence's grant pays. */
+    public BigDecimal grantShare(Assignment assignment) {
+        return priceShare(assignment).multiply(BigDecimal.valueOf(grantPercent)).divide(BigDecimal.valueOf(100), 2,
+                RoundingMode.HALF_UP);
+    }
+
     /**
      * The licence's price split between schools in proportion to the seats assigned to them (a
      * site licence's whole price to its school); the part no school holds is under the null key.

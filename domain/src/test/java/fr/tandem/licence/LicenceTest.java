@@ -202,4 +202,29 @@ class LicenceTest {
         assertThrows(RuleViolation.class, () -> new Licence(null, product,
                 terms(LicenceKind.PER_SEAT, 5, true, LocalDate.of(2027, 8, 15)), null));
     }
+
+    @Test
+    void seatsOnDevicesCountLikeTheOthersAndADeviceGivesThemAllBackTransferableOrNot() {
+        Licence cut = new Licence(fresnes, product, terms(LicenceKind.PER_SEAT, 10, false, LocalDate.of(2027, 8, 15)),
+                null);
+        Assignment tablet = cut.assignToDevice(first, 41L, 4, TODAY, NOW);
+        cut.assignToDevice(first, 42L, 3, TODAY, NOW);
+        cut.assign(first, AssignmentTarget.SCHOOL, null, null, 2, TODAY, NOW);
+        assertThat(tablet.target(), is(AssignmentTarget.DEVICE));
+        assertThat(tablet.equipmentId(), is(41L));
+        assertThat(cut.freeSeats(TODAY), is(1));
+        assertThrows(Conflict.class, () -> cut.assignToDevice(second, 43L, 2, TODAY, NOW));
+        assertThat(assertThrows(RuleViolation.class, () -> cut.assign(first, AssignmentTarget.DEVICE, null, null, 1,
+                TODAY, NOW)).key(), is("licence.assign.device.required"));
+        // 1000 € for 10 seats: 4 seats stand for 400 €, of which the TNE pays 60 %
+        assertThat(cut.priceShare(tablet), is(new BigDecimal("400.00")));
+        assertThat(cut.grantShare(tablet), is(new BigDecimal("240.00")));
+
+        assertThat(cut.releaseDevice(41L, NOW), is(4));
+        assertThat(tablet.releasedAt(), is(NOW));
+        assertThat(cut.freeSeats(TODAY), is(5));
+        assertThat(cut.priceShare(tablet), is(new BigDecimal("0.00")));
+        assertThat(cut.releaseDevice(41L, NOW), is(0));
+        assertThat(cut.assignments().size(), is(3));
+    }
 }

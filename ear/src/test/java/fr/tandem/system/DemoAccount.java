@@ -8,10 +8,10 @@ enum DemoAccount {
     ADMIN("admin", "ADMIN", Set.of("menu-home", "menu-schools", "menu-equipment", "menu-request-queue", "menu-offers",
             "menu-planning", "menu-import", "menu-accounts", "menu-licences", "menu-licence-products", "menu-licence-gar",
             "menu-licence-costs", "menu-audit", "menu-cities", "menu-dashboard", "menu-profile", "menu-hours-settings",
-            "menu-replacements", "menu-kits", "menu-loan-desk", "menu-contracts", "menu-audits")),
+            "menu-replacements", "menu-kits", "menu-loan-desk", "menu-contracts", "menu-audits", "menu-equipment-costs")),
     CITY_STAFF("dsi", "CITY_STAFF", Set.of("menu-home", "menu-schools", "menu-equipment", "menu-request-queue",
             "menu-import", "menu-licences", "menu-licence-products", "menu-licence-gar", "menu-licence-costs",
-            "menu-dashboard", "menu-profile", "menu-kits", "menu-loan-desk", "menu-contracts", "menu-audits")),
+            "menu-dashboard", "menu-profile", "menu-kits", "menu-loan-desk", "menu-contracts", "menu-audits", "menu-equipment-costs")),
     INSPECTOR("ien", "INSPECTOR", Set.of("menu-home", "menu-schools", "menu-equipment", "menu-training-needs",
             "menu-offers", "menu-planning", "menu-hours", "menu-run", "menu-dashboard", "menu-profile",
             "menu-hours-settings", "menu-replacements")),
@@ -37,7 +37,7 @@ enum DemoAccount {
             "menu-request-queue", "menu-training-needs", "menu-training", "menu-offers", "menu-planning", "menu-hours", "menu-run", "menu-import",
             "menu-accounts", "menu-licences", "menu-licence-products", "menu-licence-gar", "menu-licence-costs",
             "menu-my-licences", "menu-audit", "menu-cities", "menu-dashboard", "menu-profile", "menu-hours-settings",
-            "menu-replacements", "menu-absences", "menu-kits", "menu-my-loans", "menu-loan-desk", "menu-contracts", "menu-audits");
+            "menu-replacements", "menu-absences", "menu-kits", "menu-my-loans", "menu-loan-desk", "menu-contracts", "menu-audits", "menu-equipment-costs");
 
     private final String username;
     private final String role;

@@ -14,6 +14,7 @@ import fr.tandem.equipment.model.EquipmentSpending;
 import fr.tandem.equipment.model.EquipmentSummary;
 import fr.tandem.equipment.model.InventoryOutcome;
 import fr.tandem.equipment.model.InventoryReport;
+import fr.tandem.licence.control.DeviceSeats;
 import fr.tandem.people.Role;
 import fr.tandem.people.control.CurrentCaller;
 import fr.tandem.platform.Conflict;
@@ -43,7 +44,7 @@ import java.util.Map;
  * The equipment inventory. City staff (and admins) create, edit, move, change the status of,
  * import and export items of their city's schools; councillors read their city's; inspectors read
  * every school's; head teachers and teachers read their own school's, without prices. Another city's
- * item is not found.
+ * item is not found. Retiring an item gives back the licence seats it held, in the same transaction.
  */
 @Stateless
 @RolesAllowed({"ADMIN", "CITY_STAFF", "INSPECTOR", "HEAD_TEACHER", "TEACHER", "COUNCILLOR"})
@@ -73,6 +74,9 @@ public class EquipmentInventory {
 
     @Inject
     PublicUrl publicUrl;
+
+    @Inject
+    DeviceSeats deviceSeats;
 
     public EquipmentPage search(EquipmentQuery query) {
         QueryFilter filter = filter(query);
@@ -135,7 +139,9 @@ public class EquipmentInventory {
             throw new RuleViolation("equipment.status.required");
         }
         em.lock(item, LockModeType.PESSIMISTIC_WRITE);
-        item.changeStatus(status, note, caller.username(), clock.instant());
+        if (item.changeStatus(status, note, caller.username(), clock.instant()) && status == EquipmentStatus.RETIRED) {
+            deviceSeats.releaseAll(item.id(), clock.instant());
+        }
         em.flush();
         return summary(item);
     }
@@ -179,7 +185,12 @@ public class EquipmentInventory {
                     outcome = InventoryOutcome.CREATED;
                 } else {
                     boolean changed = item.update(values.details(), school, by, clock.instant());
-                    changed |= values.status() != null && item.changeStatus(values.status(), null, by, clock.instant());
+                    boolean statusChanged = values.status() != null
+                            && item.changeStatus(values.status(), null, by, clock.instant());
+                    if (statusChanged && values.status() == EquipmentStatus.RETIRED) {
+                        deviceSeats.releaseAll(item.id(), clock.instant());
+                    }
+                    changed |= statusChanged;
                     outcome = changed ? InventoryOutcome.UPDATED : InventoryOutcome.UNCHANGED;
                 }
                 switch (outcome) {

@@ -1,2 +1,2 @@
-/** Helpers of the equipment boundary: the inventory CSV format, the printable QR-code labels, and who sees and manages loans, their views and their mails. */
+/** Helpers of the equipment boundaries: the inventory CSV format, the printable QR-code labels, the items a caller may reach, who sees and manages loans (their views and mails), the answers about devices licences ask for, and the ledger of what items cost. */
 package fr.tandem.equipment.control;

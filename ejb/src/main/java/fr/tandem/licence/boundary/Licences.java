@@ -1,6 +1,7 @@
 package fr.tandem.licence.boundary;
 
 import fr.tandem.licence.Assignment;
+import fr.tandem.licence.AssignmentTarget;
 import fr.tandem.licence.Licence;
 import fr.tandem.licence.LicenceDocument;
 import fr.tandem.licence.LicenceTerms;
@@ -14,6 +15,8 @@ import fr.tandem.licence.model.AssignmentSummary;
 import fr.tandem.licence.model.BulkAssignment;
 import fr.tandem.licence.model.BulkPreview;
 import fr.tandem.licence.model.CityChoice;
+import fr.tandem.licence.model.Device;
+import fr.tandem.licence.model.DeviceDirectory;
 import fr.tandem.licence.model.DocumentFile;
 import fr.tandem.licence.model.DocumentSummary;
 import fr.tandem.licence.model.LicenceSummary;
@@ -22,6 +25,7 @@ import fr.tandem.licence.model.SupplierSummary;
 import fr.tandem.people.control.CurrentCaller;
 import fr.tandem.platform.Conflict;
 import fr.tandem.platform.Language;
+import fr.tandem.platform.NotFound;
 import fr.tandem.platform.RuleViolation;
 import fr.tandem.platform.export.CsvExport;
 import fr.tandem.platform.export.ExcelExport;
@@ -37,7 +41,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * The city staff's licences: suppliers, products, licences and the assignment of their seats.
@@ -61,6 +67,9 @@ public class Licences {
 
     @Inject
     CurrentCaller caller;
+
+    @Inject
+    DeviceDirectory devices;
 
     /**
      * The cities an administrator names when creating a licence, product or supplier; none for
@@ -191,26 +200,62 @@ public class Licences {
     public DocumentFile document(long documentId) {
         LicenceDocument document = em.find(LicenceDocument.class, documentId);
         if (document == null || !lookup.visibleCity(document.licence().city())) {
-            throw new fr.tandem.platform.NotFound("licence.document.notFound");
+            throw new NotFound("licence.document.notFound");
         }
         return new DocumentFile(document.fileName(), document.contentType(), document.content());
     }
 
-    /** The assignments of a licence, active ones first. */
+    /** The assignments of a licence, active ones first; seats on a device carry its label. */
     public List<AssignmentSummary> assignments(long licenceId) {
         Licence licence = lookup.licence(licenceId);
+        Map<Long, String> labels = devices.labels(licence.assignments().stream().map(Assignment::equipmentId)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
         return licence.assignments().stream()
                 .sorted((a, b) -> Boolean.compare(b.active(), a.active()))
-                .map(LicenceViews::of).toList();
+                .map(a -> LicenceViews.of(a, a.equipmentId() == null ? null : labels.get(a.equipmentId()))).toList();
     }
 
+    /** The devices of a school (UAI) that may get seats: the caller's city's, not retired. */
+    public List<Device> devices(String uai) {
+        return devices.devicesOf(lookup.school(uai).uai().value());
+    }
+
+    /**
+     * Gives seats to a school, a class, a teacher or a device. For a device, its row is locked
+     * before the licence's (the order retiring an item takes), and it must be one the caller may see,
+     * not retired, in the school named if one is.
+     */
     public AssignmentSummary assign(long licenceId, AssignmentRequest request) {
         Objects.requireNonNull(request);
+        if (request.target() == AssignmentTarget.DEVICE) {
+            return assignToDevice(licenceId, request);
+        }
         Licence licence = lookup.lockedLicence(licenceId);
         Assignment assignment = licence.assign(lookup.school(request.uai()), request.target(), request.className(),
                 lookup.account(request.teacherUsername()), request.seats(), LicenceLookup.today(clock), clock.instant());
         em.flush();
         return LicenceViews.of(assignment);
+    }
+
+    private AssignmentSummary assignToDevice(long licenceId, AssignmentRequest request) {
+        if (request.equipmentId() == null) {
+            throw new RuleViolation("licence.assign.device.required");
+        }
+        Device device = devices.lockedDevice(request.equipmentId())
+                .orElseThrow(() -> new NotFound("equipment.notFound"));
+        Licence licence = lookup.lockedLicence(licenceId);
+        if (device.retired()) {
+            throw new RuleViolation("licence.assign.device.retired", device.label());
+        }
+        School school = lookup.school(device.uai());
+        if (request.uai() != null && !request.uai().isBlank()
+                && !school.uai().value().equals(request.uai().strip().toUpperCase(java.util.Locale.ROOT))) {
+            throw new RuleViolation("licence.assign.device.otherSchool", device.label(), request.uai().strip());
+        }
+        Assignment assignment = licence.assignToDevice(school, device.id(), request.seats(),
+                LicenceLookup.today(clock), clock.instant());
+        em.flush();
+        return LicenceViews.of(assignment, device.label());
     }
 
     public AssignmentSummary release(long assignmentId) {

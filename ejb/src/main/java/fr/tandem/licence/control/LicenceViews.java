@@ -52,12 +52,17 @@ public final class LicenceViews {
     }
 
     public static AssignmentSummary of(Assignment assignment) {
+        return of(assignment, null);
+    }
+
+    /** The summary of an assignment, with the label of the device holding it (null for other targets). */
+    public static AssignmentSummary of(Assignment assignment, String deviceLabel) {
         Licence licence = assignment.licence();
         return new AssignmentSummary(assignment.id(), licence.id(), licence.product().name(),
                 assignment.school().uai().value(), assignment.school().name(), assignment.target(),
                 assignment.className(), assignment.teacher() == null ? null : assignment.teacher().username(),
                 assignment.teacher() == null ? null : assignment.teacher().displayName(), assignment.seats(),
                 assignment.assignedAt(), assignment.releasedAt(), licence.validUntil(), licence.transferable(),
-                licence.product().accessInstructions());
+                licence.product().accessInstructions(), assignment.equipmentId(), deviceLabel);
     }
 }

@@ -1,2 +1,2 @@
-/** The equipment inventory over HTTP (JSON, CSV, PDF labels), and loans of kits; rules and access checks live in the boundary. */
+/** The equipment inventory, loans of kits, interventions and costs over HTTP (JSON, CSV, Excel, PDF labels); rules and access checks live in the boundaries. */
 package fr.tandem.equipment.api;

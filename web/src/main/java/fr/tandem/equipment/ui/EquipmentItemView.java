@@ -2,14 +2,23 @@ package fr.tandem.equipment.ui;
 
 import fr.tandem.equipment.EquipmentStatus;
 import fr.tandem.equipment.EquipmentType;
+import fr.tandem.equipment.boundary.EquipmentCosts;
 import fr.tandem.equipment.boundary.EquipmentInventory;
+import fr.tandem.equipment.boundary.EquipmentMaintenance;
+import fr.tandem.equipment.model.DeviceLicence;
 import fr.tandem.equipment.model.EquipmentEventSummary;
 import fr.tandem.equipment.model.EquipmentForm;
 import fr.tandem.equipment.model.EquipmentSummary;
+import fr.tandem.equipment.model.ItemCost;
+import fr.tandem.equipment.model.MaintenanceForm;
+import fr.tandem.equipment.model.MaintenanceSummary;
+import fr.tandem.equipment.model.SupplierChoice;
+import fr.tandem.people.ui.CurrentUser;
 import fr.tandem.platform.ui.Downloads;
 import fr.tandem.platform.ui.UiMessages;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -18,8 +27,9 @@ import java.util.List;
 import org.primefaces.model.StreamedContent;
 
 /**
- * One item: its description and history for everyone who may read it; for city staff, the form to
- * add or change it (a change of school or room is a move kept in the history) and its status.
+ * One item: its description, history and the licence seats it holds for everyone who may read it;
+ * for city staff, the form to add or change it (a change of school or room is a move kept in the
+ * history) and its status, its interventions (add, change, delete) and its total cost of ownership.
  */
 @Named
 @ViewScoped
@@ -29,6 +39,15 @@ public class EquipmentItemView implements Serializable {
 
     @EJB
     transient EquipmentInventory inventory;
+
+    @EJB
+    transient EquipmentMaintenance maintenance;
+
+    @EJB
+    transient EquipmentCosts costs;
+
+    @Inject
+    CurrentUser currentUser;
 
     private Long idParameter;
     private EquipmentSummary item;
@@ -45,6 +64,11 @@ public class EquipmentItemView implements Serializable {
     private LocalDate warrantyEnd;
     private EquipmentStatus newStatus;
     private String statusNote;
+    private List<DeviceLicence> licences = List.of();
+    private List<MaintenanceSummary> records = List.of();
+    private List<SupplierChoice> suppliers = List.of();
+    private ItemCost cost;
+    private final MaintenanceEntry entry = new MaintenanceEntry();
 
     /** Called by the view's metadata once the parameter is read. */
     public void load() {
@@ -69,6 +93,46 @@ public class EquipmentItemView implements Serializable {
         warrantyEnd = found.warrantyEnd();
         newStatus = found.status();
         statusNote = null;
+        licences = costs.deviceLicences(found.id());
+        if (currentUser.is("CITY_STAFF") || currentUser.is("ADMIN")) {
+            records = maintenance.records(found.id());
+            suppliers = maintenance.suppliers(found.id());
+            cost = costs.itemCost(found.id());
+        }
+    }
+
+    /** Records the intervention of the form, or saves the one being changed; the form empties once done. */
+    public void saveIntervention() {
+        UiMessages.attempt(() -> {
+            MaintenanceForm form = entry.form();
+            if (entry.getEditing() == null) {
+                maintenance.add(item.id(), form);
+                EquipmentTexts.BUNDLE.info("maintenance.added");
+            } else {
+                maintenance.change(item.id(), entry.getEditing(), form);
+                EquipmentTexts.BUNDLE.info("maintenance.saved");
+            }
+            entry.clear();
+            show(inventory.find(item.id()));
+        });
+    }
+
+    /** Puts an intervention in the form to change it. */
+    public void editIntervention(MaintenanceSummary record) {
+        entry.edit(record);
+    }
+
+    public void cancelIntervention() {
+        entry.clear();
+    }
+
+    public void deleteIntervention(long recordId) {
+        UiMessages.attempt(() -> {
+            maintenance.delete(item.id(), recordId);
+            EquipmentTexts.BUNDLE.info("maintenance.deleted");
+            entry.clear();
+            show(inventory.find(item.id()));
+        });
     }
 
     public String save() {
@@ -104,6 +168,31 @@ public class EquipmentItemView implements Serializable {
 
     public List<EquipmentEventSummary> getHistory() {
         return history;
+    }
+
+    public List<DeviceLicence> getLicences() {
+        return licences;
+    }
+
+    public List<MaintenanceSummary> getRecords() {
+        return records;
+    }
+
+    public List<SupplierChoice> getSuppliers() {
+        return suppliers;
+    }
+
+    public ItemCost getCost() {
+        return cost;
+    }
+
+    public MaintenanceEntry getEntry() {
+        return entry;
+    }
+
+    /** Today in Paris: the latest day an intervention may have. */
+    public LocalDate getToday() {
+        return LocalDate.now(fr.tandem.platform.time.Clocks.PARIS);
     }
 
     public EquipmentType[] getTypes() {

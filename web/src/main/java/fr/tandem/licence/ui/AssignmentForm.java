@@ -4,7 +4,10 @@ import fr.tandem.licence.AssignmentTarget;
 import fr.tandem.licence.model.AssignmentRequest;
 import java.io.Serializable;
 
-/** Where seats of a licence go, as city staff type it: a school (UAI) and within it the whole school, a class or a teacher. */
+/**
+ * Where seats of a licence go, as city staff type it: a school (UAI) and within it the whole school, a
+ * class, a teacher or a device of the school (picked in a list).
+ */
 public class AssignmentForm implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -14,6 +17,7 @@ public class AssignmentForm implements Serializable {
     private String className;
     private String teacherUsername;
     private Integer seats;
+    private Long equipmentId;
 
     /** A form for new seats: one seat unless the person says otherwise. */
     static AssignmentForm ofOneSeat() {
@@ -23,7 +27,8 @@ public class AssignmentForm implements Serializable {
     }
 
     AssignmentRequest request() {
-        return new AssignmentRequest(uai, target, className, teacherUsername, seats);
+        return new AssignmentRequest(uai, target, className, teacherUsername, seats,
+                target == AssignmentTarget.DEVICE ? equipmentId : null);
     }
 
     /** Empties the school, class and teacher once they were given seats; the target and seat count stay. */
@@ -31,6 +36,7 @@ public class AssignmentForm implements Serializable {
         uai = null;
         className = null;
         teacherUsername = null;
+        equipmentId = null;
     }
 
     public String getUai() {
@@ -63,6 +69,14 @@ public class AssignmentForm implements Serializable {
 
     public void setTeacherUsername(String teacherUsername) {
         this.teacherUsername = teacherUsername;
+    }
+
+    public Long getEquipmentId() {
+        return equipmentId;
+    }
+
+    public void setEquipmentId(Long equipmentId) {
+        this.equipmentId = equipmentId;
     }
 
     public Integer getSeats() {

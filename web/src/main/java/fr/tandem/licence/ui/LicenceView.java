@@ -6,6 +6,7 @@ import fr.tandem.licence.boundary.Licences;
 import fr.tandem.licence.model.AssignmentRequest;
 import fr.tandem.licence.model.AssignmentSummary;
 import fr.tandem.licence.model.BulkPreview;
+import fr.tandem.licence.model.Device;
 import fr.tandem.licence.model.DocumentFile;
 import fr.tandem.licence.model.DocumentSummary;
 import fr.tandem.licence.model.LicenceSummary;
@@ -26,7 +27,7 @@ import org.primefaces.model.StreamedContent;
 
 /**
  * One licence for city staff: its terms, its assignments (release), assigning seats to a school,
- * class or teacher, bulk assignment with a preview, renewal and cancellation.
+ * class, teacher or device of a school, bulk assignment with a preview, renewal and cancellation.
  */
 @Named
 @ViewScoped
@@ -52,6 +53,7 @@ public class LicenceView implements Serializable {
     private final BulkAssignmentForm bulk = new BulkAssignmentForm();
     private BulkPreview preview;
     private Long justReleased;
+    private List<Device> devices = List.of();
 
     /** Called from the view parameter. */
     public void load() {
@@ -117,7 +119,7 @@ public class LicenceView implements Serializable {
     public void undoRelease(AssignmentSummary released) {
         UiMessages.attempt(() -> {
             AssignmentSummary given = licences.assign(id, new AssignmentRequest(released.uai(), released.target(),
-                    released.className(), released.teacherUsername(), released.seats()));
+                    released.className(), released.teacherUsername(), released.seats(), released.equipmentId()));
             justReleased = null;
             LicenceTexts.BUNDLE.info("licence.assigned", given.seats(), given.schoolName());
         });
@@ -197,6 +199,24 @@ public class LicenceView implements Serializable {
 
     public AssignmentTarget[] getTargets() {
         return AssignmentTarget.values();
+    }
+
+    /** Where seats may be moved: anywhere but a device (seats go to a device from the assignment form). */
+    public List<AssignmentTarget> getMoveTargets() {
+        return java.util.Arrays.stream(AssignmentTarget.values()).filter(t -> t != AssignmentTarget.DEVICE).toList();
+    }
+
+    /** The devices of the school picked in the assignment form, for its device list. */
+    public void loadDevices() {
+        String uai = assignment.getUai();
+        devices = uai == null || uai.isBlank() ? List.of() : UiMessages.attemptOrNull(() -> licences.devices(uai));
+        if (devices == null) {
+            devices = List.of();
+        }
+    }
+
+    public List<Device> getDevices() {
+        return devices;
     }
 
     public SchoolKind[] getSchoolKinds() {
