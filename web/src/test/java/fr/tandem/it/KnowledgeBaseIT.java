@@ -84,7 +84,7 @@ class KnowledgeBaseIT extends ApiTestBase {
         JsonObject draft = api.get("api/support/answers/" + id).json();
         assertThat(draft.getBoolean("published"), is(false));
         assertThat(draft.getString("answerFr"), is("Ouvrez le menu Partager.\nChoisissez l'imprimante de la classe."));
-        assertThat(draft.getString("updatedBy"), containsString("DSI"));
+        assertThat(draft.getString("updatedBy"), is("Denis Service informatique (démo)"));
         Api.Reply revised = api.putJson("api/support/answers/" + id, body("SOFTWARE", "Imprimer depuis une tablette " + word,
                 "Menu Partager, puis Imprimer.", "Printing from a tablet", "Share menu, then Print.", "impression", true));
         assertThat(revised.body(), revised.status(), is(200));

@@ -105,7 +105,8 @@ public class KnowledgeBase {
             jpql.append(" and a.city.id = :city");
         }
         if (publishedOnly) {
-            jpql.append(" and a.published = :yes");
+            // cast, as the H2 platform writes a boolean value as 0 or 1, which H2 2 does not compare with a BOOLEAN column
+            jpql.append(" and cast(a.published as integer) = 1");
         }
         String column = english ? "a.searchEn" : "a.searchFr";
         if (!words.isEmpty()) {
@@ -119,9 +120,6 @@ public class KnowledgeBase {
         TypedQuery<KnowledgeAnswer> query = em.createQuery(jpql.toString(), KnowledgeAnswer.class);
         if (city != null) {
             query.setParameter("city", city);
-        }
-        if (publishedOnly) {
-            query.setParameter("yes", Boolean.TRUE);
         }
         for (int i = 0; i < words.size(); i++) {
             query.setParameter("w" + i, "%" + words.get(i) + "%");
