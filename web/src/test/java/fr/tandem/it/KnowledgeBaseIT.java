@@ -144,8 +144,11 @@ class KnowledgeBaseIT extends ApiTestBase {
         long inKeywords = create("dsi", body("OTHER", "Affichage bloqué", "Redémarrez l'ordinateur " + word + ".", null,
                 null, "écran, gelé", true));
         Api teacher = new Api(url).as("enseignant", PASSWORD);
-        assertThat(ids(suggestions(teacher, "mon ECRAN est gele " + word.toUpperCase())),
-                is(List.of(inTitle, inKeywords, inAnswer)));
+        // the demo's answers about screens come in between: only the order of this test's answers is known
+        List<Long> mine = List.of(inTitle, inKeywords, inAnswer);
+        assertThat(ids(suggestions(teacher, "mon ECRAN est gele " + word.toUpperCase())).stream()
+                .filter(mine::contains).toList(), is(mine));
+        assertThat(ids(suggestions(teacher, "ecran gele " + word)).get(0), is(inTitle));
         assertThat(suggestions(teacher, "le"), is(List.of()));
         for (int i = 0; i < 4; i++) {
             create("dsi", body("OTHER", "Réponse " + i + " " + word, "Texte.", null, null, null, true));
@@ -174,9 +177,18 @@ class KnowledgeBaseIT extends ApiTestBase {
         assertThat(found.get(0).getString("answer"), is("Ask the IT department for it."));
         JsonObject fallback = english.get("api/support/answers/" + frenchOnly).json();
         assertThat(fallback.getString("title"), is("Identifiant ENT " + word));
-        assertThat(ids(suggestions(english, "identifiant " + word)), is(List.of(frenchOnly)));
+        assertThat(ids(suggestions(english, "identifiant " + word)).get(0), is(frenchOnly));
         assertThat(new Api(url).as("enseignant", PASSWORD).get("api/support/answers/" + both).json().getString("title"),
                 is("Code d'activation " + word));
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheKnowledgeBaseAndTheRating() {
+        String document = api.anonymous().get("/openapi").body();
+        assertThat(document, containsString("/api/support/answers/suggestions"));
+        assertThat(document, containsString("/api/support/answers/{id}/solved"));
+        assertThat(document, containsString("/api/support/requests/{id}/satisfaction"));
+        assertThat(document, containsString("/api/dashboard/satisfaction.csv"));
     }
 
     @Test
@@ -193,7 +205,7 @@ class KnowledgeBaseIT extends ApiTestBase {
         PageBrowser browser = new PageBrowser(url);
         assertThat(browser.login("enseignant", PASSWORD).statusCode(), is(302));
         String page = browser.get("support/help.xhtml").body();
-        assertThat(page, containsString("&lt;script&gt;alert(&#39;kb&#39;)&lt;/script&gt;"));
+        assertThat(page, containsString("&lt;script&gt;alert('kb')&lt;/script&gt;"));
         assertThat(page, not(containsString("<script>alert('kb')")));
         assertThat(page, containsString("&lt;img src=x onerror=alert(1)&gt;"));
         assertThat(page, containsString("href=\"https://ent.example.fr/aide\""));
