@@ -36,7 +36,7 @@ enum DemoAccount {
             "menu-request-queue", "menu-training-needs", "menu-training", "menu-offers", "menu-planning", "menu-hours", "menu-run", "menu-import",
             "menu-accounts", "menu-licences", "menu-licence-products", "menu-licence-gar", "menu-licence-costs",
             "menu-my-licences", "menu-audit", "menu-cities", "menu-dashboard", "menu-profile", "menu-hours-settings",
-            "menu-replacements", "menu-absences");
+            "menu-replacements", "menu-absences", "menu-knowledge-base", "menu-help");
 
     private final String username;
     private final String role;
