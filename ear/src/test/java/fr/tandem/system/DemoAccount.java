@@ -8,10 +8,12 @@ enum DemoAccount {
     ADMIN("admin", "ADMIN", Set.of("menu-home", "menu-schools", "menu-equipment", "menu-request-queue", "menu-offers",
             "menu-planning", "menu-import", "menu-accounts", "menu-licences", "menu-licence-products", "menu-licence-gar",
             "menu-licence-costs", "menu-audit", "menu-cities", "menu-dashboard", "menu-profile", "menu-hours-settings",
-            "menu-replacements", "menu-kits", "menu-loan-desk", "menu-contracts", "menu-audits", "menu-equipment-costs")),
+            "menu-replacements", "menu-kits", "menu-loan-desk", "menu-contracts", "menu-audits",
+            "menu-equipment-costs", "menu-knowledge-base")),
     CITY_STAFF("dsi", "CITY_STAFF", Set.of("menu-home", "menu-schools", "menu-equipment", "menu-request-queue",
             "menu-import", "menu-licences", "menu-licence-products", "menu-licence-gar", "menu-licence-costs",
-            "menu-dashboard", "menu-profile", "menu-kits", "menu-loan-desk", "menu-contracts", "menu-audits", "menu-equipment-costs")),
+            "menu-dashboard", "menu-profile", "menu-kits", "menu-loan-desk", "menu-contracts", "menu-audits",
+            "menu-equipment-costs", "menu-knowledge-base")),
     INSPECTOR("ien", "INSPECTOR", Set.of("menu-home", "menu-schools", "menu-equipment", "menu-training-needs",
             "menu-offers", "menu-planning", "menu-hours", "menu-run", "menu-dashboard", "menu-profile",
             "menu-hours-settings", "menu-replacements")),
@@ -19,9 +21,9 @@ enum DemoAccount {
             "menu-profile")),
     HEAD_TEACHER("directrice", "HEAD_TEACHER", Set.of("menu-home", "menu-schools", "menu-equipment", "menu-my-requests",
             "menu-training", "menu-my-licences", "menu-profile", "menu-absences", "menu-kits", "menu-my-loans",
-            "menu-loan-desk")),
+            "menu-loan-desk", "menu-help")),
     TEACHER("enseignant", "TEACHER", Set.of("menu-home", "menu-schools", "menu-equipment", "menu-my-requests",
-            "menu-training", "menu-my-licences", "menu-profile", "menu-kits", "menu-my-loans")),
+            "menu-training", "menu-my-licences", "menu-profile", "menu-kits", "menu-my-loans", "menu-help")),
     /** The second city's employee: the same menu as Béziers' (dsi), for Villeneuve-lès-Béziers' data. */
     VILLENEUVE_CITY_STAFF("dsi.villeneuve", "CITY_STAFF", CITY_STAFF.menuEntries),
     /** The second city's councillor. */
@@ -37,7 +39,8 @@ enum DemoAccount {
             "menu-request-queue", "menu-training-needs", "menu-training", "menu-offers", "menu-planning", "menu-hours", "menu-run", "menu-import",
             "menu-accounts", "menu-licences", "menu-licence-products", "menu-licence-gar", "menu-licence-costs",
             "menu-my-licences", "menu-audit", "menu-cities", "menu-dashboard", "menu-profile", "menu-hours-settings",
-            "menu-replacements", "menu-absences", "menu-kits", "menu-my-loans", "menu-loan-desk", "menu-contracts", "menu-audits", "menu-equipment-costs");
+            "menu-replacements", "menu-absences", "menu-kits", "menu-my-loans", "menu-loan-desk", "menu-contracts",
+            "menu-audits", "menu-equipment-costs", "menu-knowledge-base", "menu-help");
 
     private final String username;
     private final String role;

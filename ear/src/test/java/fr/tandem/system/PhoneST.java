@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * No page scrolls sideways on a phone (WCAG 1.4.10, 390 CSS px): for every demo account, every page
  * of its menu, then the detail pages (a school, an account, a licence, an equipment item, a contract,
- * the warranties ending, a request, a training offer and a session), each opened in a 390 px window. Every page is checked before the
+ * the warranties ending, a request, a training offer, a knowledge-base answer and a session), each opened in a
+ * 390 px window. Every page is checked before the
  * test fails, so that one run names every page that overflows and the elements that reach past the
  * edge. On a phone the menu folds behind a menu button.
  */
@@ -55,6 +56,7 @@ class PhoneST extends SystemTestBase {
         detail("/equipment/contracts.xhtml", "a[href*='/equipment/warranties.xhtml']", failures);
         detail("/support/queue.xhtml", "a[href*='/support/request.xhtml?id=']", failures);
         detail("/training/offers.xhtml", "a[href*='/training/offer.xhtml?id=']", failures);
+        detail("/support/answers.xhtml", "a[href*='/support/answer.xhtml?id=']", failures);
         detail("/schools/list.xhtml", "a[href*='/schools/school.xhtml?uai=']", failures);
         detail("/equipment/audits.xhtml", "a[href*='/equipment/audit.xhtml?id=']", failures);
 

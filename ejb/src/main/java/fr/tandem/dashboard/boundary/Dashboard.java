@@ -4,11 +4,13 @@ import fr.tandem.dashboard.control.DashboardExports;
 import fr.tandem.dashboard.control.EquipmentSection;
 import fr.tandem.dashboard.control.LicenceSection;
 import fr.tandem.dashboard.control.RequestSection;
+import fr.tandem.dashboard.control.SatisfactionSection;
 import fr.tandem.dashboard.control.TrainingSection;
 import fr.tandem.dashboard.model.DashboardFigures;
 import fr.tandem.dashboard.model.DashboardFilter;
 import fr.tandem.dashboard.model.EquipmentFigures;
 import fr.tandem.dashboard.model.LicenceFigures;
+import fr.tandem.dashboard.model.SatisfactionFigures;
 import fr.tandem.people.Account;
 import fr.tandem.people.Role;
 import fr.tandem.people.control.CurrentCaller;
@@ -24,7 +26,8 @@ import java.time.Clock;
  * money included; admins see every city's (or one city's, as they filter); an inspector sees their
  * own circonscription across cities, without money (prices are the city's business).
  * Figures are aggregates per circonscription or school, never per named teacher, and export as
- * CSV and PDF.
+ * CSV and PDF. The teachers' satisfaction with their resolved requests, per month and category, and
+ * the requests the knowledge base spared are a section of their own, with its own CSV.
  */
 @Stateless
 @RolesAllowed({"ADMIN", "CITY_STAFF", "COUNCILLOR", "INSPECTOR"})
@@ -48,6 +51,9 @@ public class Dashboard {
     @Inject
     RequestSection requests;
 
+    @Inject
+    SatisfactionSection satisfaction;
+
     public DashboardFigures figures(DashboardFilter filter) {
         DashboardFilter scoped = scoped(filter == null ? new DashboardFilter(null, null, null) : filter);
         SchoolYear year = scoped.schoolYear() == null ? SchoolYear.of(clock.instant()) : new SchoolYear(scoped.schoolYear());
@@ -57,6 +63,17 @@ public class Dashboard {
         return new DashboardFigures(scoped, training.of(scoped, year),
                 money ? licenceFigures : licenceFigures.withoutMoney(),
                 money ? equipmentFigures : equipmentFigures.withoutMoney(), requests.of(scoped, year));
+    }
+
+    /** The teachers' satisfaction and the requests spared, in the school year and schools of the filter. */
+    public SatisfactionFigures satisfaction(DashboardFilter filter) {
+        DashboardFilter scoped = scoped(filter == null ? new DashboardFilter(null, null, null) : filter);
+        SchoolYear year = scoped.schoolYear() == null ? SchoolYear.of(clock.instant()) : new SchoolYear(scoped.schoolYear());
+        return satisfaction.of(scoped, year, caller.account().language());
+    }
+
+    public byte[] satisfactionCsv(DashboardFilter filter) {
+        return SatisfactionSection.csv(satisfaction(filter), caller.account().language());
     }
 
     public byte[] csv(DashboardFilter filter) {

@@ -9,6 +9,8 @@ import fr.tandem.platform.RuleViolation;
 import fr.tandem.school.School;
 import fr.tandem.school.Uai;
 import fr.tandem.support.RequestAttachment;
+import fr.tandem.support.RequestSatisfaction;
+import fr.tandem.support.RequestStatus;
 import fr.tandem.support.SupportRequest;
 import fr.tandem.support.control.Readings;
 import fr.tandem.support.control.RequestSteps;
@@ -18,6 +20,8 @@ import fr.tandem.support.model.FileDownload;
 import fr.tandem.support.model.RequestDetail;
 import fr.tandem.support.model.RequestForm;
 import fr.tandem.support.model.RequestSummary;
+import fr.tandem.support.model.SatisfactionForm;
+import fr.tandem.support.model.SatisfactionView;
 import fr.tandem.support.model.Upload;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -28,6 +32,7 @@ import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Teachers' requests to the city's IT department, as both sides work on them: teachers and head
@@ -36,7 +41,8 @@ import java.util.List;
  * adds files, closes or reopens it. City staff work on their city's schools' requests only (another
  * city's request is not found). The city staff's own steps are in {@link RequestQueue}. The school's
  * people see which of their requests hold a reply they have not read; they never see the city
- * staff's internal notes.
+ * staff's internal notes. Once a request is resolved, the teacher who made it rates it (satisfied or
+ * not, with a comment), once, and may change the rating within {@link RequestSatisfaction#CHANGE_DELAY}.
  */
 @Stateless
 @RolesAllowed({"ADMIN", "CITY_STAFF", "HEAD_TEACHER", "TEACHER"})
@@ -144,7 +150,34 @@ public class SupportRequests {
                         m.at(), m.event(), m.author().displayName(), m.fromStaff(), m.internal(), m.body(),
                         m.statusFrom(), m.statusTo())).toList(),
                 request.attachments().stream().map(a -> new RequestDetail.AttachmentSummary(a.id(), a.fileName(),
-                        a.contentType(), a.size())).toList());
+                        a.contentType(), a.size())).toList(),
+                satisfaction(request).map(r -> new SatisfactionView(r.satisfied(), r.comment(), r.ratedAt(),
+                        r.changeable(now))).orElse(null),
+                me.username().equals(request.requester().username())
+                        && (request.status() == RequestStatus.RESOLVED || request.status() == RequestStatus.CLOSED)
+                        && satisfaction(request).map(r -> r.changeable(now)).orElse(true));
+    }
+
+    /**
+     * The teacher who made the request rates it once it is resolved or closed: a first rating, or a
+     * change of theirs within {@link RequestSatisfaction#CHANGE_DELAY}. The request's row is locked, so
+     * that two ratings sent at once make one.
+     */
+    public SatisfactionView rate(long id, SatisfactionForm form) {
+        if (form == null || form.satisfied() == null) {
+            throw new RuleViolation("support.satisfaction.required");
+        }
+        steps.apply(id, (request, me, now) -> satisfaction(request).ifPresentOrElse(
+                given -> given.change(me, form.satisfied(), form.comment(), now),
+                () -> em.persist(new RequestSatisfaction(request, me, form.satisfied(), form.comment(), false, now))));
+        em.flush();
+        RequestSatisfaction given = satisfaction(em.find(SupportRequest.class, id)).orElseThrow();
+        return new SatisfactionView(given.satisfied(), given.comment(), given.ratedAt(), given.changeable(clock.instant()));
+    }
+
+    private Optional<RequestSatisfaction> satisfaction(SupportRequest request) {
+        return em.createQuery("select s from RequestSatisfaction s where s.request = :r", RequestSatisfaction.class)
+                .setParameter("r", request).getResultStream().findFirst();
     }
 
     public FileDownload attachment(long requestId, long attachmentId) {

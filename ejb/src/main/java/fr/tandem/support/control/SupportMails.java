@@ -4,8 +4,10 @@ import fr.tandem.people.Account;
 import fr.tandem.people.Role;
 import fr.tandem.platform.language.TextBundle;
 import fr.tandem.platform.mail.Outbox;
+import fr.tandem.platform.mail.PublicUrl;
 import fr.tandem.school.City;
 import fr.tandem.support.RequestMessage;
+import fr.tandem.support.RequestStatus;
 import fr.tandem.support.SupportRequest;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -19,16 +21,23 @@ import java.util.List;
  * school side hears of the city's steps and answers, the city staff (the assignee, or all of them
  * while nobody has it) hear of new requests and of the school's answers, the inspectors of the
  * circonscription hear of a training need passed to them. Each mail is written in its recipient's
- * language. An internal note of the city staff is mailed to nobody.
+ * language. An internal note of the city staff is mailed to nobody. The mail saying a request is
+ * resolved carries the link to the request's page, where its teacher rates the solution.
  */
 @Dependent
 public class SupportMails {
+
+    /** The request's page, where its teacher rates the solution (the request's id follows). */
+    static final String SATISFACTION_PAGE = "support/request.xhtml?id=";
 
     @Inject
     Outbox outbox;
 
     @PersistenceContext(unitName = "tandem")
     EntityManager em;
+
+    @Inject
+    PublicUrl publicUrl;
 
     /** After any step: the last line of the thread says what happened and who must hear of it. */
     public void stepDone(SupportRequest request) {
@@ -85,8 +94,16 @@ public class SupportMails {
         TextBundle texts = TextBundle.of(TextBundle.MAILS, to.language());
         outbox.enqueue("support-" + request.id() + "-" + stamp + "-" + to.id(), to.email(),
                 texts.text(subjectKey, request.id(), request.subject()),
-                texts.text("support.body", request.id(), request.subject(), request.school().name(), step(texts, request, last)),
-                null, null);
+                texts.text("support.body", request.id(), request.subject(), request.school().name(), step(texts, request, last)
+                        + rating(texts, request, last, to)), null, null);
+    }
+
+    /** To the teacher who made a request just resolved: where to rate the solution. */
+    private String rating(TextBundle texts, SupportRequest request, RequestMessage last, Account to) {
+        if (last.statusTo() != RequestStatus.RESOLVED || !to.username().equals(request.requester().username())) {
+            return "";
+        }
+        return "\n\n" + texts.text("support.step.rate", publicUrl.of(SATISFACTION_PAGE + request.id() + "#satisfaction"));
     }
 
     /** What the step did, as the mail tells it. */

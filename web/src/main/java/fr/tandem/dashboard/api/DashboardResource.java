@@ -3,6 +3,7 @@ package fr.tandem.dashboard.api;
 import fr.tandem.dashboard.boundary.Dashboard;
 import fr.tandem.dashboard.model.DashboardFigures;
 import fr.tandem.dashboard.model.DashboardFilter;
+import fr.tandem.dashboard.model.SatisfactionFigures;
 import fr.tandem.platform.api.Attachment;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -55,5 +56,27 @@ public class DashboardResource {
                         @QueryParam("school") String school, @QueryParam("city") Long city) {
         return Attachment.of(dashboard.pdf(new DashboardFilter(year, circonscription, school, city)), "application/pdf",
                 "tableau-de-bord.pdf");
+    }
+
+    @GET
+    @Path("satisfaction")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Teachers' satisfaction with resolved requests per month and category, and requests spared",
+            description = "Same filters as the figures. A rating counts in the month it was given (Paris time); a request "
+                    + "spared is one a knowledge-base answer solved before it was sent.")
+    public SatisfactionFigures satisfaction(@QueryParam("year") Integer year,
+                                            @QueryParam("circonscription") String circonscription,
+                                            @QueryParam("school") String school, @QueryParam("city") Long city) {
+        return dashboard.satisfaction(new DashboardFilter(year, circonscription, school, city));
+    }
+
+    @GET
+    @Path("satisfaction.csv")
+    @Produces("text/csv")
+    @Operation(summary = "The satisfaction figures as CSV (UTF-8 with BOM, ';')")
+    public Response satisfactionCsv(@QueryParam("year") Integer year, @QueryParam("circonscription") String circonscription,
+                                    @QueryParam("school") String school, @QueryParam("city") Long city) {
+        return Attachment.of(dashboard.satisfactionCsv(new DashboardFilter(year, circonscription, school, city)),
+                "text/csv; charset=UTF-8", "satisfaction.csv");
     }
 }

@@ -6,6 +6,7 @@ import fr.tandem.dashboard.model.DashboardFilter;
 import fr.tandem.dashboard.model.EquipmentFigures;
 import fr.tandem.dashboard.model.LicenceFigures;
 import fr.tandem.dashboard.model.RequestFigures;
+import fr.tandem.dashboard.model.SatisfactionFigures;
 import fr.tandem.dashboard.model.TrainingFigures;
 import fr.tandem.people.ui.CurrentUser;
 import fr.tandem.platform.ui.BarChart;
@@ -28,13 +29,16 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.Currency;
 import java.util.List;
 import org.primefaces.model.StreamedContent;
 
 /**
  * The dashboard page: a school year, a circonscription, a school and (for admins) a city to narrow it;
- * figures, charts and exports.
+ * figures, charts and exports; the teachers' satisfaction per month and category, with the requests
+ * the knowledge base spared.
  */
 @Named
 @ViewScoped
@@ -60,6 +64,7 @@ public class DashboardView implements Serializable {
     private Long cityId;
     private List<CitySummary> cityChoices = List.of();
     private DashboardFigures figures;
+    private SatisfactionFigures satisfaction;
     private List<CirconscriptionSummary> circonscriptions;
     private List<SchoolSummary> schoolChoices;
 
@@ -94,6 +99,7 @@ public class DashboardView implements Serializable {
     public void refresh() {
         UiMessages.attempt(() -> {
             figures = dashboard.figures(filter());
+            satisfaction = dashboard.satisfaction(filter());
             schoolChoices = schools.search(new SchoolQuery(null, figures.filter().circonscriptionCode(), null, null,
                     null, "name", true, 0, SchoolQuery.MAX_SIZE)).items();
         });
@@ -152,6 +158,30 @@ public class DashboardView implements Serializable {
                                 rows.stream().map(RequestFigures.Row::open).toList()),
                         new BarChart.Series(UiMessages.text("dashboard.requests.overdue"), BarChart.ALERT,
                                 rows.stream().map(RequestFigures.Row::overdue).toList())));
+    }
+
+    /** Satisfied and not satisfied ratings per month of the school year. */
+    public String getSatisfactionChart() {
+        List<SatisfactionFigures.Row> rows = satisfaction.months();
+        return BarChart.vertical(rows.stream().map(r -> monthLabel(r.key())).toList(),
+                List.of(new BarChart.Series(UiMessages.text("dashboard.satisfaction.satisfied"), BarChart.DONE,
+                                rows.stream().map(SatisfactionFigures.Row::satisfied).toList()),
+                        new BarChart.Series(UiMessages.text("dashboard.satisfaction.notSatisfied"), BarChart.ALERT,
+                                rows.stream().map(SatisfactionFigures.Row::notSatisfied).toList())));
+    }
+
+    /** A month ({@code 2026-09}) as the page's language names it ("sept. 2026"). */
+    public String monthLabel(String month) {
+        return YearMonth.parse(month).format(DateTimeFormatter.ofPattern("MMM yyyy",
+                UiMessages.locale()));
+    }
+
+    public StreamedContent getSatisfactionCsv() {
+        return Downloads.of(dashboard.satisfactionCsv(filter()), "text/csv; charset=UTF-8", "satisfaction.csv");
+    }
+
+    public SatisfactionFigures getSatisfaction() {
+        return satisfaction;
     }
 
     /** An amount in euros, in the page's language. */

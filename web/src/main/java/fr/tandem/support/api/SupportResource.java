@@ -15,6 +15,8 @@ import fr.tandem.support.model.RequestDetail;
 import fr.tandem.support.model.RequestForm;
 import fr.tandem.support.model.RequestQuery;
 import fr.tandem.support.model.RequestSummary;
+import fr.tandem.support.model.SatisfactionForm;
+import fr.tandem.support.model.SatisfactionView;
 import fr.tandem.support.model.ServiceCompliance;
 import fr.tandem.support.model.ServiceLevelSummary;
 import fr.tandem.support.model.TrainingNeed;
@@ -308,5 +310,15 @@ public class SupportResource {
     @Operation(summary = "Open and overdue requests and service levels met, per category (city staff, admin; for dashboards)")
     public List<ServiceCompliance> compliance() {
         return targets.compliance();
+    }
+
+    @PUT
+    @Path("requests/{id}/satisfaction")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Rate a resolved request (its teacher only): satisfied or not, and a comment",
+            description = "{\"satisfied\":true,\"comment\":\"…\"}. Once the request is resolved or closed; one rating "
+                    + "per request, which its teacher may change within 7 days of giving it.")
+    public SatisfactionView rate(@PathParam("id") long id, SatisfactionForm rating) {
+        return requests.rate(id, RequestBody.required(rating));
     }
 }

@@ -8,7 +8,9 @@ import fr.tandem.platform.RuleViolation;
 import fr.tandem.platform.ui.UiMessages;
 import fr.tandem.support.AttachmentPolicy;
 import fr.tandem.support.RequestCategory;
+import fr.tandem.support.boundary.KnowledgeBase;
 import fr.tandem.support.boundary.SupportRequests;
+import fr.tandem.support.model.AnswerView;
 import fr.tandem.support.model.RequestForm;
 import fr.tandem.support.model.RequestSummary;
 import fr.tandem.support.model.Upload;
@@ -28,7 +30,8 @@ import java.util.Optional;
 /**
  * The report form: school, room or item (pre-filled from the item's QR code, {@code ?equipment=}),
  * category, title, description and files. Files are checked by the boundary; a refused file
- * records nothing.
+ * records nothing. While the title is typed, the best matching answers of the knowledge base are
+ * offered; one that solves the problem ends there, without sending, and counts as a request spared.
  */
 @Named
 @ViewScoped
@@ -44,6 +47,11 @@ public class ReportView implements Serializable {
 
     @EJB
     transient EquipmentAudits audits;
+
+    @EJB
+    transient KnowledgeBase knowledge;
+
+    private List<AnswerView> suggestions = List.of();
 
     private Long equipmentParameter;
     private Boolean reportParameter;
@@ -103,6 +111,24 @@ public class ReportView implements Serializable {
             SupportTexts.BUNDLE.info("sup.sent", sent.id());
             return "/support/request.xhtml?faces-redirect=true&id=" + sent.id();
         });
+    }
+
+    /** The answers matching the title typed so far. */
+    public void suggest() {
+        UiMessages.attempt(() -> suggestions = knowledge.suggestions(subject));
+    }
+
+    /** The answer solved the problem: nothing is sent, and the request spared is counted. */
+    public String solved(long answerId) {
+        return UiMessages.attemptOrNull(() -> {
+            knowledge.solved(answerId);
+            SupportTexts.BUNDLE.info("sup.suggest.thanks");
+            return "/support/mine.xhtml?faces-redirect=true";
+        });
+    }
+
+    public List<AnswerView> getSuggestions() {
+        return suggestions;
     }
 
     public RequestCategory[] getCategories() {

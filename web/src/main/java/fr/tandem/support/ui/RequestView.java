@@ -13,6 +13,7 @@ import fr.tandem.support.boundary.SupportRequests;
 import fr.tandem.support.model.FileDownload;
 import fr.tandem.support.model.RequestDetail;
 import fr.tandem.support.model.RequestSummary;
+import fr.tandem.support.model.SatisfactionForm;
 import fr.tandem.support.model.StaffMember;
 import fr.tandem.support.model.Upload;
 import jakarta.ejb.EJB;
@@ -34,7 +35,8 @@ import org.primefaces.model.StreamedContent;
  * One request: its facts, its thread and files, and the steps the person may take — city staff
  * assign, start, ask, reply or write an internal note, resolve (keeping the item out of service or
  * not), close, link an item, pass a training need on, go to the next request of the queue they came
- * from; the school answers, closes or reopens. Each step says what it did.
+ * from; the school answers, closes or reopens; the teacher who made the request rates its
+ * resolution in one click (satisfied or not, with a comment). Each step says what it did.
  */
 @Named
 @ViewScoped
@@ -59,6 +61,7 @@ public class RequestView implements Serializable {
     private String text;
     private Long equipmentId;
     private boolean itemBackInService = true;
+    private String ratingComment;
     private final QueueFilters filters = new QueueFilters();
     private transient Part file;
 
@@ -69,6 +72,7 @@ public class RequestView implements Serializable {
         }
         UiMessages.attempt(() -> {
             detail = requests.find(idParameter);
+            ratingComment = detail.satisfaction() == null ? null : detail.satisfaction().comment();
             FacesContext context = FacesContext.getCurrentInstance();
             if (context.getExternalContext().isUserInRole("CITY_STAFF") || context.getExternalContext().isUserInRole("ADMIN")) {
                 staff = queue.staff();
@@ -89,6 +93,23 @@ public class RequestView implements Serializable {
             detail = requests.find(idParameter);
             SupportTexts.BUNDLE.info(key, argument.apply(changed));
         });
+    }
+
+    /** The teacher's one-click rating of the resolution, with the comment typed (if any). */
+    public void rate(boolean satisfied) {
+        UiMessages.attempt(() -> {
+            requests.rate(idParameter, new SatisfactionForm(satisfied, ratingComment));
+            detail = requests.find(idParameter);
+            SupportTexts.BUNDLE.info(satisfied ? "sup.rating.thanks.satisfied" : "sup.rating.thanks.notSatisfied");
+        });
+    }
+
+    public String getRatingComment() {
+        return ratingComment;
+    }
+
+    public void setRatingComment(String ratingComment) {
+        this.ratingComment = ratingComment;
     }
 
     public void assign() {

@@ -1,0 +1,89 @@
+package fr.tandem.support.api;
+
+import fr.tandem.platform.api.RequestBody;
+import fr.tandem.support.boundary.KnowledgeBase;
+import fr.tandem.support.model.AnswerForm;
+import fr.tandem.support.model.AnswerView;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The city's knowledge base over HTTP; who reads and writes what is the boundary's business. */
+@Path("support/answers")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Knowledge base")
+public class KnowledgeResource {
+
+    @EJB
+    KnowledgeBase knowledge;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Operation(summary = "The answers of the caller's city that match the words, best first",
+            description = "q: words, accents and case ignored (none: every answer). City staff get their city's drafts "
+                    + "too (admins: every city's); the schools get the published answers of their city. title and answer "
+                    + "are in the caller's language (French when no English was written).")
+    public List<AnswerView> search(@QueryParam("q") String words) {
+        return knowledge.search(words);
+    }
+
+    @GET
+    @Path("suggestions")
+    @Operation(summary = "At most 5 published answers of the caller's city matching a request's title being typed",
+            description = "q: the title typed so far; words of fewer than 3 letters and common words are ignored.")
+    public List<AnswerView> suggestions(@QueryParam("q") String words) {
+        return knowledge.suggestions(words);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One answer (a draft: city staff only)")
+    public AnswerView find(@PathParam("id") long id) {
+        return knowledge.find(id);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Write an answer (city staff, admin); 201 with its Location",
+            description = "category: HARDWARE, SOFTWARE, LICENCE_ACCESS, TRAINING_NEED, OTHER; titleFr and answerFr "
+                    + "required, titleEn and answerEn together or not at all; cityId: admins only (city staff write for "
+                    + "their city); published: false keeps it a draft.")
+    public Response create(AnswerForm form) {
+        AnswerView created = knowledge.create(RequestBody.required(form));
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Rewrite, publish or hold back an answer (city staff, admin)")
+    public AnswerView update(@PathParam("id") long id, AnswerForm form) {
+        return knowledge.update(id, RequestBody.required(form));
+    }
+
+    @POST
+    @Path("{id}/solved")
+    @Operation(summary = "This published answer solved the caller's problem: no request sent, one spared (schools)")
+    public Response solved(@PathParam("id") long id) {
+        knowledge.solved(id);
+        return Response.noContent().build();
+    }
+}
