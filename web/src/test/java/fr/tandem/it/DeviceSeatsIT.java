@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +21,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Licence seats on devices (equipment items) through the API: counted like the other targets and
  * never beyond the seats, even when many people assign at once; a retired device, another school's
- * or another city's device refused; the item lists the licences it holds; retiring the item gives
- * its seats back in the same step (transferable or not), the released seats keeping their record.
+ * or another city's device refused; the item lists the licences it holds; retiring the item (by its
+ * status or an inventory file) gives its seats back in the same step (transferable or not), the
+ * released seats keeping their record.
  */
 class DeviceSeatsIT extends ApiTestBase {
 
@@ -162,6 +164,20 @@ class DeviceSeatsIT extends ApiTestBase {
         assertThat(records.get(0).getJsonNumber("equipmentId").longValue(), is(device));
         assertThat(staff().get("api/equipment/" + device + "/licences").structure().asJsonArray().size(), is(0));
         assertThat(staff().get("api/equipment/" + kept + "/licences").structure().asJsonArray().size(), is(1));
+    }
+
+    @Test
+    void anInventoryFileThatRetiresADeviceGivesItsSeatsBackToo() {
+        long licence = licence(3, true);
+        long device = tablet(staff(), SCHOOL);
+        assertThat(onDevice(staff(), licence, device, 2).status(), is(201));
+        String serial = staff().get("api/equipment/" + device).json().getString("serialNumber");
+        String csv = "numero_serie;type;marque;modele;uai;salle;date_achat;prix;part_tne;fin_garantie;statut\r\n"
+                + serial + ";TABLET;Apple;iPad;" + SCHOOL + ";;2025-09-01;400;200;;réformé\r\n";
+        Api.Reply report = staff().post("api/equipment/import", "text/csv",
+                csv.getBytes(StandardCharsets.UTF_8));
+        assertThat(report.body(), report.json().getInt("updated"), is(1));
+        assertThat(staff().get("api/licences/" + licence).json().getInt("assignedSeats"), is(0));
     }
 
     @Test

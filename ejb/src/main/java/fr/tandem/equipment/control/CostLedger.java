@@ -16,6 +16,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -132,6 +133,6 @@ public class CostLedger {
 
     private static CostEntry entry(int year, Equipment item, CostKind kind, String by, String detail, BigDecimal amount) {
         return new CostEntry(year, item.id(), item.serialNumber(), item.type(), kind, by, detail,
-                amount.setScale(2, java.math.RoundingMode.HALF_UP));
+                amount.setScale(2, RoundingMode.HALF_UP));
     }
 }

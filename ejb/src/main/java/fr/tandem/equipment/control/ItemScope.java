@@ -1,6 +1,7 @@
 package fr.tandem.equipment.control;
 
 import fr.tandem.equipment.Equipment;
+import fr.tandem.people.Role;
 import fr.tandem.people.control.CurrentCaller;
 import fr.tandem.platform.NotFound;
 import fr.tandem.platform.RuleViolation;
@@ -11,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.Locale;
 
 /**
  * The items and schools a caller may reach: city staff and councillors their city's, teachers and
@@ -51,7 +53,7 @@ public class ItemScope {
         if (uai == null || uai.isBlank()) {
             throw new RuleViolation("equipment.school.required");
         }
-        Uai parsed = Uai.of(uai.strip().toUpperCase(java.util.Locale.ROOT));
+        Uai parsed = Uai.of(uai.strip().toUpperCase(Locale.ROOT));
         return em.createQuery("select s from School s where s.uai.value = :uai", School.class)
                 .setParameter("uai", parsed.value()).getResultStream().findFirst()
                 .filter(this::inCallersCity)
@@ -66,6 +68,6 @@ public class ItemScope {
 
     /** Whether the caller sees money (city staff and administrators). */
     public boolean seesPrices() {
-        return caller.is(fr.tandem.people.Role.CITY_STAFF) || caller.is(fr.tandem.people.Role.ADMIN);
+        return caller.is(Role.CITY_STAFF) || caller.is(Role.ADMIN);
     }
 }

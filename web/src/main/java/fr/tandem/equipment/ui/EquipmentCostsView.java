@@ -11,6 +11,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -79,8 +80,8 @@ public class EquipmentCostsView implements Serializable {
                 .build());
     }
 
-    private jakarta.json.JsonObjectBuilder dataset(String key, Function<SchoolYearCost, BigDecimal> amount,
-                                                   String colour) {
+    private JsonObjectBuilder dataset(String key, Function<SchoolYearCost, BigDecimal> amount,
+                                         String colour) {
         JsonArrayBuilder data = JSON.createArrayBuilder();
         report.years().forEach(y -> data.add(amount.apply(y)));
         return JSON.createObjectBuilder().add("label", EquipmentTexts.BUNDLE.text(key)).add("data", data)

@@ -14,6 +14,7 @@ import fr.tandem.equipment.model.MaintenanceForm;
 import fr.tandem.equipment.model.MaintenanceSummary;
 import fr.tandem.equipment.model.SupplierChoice;
 import fr.tandem.people.ui.CurrentUser;
+import fr.tandem.platform.time.Clocks;
 import fr.tandem.platform.ui.Downloads;
 import fr.tandem.platform.ui.UiMessages;
 import jakarta.ejb.EJB;
@@ -192,7 +193,7 @@ public class EquipmentItemView implements Serializable {
 
     /** Today in Paris: the latest day an intervention may have. */
     public LocalDate getToday() {
-        return LocalDate.now(fr.tandem.platform.time.Clocks.PARIS);
+        return LocalDate.now(Clocks.PARIS);
     }
 
     public EquipmentType[] getTypes() {

@@ -22,6 +22,7 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.List;
 import org.primefaces.model.StreamedContent;
 
@@ -203,7 +204,7 @@ public class LicenceView implements Serializable {
 
     /** Where seats may be moved: anywhere but a device (seats go to a device from the assignment form). */
     public List<AssignmentTarget> getMoveTargets() {
-        return java.util.Arrays.stream(AssignmentTarget.values()).filter(t -> t != AssignmentTarget.DEVICE).toList();
+        return Arrays.stream(AssignmentTarget.values()).filter(t -> t != AssignmentTarget.DEVICE).toList();
     }
 
     /** The devices of the school picked in the assignment form, for its device list. */
