@@ -113,6 +113,8 @@ class AuditST extends SystemTestBase {
         assertThat(textOf(By.id("school-uai")), is(OWN_SCHOOL));
         assertThat(browser().findElements(By.id("school-audits")).size(), is(1));
         assertThat(browser().findElements(By.id("school-requests")).size(), is(1));
+        assertThat(browser().findElements(By.id("school-loans")).size(), is(1));
+        assertThat(browser().findElements(By.id("school-costs-chart")).size(), is(1));
         assertThat(browser().findElements(By.id("school-training-named")).size(), is(0));
         noBlockingViolation("dsi /schools/school.xhtml");
         onPhone(() -> {
@@ -126,6 +128,8 @@ class AuditST extends SystemTestBase {
         assertThat(browser().findElements(By.id("school-training-named")).size(), is(1));
         assertThat(browser().findElements(By.id("school-requests")).size(), is(0));
         assertThat(browser().findElements(By.id("school-audits")).size(), is(0));
+        assertThat(browser().findElements(By.id("school-loans")).size(), is(1));
+        assertThat(browser().findElements(By.id("school-costs")).size(), is(0));
         noBlockingViolation("ien /schools/school.xhtml");
         onPhone(() -> {
             assertNoSidewaysScroll("the school page (inspector)");
@@ -139,6 +143,8 @@ class AuditST extends SystemTestBase {
         assertThat(browser().findElements(By.id("school-requests")).size(), is(1));
         assertThat(browser().findElements(By.id("school-audits")).size(), is(0));
         assertThat(browser().findElements(By.id("school-training-named")).size(), is(0));
+        assertThat(browser().findElements(By.id("school-loans")).size(), is(1));
+        assertThat(browser().findElements(By.id("school-costs")).size(), is(0));
         noBlockingViolation("directrice /schools/school.xhtml");
         onPhone(() -> {
             assertNoSidewaysScroll("the school page (head teacher)");

@@ -13,8 +13,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * A school's page through its API on Payara Micro: each role gets exactly its sections (open audits to
- * city staff, the latest requests to those who work them, counts to the councillor, teachers named to
+ * A school's page through its API on Payara Micro: each role gets exactly its sections (open audits and
+ * the equipment cost per year to city staff, the kits borrowed to city staff, the head teacher and the inspectorate, the latest requests to those who work them, counts to the councillor, teachers named to
  * the inspectorate only, training hours hidden under the privacy minimum); another city's staff, a
  * head teacher of another school and an inspector of another circonscription get 404; teachers 403.
  */
@@ -38,7 +38,8 @@ class SchoolPageIT extends ApiTestBase {
     @Test
     void eachRoleReadsItsSections() {
         JsonObject staff = overview("dsi", SCHOOL);
-        assertThat(sections(staff), is(Set.of("identity", "equipment", "audits", "licences", "requests", "training")));
+        assertThat(sections(staff), is(Set.of("identity", "equipment", "audits", "loans", "costs", "licences", "requests",
+                "training")));
         assertThat(staff.getJsonObject("identity").getString("uai"), is(SCHOOL));
         assertThat(staff.getJsonObject("identity").getString("headTeacher"), containsString("Danielle"));
         assertThat(staff.getJsonObject("equipment").getJsonNumber("inService").longValue(), greaterThan(0L));
@@ -47,6 +48,12 @@ class SchoolPageIT extends ApiTestBase {
         assertThat(staff.getJsonObject("requests").containsKey("latest"), is(true));
         assertThat(staff.getJsonObject("requests").getJsonNumber("open").longValue(), greaterThan(0L));
         assertThat(staff.getJsonObject("training").containsKey("named"), is(false));
+        // the demo lends the school kits and records interventions on its screen: both show, with the money
+        JsonObject loans = staff.getJsonObject("loans");
+        assertThat(loans.getString("schoolUai"), is(SCHOOL));
+        assertThat(loans.getJsonArray("current").size() + loans.getJsonArray("next").size(), greaterThan(0));
+        assertThat(staff.getJsonArray("costs").getValuesAs(JsonObject.class).stream()
+                .mapToDouble(y -> y.getJsonNumber("maintenance").doubleValue()).sum(), greaterThan(0.0));
 
         JsonObject councillor = overview("elue", SCHOOL);
         assertThat(sections(councillor), is(Set.of("identity", "equipment", "licences", "requests", "training")));
@@ -54,17 +61,18 @@ class SchoolPageIT extends ApiTestBase {
         assertThat(councillor.getJsonObject("requests").getJsonNumber("open").longValue(), greaterThan(0L));
 
         JsonObject head = overview("directrice", SCHOOL);
-        assertThat(sections(head), is(Set.of("identity", "equipment", "licences", "requests", "training")));
+        assertThat(sections(head), is(Set.of("identity", "equipment", "loans", "licences", "requests", "training")));
         assertThat(head.getJsonObject("requests").containsKey("latest"), is(true));
         assertThat(head.getJsonObject("training").containsKey("named"), is(false));
 
         JsonObject inspector = overview("ien", SCHOOL);
-        assertThat(sections(inspector), is(Set.of("identity", "equipment", "licences", "training")));
+        assertThat(sections(inspector), is(Set.of("identity", "equipment", "loans", "licences", "training")));
         assertThat(inspector.getJsonObject("training").getJsonArray("named").size(),
                 is(inspector.getJsonObject("training").getInt("teachers")));
 
         JsonObject admin = overview("admin", SCHOOL);
-        assertThat(sections(admin), is(Set.of("identity", "equipment", "audits", "licences", "requests", "training")));
+        assertThat(sections(admin), is(Set.of("identity", "equipment", "audits", "loans", "costs", "licences", "requests",
+                "training")));
     }
 
     @Test

@@ -2,6 +2,8 @@ package fr.tandem.dashboard.boundary;
 
 import fr.tandem.dashboard.control.SchoolSections;
 import fr.tandem.dashboard.model.SchoolOverview;
+import fr.tandem.equipment.boundary.EquipmentCosts;
+import fr.tandem.equipment.boundary.Loans;
 import fr.tandem.people.Account;
 import fr.tandem.people.Role;
 import fr.tandem.people.control.CurrentCaller;
@@ -11,6 +13,7 @@ import fr.tandem.school.School;
 import fr.tandem.school.Uai;
 import fr.tandem.training.SchoolYear;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -23,7 +26,8 @@ import java.util.Locale;
  * A school's page, the place to look before visiting it. Admins read any school; city staff and the
  * councillor their city's; an inspector their circonscription's; a head teacher their own school;
  * any other school is not found. Each section follows the dashboard's rules: the open audits to city
- * staff; the latest requests to those who work them (city staff, the head teacher), their counts to the
+ * staff; the kits it borrows to those who lend or borrow them and to the inspectorate (the loans' own rule);
+ * its equipment cost per year to city staff; the latest requests to those who work them (city staff, the head teacher), their counts to the
  * councillor too, none to the inspectorate; training aggregated for all, teachers named for the
  * inspectorate only.
  */
@@ -43,6 +47,12 @@ public class SchoolOverviews {
     @Inject
     SchoolSections sections;
 
+    @EJB
+    Loans loans;
+
+    @EJB
+    EquipmentCosts costs;
+
     public SchoolOverview overview(String uai) {
         School school = readable(uai);
         Account me = caller.account();
@@ -55,6 +65,8 @@ public class SchoolOverviews {
         LocalDate today = LocalDate.now(clock.withZone(Clocks.PARIS));
         return new SchoolOverview(sections.identity(school), sections.equipment(school),
                 city ? sections.audits(school) : null,
+                city || head || inspector ? loans.ofSchool(school.id()) : null,
+                city ? costs.schoolCostPerYear(school.uai().value()) : null,
                 sections.licences(school, today),
                 city || head || councillor ? sections.requests(school, year, city || head) : null,
                 sections.training(school, year, inspector));

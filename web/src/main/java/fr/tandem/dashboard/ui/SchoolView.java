@@ -3,6 +3,7 @@ package fr.tandem.dashboard.ui;
 import fr.tandem.dashboard.boundary.SchoolOverviews;
 import fr.tandem.dashboard.model.SchoolOverview;
 import fr.tandem.dashboard.model.TrainingFigures;
+import fr.tandem.equipment.model.SchoolYearCost;
 import fr.tandem.platform.RuleViolation;
 import fr.tandem.platform.ui.BarChart;
 import fr.tandem.platform.ui.UiMessages;
@@ -49,6 +50,14 @@ public class SchoolView implements Serializable {
                                 types.stream().map(SchoolOverview.TypeCount::inService).toList()),
                         new BarChart.Series(UiMessages.text("schoolPage.outOfService"), BarChart.ALERT,
                                 types.stream().map(t -> t.broken() + t.inRepair()).toList())));
+    }
+
+    /** The school's equipment cost per year (purchases, interventions and licences, net of grants), as bars. */
+    public String getCostChart() {
+        List<SchoolYearCost> years = overview.costs();
+        return BarChart.vertical(years.stream().map(y -> String.valueOf(y.year())).toList(),
+                List.of(new BarChart.Series(UiMessages.text("schoolPage.costTotal"), BarChart.DONE,
+                        years.stream().map(SchoolYearCost::total).toList())));
     }
 
     /** Hours done per theme (the themes shown apart), as bars. */
