@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -42,7 +43,7 @@ class KnowledgeBaseIT extends ApiTestBase {
     }
 
     private static String quoted(String text) {
-        return text == null ? "null" : jakarta.json.Json.createValue(text).toString();
+        return text == null ? "null" : Json.createValue(text).toString();
     }
 
     private long create(String who, String json) {

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.is;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
@@ -121,7 +122,7 @@ class SatisfactionIT extends ApiTestBase {
         String hostile = "=HYPERLINK(\"http://evil\") <script>x</script> " + System.nanoTime();
         long answer = dsi.postJson("api/support/answers", """
                 {"category":"OTHER","titleFr":%s,"answerFr":"Essayez ceci.","published":true}"""
-                .formatted(jakarta.json.Json.createValue(hostile))).json().getJsonNumber("id").longValue();
+                .formatted(Json.createValue(hostile))).json().getJsonNumber("id").longValue();
         try (FixedClock clock = FixedClock.at(url, Instant.parse("2033-10-06T08:00:00Z"))) {
             long screen = report(teacher, "HARDWARE");
             long software = report(teacher, "SOFTWARE");
