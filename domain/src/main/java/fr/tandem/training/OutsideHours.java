@@ -31,6 +31,9 @@ import java.util.Objects;
 @Table(name = "outside_hours")
 public class OutsideHours {
 
+    /** The file name left in place of an erased certificate. */
+    public static final String ERASED = "certificat-efface";
+
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "outside_hours_seq")
     @SequenceGenerator(name = "outside_hours_seq", sequenceName = "outside_hours_seq", allocationSize = 50)
@@ -202,6 +205,17 @@ public class OutsideHours {
 
     public Certificate certificate() {
         return new Certificate(fileName, contentType, content);
+    }
+
+    /** Erases the certificate's file (its teacher was anonymised); the declaration and its hours stay. */
+    public void eraseCertificate() {
+        content = new byte[0];
+        fileName = ERASED;
+    }
+
+    /** Whether the certificate's file was erased. */
+    public boolean certificateErased() {
+        return content.length == 0;
     }
 
     public String fileName() {

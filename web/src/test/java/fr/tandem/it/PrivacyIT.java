@@ -17,10 +17,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,6 +35,8 @@ class PrivacyIT extends ApiTestBase {
     private static final String NEW_PASSWORD = "Motdepasse-2026";
     /** A Béziers-Centre school of the demo (the demo inspector's circonscription). */
     private static final String SCHOOL = "0349101H";
+    /** The verification code printed on an attestation. */
+    private static final Pattern ATTESTATION_CODE = Pattern.compile("Code de vérification : ([A-Z2-7]{32})");
 
     private final String token = Long.toString(System.nanoTime() % 1_000_000, 36);
 
@@ -118,7 +122,7 @@ class PrivacyIT extends ApiTestBase {
     }
 
     @Test
-    void anAccountDeactivatedForMoreThanTheRetentionPeriodIsAnonymisedOnce() {
+    void anAccountDeactivatedForMoreThanTheRetentionPeriodIsAnonymisedOnce() throws java.io.IOException {
         Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         try (FixedClock clock = FixedClock.at(url, start)) {
             String username = "rgpd.oubli." + token;
@@ -146,6 +150,20 @@ class PrivacyIT extends ApiTestBase {
                     "api/training/sessions/" + session + "/attendance/" + username, "{\"attendance\":\"PRESENT\"}");
             assertThat(present.body(), present.status(), is(200));
             assertThat(me.get("api/training/my-hours").json().getInt("minutesDone"), is(90));
+            // an attestation issued to them, and hours done elsewhere declared with a certificate
+            Matcher issued = ATTESTATION_CODE.matcher(text(me.bytes("api/training/my-attestation.pdf")));
+            assertThat(issued.find(), is(true));
+            String attestation = issued.group(1);
+            assertThat(new Api(url).anonymous().get("api/attestations/" + attestation).json().getString("teacherName"),
+                    containsString(lastName));
+            Api.Reply declared = me.post("api/training/outside-hours?title=Constellation&provider=MAGISTERE&doneOn="
+                    + LocalDate.now(ZoneId.of("Europe/Paris")) + "&nature=FORMATION_CONTINUE&modality=DISTANCE&minutes=60"
+                    + "&name=certificat-" + token + ".pdf", "application/octet-stream",
+                    "%PDF-1.4\n% certificat\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+            assertThat(declared.body(), declared.status(), is(201));
+            String certificate = "api/training/outside-hours/" + declared.json().getJsonNumber("id").longValue()
+                    + "/certificate";
+            assertThat(new Api(url).as("ien", PASSWORD).get(certificate).status(), is(200));
 
             Instant deactivated = start.plus(Duration.ofHours(3));
             clock.move(deactivated);
@@ -186,6 +204,11 @@ class PrivacyIT extends ApiTestBase {
             Api.Reply request = new Api(url).as("dsi", PASSWORD).get("api/support/requests/" + requestId);
             assertThat(request.body(), request.status(), is(200));
             assertThat(request.body(), not(containsString(lastName)));
+            // the attestation still checks, under the pseudonym; the certificate's file is erased
+            JsonObject checked = new Api(url).anonymous().get("api/attestations/" + attestation).json();
+            assertThat(checked.getString("teacherName"), is(pseudonym));
+            assertThat(checked.getInt("minutesDone"), is(90));
+            assertThat(new Api(url).as("ien", PASSWORD).get(certificate).status(), is(404));
 
             // the audit trail names the pseudonym only, and one row counts the run
             assertThat(events("user=" + username).size(), is(0));

@@ -400,7 +400,7 @@ public class Loans {
         List<ReservationSummary> live = em.createQuery("select r from Reservation r join fetch r.kit "
                         + "where r.school = :school and r.status in :live order by r.startsOn, r.id", Reservation.class)
                 .setParameter("school", school).setParameter("live", live()).getResultStream()
-                .map(r -> views.reservation(r, today)).toList();
+                .map(r -> views.unnamed(r, today)).toList();
         List<ReservationSummary> current = new ArrayList<>();
         List<ReservationSummary> next = new ArrayList<>();
         for (ReservationSummary r : live) {

@@ -40,4 +40,14 @@ public class LoanViews {
                 managed ? r.checkedOutBy() : null, r.returnedAt(), r.condition(), r.missingParts(),
                 mine || managed ? r.returnNote() : null, r.hasPhoto(), r.late(today), mine, managed);
     }
+
+    /**
+     * A reservation as a school's loans show it: the kit, the days and the state, naming nobody and without
+     * the borrower's notes (a school's page is read by the inspectorate and city staff alike).
+     */
+    public ReservationSummary unnamed(Reservation r, LocalDate today) {
+        return new ReservationSummary(r.id(), r.kit().id(), r.kit().name(), r.school().uai().value(), r.school().name(),
+                null, r.startsOn(), r.endsOn(), null, r.status(), null, r.checkedOutAt(), null, r.returnedAt(),
+                r.condition(), r.missingParts(), null, r.hasPhoto(), r.late(today), false, false);
+    }
 }

@@ -117,7 +117,8 @@ public class OutsideHoursDeclarations {
         OutsideHours declaration = em.find(OutsideHours.class, id);
         Account me = caller.account();
         boolean mine = declaration != null && declaration.teacher().id().equals(me.id());
-        if (declaration == null || !mine && !(me.hasRole(Role.INSPECTOR) && ofMyCirconscription(me, declaration))) {
+        if (declaration == null || !mine && !(me.hasRole(Role.INSPECTOR) && ofMyCirconscription(me, declaration))
+                || declaration.certificateErased()) {
             throw new NotFound("outsideHours.notFound");
         }
         return declaration.certificate();
