@@ -167,10 +167,8 @@ class LoansIT extends ApiTestBase {
 
         Api.Reply asked = reserve(own(teacher), kit, start, start.plusDays(2));
         assertThat(asked.body(), asked.status(), is(201));
-        List<MimeMessage> toStaff = mailbox.to(staff, 1);
-        assertThat(toStaff.size(), is(1));
-        assertThat(toStaff.get(0).getSubject(), containsString("Demande de prêt"));
-        assertThat(Mailbox.text(toStaff.get(0)), containsString("=cmd <script>alert(1)</script> \"q\" 'x'"));
+        MimeMessage toStaff = mailbox.withSubject(staff, "Demande de prêt", 1).get(0);
+        assertThat(Mailbox.text(toStaff), containsString("=cmd <script>alert(1)</script> \"q\" 'x'"));
         Api.Reply csv = own(staff).get("api/loans/export.csv");
         assertThat(csv.status(), is(200));
         assertThat("the formula is neutralised, the quotes doubled", csv.body(),
@@ -206,7 +204,8 @@ class LoansIT extends ApiTestBase {
         Api.Reply at = reserve(own(teacher), automatic, start, start.plusDays(1));
         assertThat(at.json().getString("status"), is("APPROVED"));
         assertThat(mailbox.to(teacher, 3).size(), is(3));
-        assertThat("four requests, the automatic approval tells no manager", mailbox.to(staff, 4).size(), is(4));
+        assertThat("four requests, the automatic approval tells no manager",
+                mailbox.withSubject(staff, "Demande de prêt", 4).size(), is(4));
     }
 
     @Test

@@ -6,6 +6,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -39,6 +40,27 @@ final class Mailbox {
             Thread.sleep(500);
         }
         return mine;
+    }
+
+    /**
+     * The messages to the account whose subject starts with the prefix, waiting (as {@link #to}) for at
+     * least {@code expected} of them while other mails (a timer's alerts) may arrive in between.
+     */
+    List<MimeMessage> withSubject(String username, String prefix, int expected) throws Exception {
+        int wanted = expected;
+        while (true) {
+            List<MimeMessage> all = to(username, wanted);
+            List<MimeMessage> matching = new ArrayList<>();
+            for (MimeMessage message : all) {
+                if (String.valueOf(message.getSubject()).startsWith(prefix)) {
+                    matching.add(message);
+                }
+            }
+            if (matching.size() >= expected || all.size() < wanted) {
+                return matching;
+            }
+            wanted = all.size() + 1;
+        }
     }
 
     /** How many messages the account received so far. */
