@@ -32,7 +32,7 @@ class ContractsST extends SystemTestBase {
         assertThat(textOf(By.id("contracts")), containsString("MAINT-ENI-2024 (démo)"));
         assertAccessible("dsi /equipment/contracts.xhtml");
         open("/equipment/warranties.xhtml");
-        assertThat(textOf(By.id("warranties")), containsString("Latitude"));
+        assertThat(textOf(By.id("warranties")), containsString("PCP-"));
         assertAccessible("dsi /equipment/warranties.xhtml");
 
         open("/equipment/contracts.xhtml");
