@@ -61,8 +61,8 @@ public class SchoolSections {
     public SchoolOverview.Identity identity(School school) {
         String head = em.createQuery("select a from Account a where a.school = :school and a.deactivatedAt is null "
                         + "and :head member of a.roles order by a.lastName, a.firstName", Account.class)
-                .setParameter("school", school).setParameter("head", Role.HEAD_TEACHER).setMaxResults(1)
-                .getResultStream().findFirst().map(Account::displayName).orElse(null);
+                .setParameter("school", school).setParameter("head", Role.HEAD_TEACHER).getResultStream()
+                .map(Account::displayName).reduce((a, b) -> a + ", " + b).orElse(null);
         return new SchoolOverview.Identity(school.uai().value(), school.name(), school.kind(), school.priority(),
                 school.state(), school.street(), school.postcode(), school.communeName(),
                 school.circonscription().code().value(), school.circonscription().name(), head, school.email(),

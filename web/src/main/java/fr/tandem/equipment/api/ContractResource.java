@@ -6,6 +6,7 @@ import fr.tandem.equipment.model.ContractForm;
 import fr.tandem.equipment.model.ContractQuery;
 import fr.tandem.equipment.model.ContractSummary;
 import fr.tandem.platform.api.Attachment;
+import fr.tandem.platform.api.Created;
 import fr.tandem.platform.api.RequestBody;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -68,8 +69,7 @@ public class ContractResource {
                     + "\"note\":\"…\",\"itemIds\":[51,52]}")
     public Response create(ContractForm form) {
         ContractSummary created = contracts.create(RequestBody.required(form));
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created).build();
+        return Created.at(uri, created.id(), created);
     }
 
     @PUT

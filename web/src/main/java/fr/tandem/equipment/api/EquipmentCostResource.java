@@ -8,6 +8,7 @@ import fr.tandem.equipment.model.MaintenanceForm;
 import fr.tandem.equipment.model.MaintenanceSummary;
 import fr.tandem.equipment.model.SchoolCosts;
 import fr.tandem.platform.api.Attachment;
+import fr.tandem.platform.api.Created;
 import fr.tandem.platform.api.RequestBody;
 import fr.tandem.platform.export.ExcelExport;
 import jakarta.ejb.EJB;
@@ -61,8 +62,7 @@ public class EquipmentCostResource {
                     + "a day not in the future")
     public Response add(@PathParam("id") long id, MaintenanceForm form) {
         MaintenanceSummary added = maintenance.add(id, RequestBody.required(form));
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(added.id())).build())
-                .entity(added).build();
+        return Created.at(uri, added.id(), added);
     }
 
     @PUT

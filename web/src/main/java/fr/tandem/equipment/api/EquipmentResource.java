@@ -14,6 +14,7 @@ import fr.tandem.equipment.model.InventoryReport;
 import fr.tandem.platform.RuleViolation;
 import fr.tandem.platform.api.ApiLanguage;
 import fr.tandem.platform.api.Attachment;
+import fr.tandem.platform.api.Created;
 import fr.tandem.platform.api.RequestBody;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -88,8 +89,7 @@ public class EquipmentResource {
     @Operation(summary = "Add an item (city staff, admin); 201 with its Location")
     public Response create(EquipmentForm form) {
         EquipmentSummary created = inventory.create(RequestBody.required(form));
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created).build();
+        return Created.at(uri, created.id(), created);
     }
 
     @PUT

@@ -12,6 +12,7 @@ import fr.tandem.equipment.model.ReservationForm;
 import fr.tandem.equipment.model.ReservationSummary;
 import fr.tandem.equipment.model.SchoolLoans;
 import fr.tandem.platform.api.Attachment;
+import fr.tandem.platform.api.Created;
 import fr.tandem.platform.api.QueryParameters;
 import fr.tandem.platform.api.RequestBody;
 import jakarta.ejb.EJB;
@@ -65,8 +66,7 @@ public class LoanResource {
                     + "\"maxDays\":14,\"remindLate\":true}")
     public Response createPool(PoolForm form) {
         PoolSummary created = loans.createPool(RequestBody.required(form));
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created).build();
+        return Created.at(uri, created.id(), created);
     }
 
     @PUT
@@ -92,8 +92,7 @@ public class LoanResource {
                     + "\"checklist\":\"16 tablettes\\n1 chariot\"}")
     public Response createKit(KitForm form) {
         KitSummary created = loans.createKit(RequestBody.required(form));
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created).build();
+        return Created.at(uri, created.id(), created);
     }
 
     @GET

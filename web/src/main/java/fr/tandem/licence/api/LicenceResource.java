@@ -14,6 +14,7 @@ import fr.tandem.licence.model.LicenceSummary;
 import fr.tandem.licence.model.ProductSummary;
 import fr.tandem.licence.model.SupplierSummary;
 import fr.tandem.platform.api.Attachment;
+import fr.tandem.platform.api.Created;
 import fr.tandem.platform.api.RequestBody;
 import fr.tandem.platform.export.ExcelExport;
 import jakarta.ejb.EJB;
@@ -67,8 +68,7 @@ public class LicenceResource {
         SupplierBody supplier = RequestBody.required(body);
         SupplierSummary created = licences.createSupplier(supplier.cityId(), supplier.name(),
                 supplier.contact());
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created).build();
+        return Created.at(uri, created.id(), created);
     }
 
     @GET
@@ -84,8 +84,7 @@ public class LicenceResource {
     @Operation(summary = "Create a product of the caller's city (admins: cityId required)")
     public Response createProduct(ProductDetails details, @Context UriInfo uri) {
         ProductSummary created = licences.createProduct(RequestBody.required(details));
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created).build();
+        return Created.at(uri, created.id(), created);
     }
 
     @PUT
@@ -107,8 +106,7 @@ public class LicenceResource {
             + "(kind PER_SEAT with seats, SITE with holderUai, or UNLIMITED; dates ISO-8601)")
     public Response create(LicenceTerms terms, @Context UriInfo uri) {
         LicenceSummary created = licences.createLicence(RequestBody.required(terms));
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created).build();
+        return Created.at(uri, created.id(), created);
     }
 
     @GET

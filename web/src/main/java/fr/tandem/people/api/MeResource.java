@@ -7,6 +7,7 @@ import fr.tandem.people.model.TokenSummary;
 import fr.tandem.people.security.TandemAuthentication;
 import fr.tandem.platform.RuleViolation;
 import fr.tandem.platform.api.ApiLanguage;
+import fr.tandem.platform.api.Created;
 import fr.tandem.platform.api.Problem;
 import fr.tandem.platform.api.RequestBody;
 import jakarta.ejb.EJB;
@@ -94,8 +95,7 @@ public class MeResource {
         }
         TokenRequest body = RequestBody.required(request);
         CreatedToken created = myAccount.createToken(body.label(), body.expiresInDays());
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.token().id())).build())
-                .entity(created).build();
+        return Created.at(uri, created.token().id(), created);
     }
 
     @DELETE

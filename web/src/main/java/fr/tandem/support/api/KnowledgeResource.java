@@ -1,5 +1,6 @@
 package fr.tandem.support.api;
 
+import fr.tandem.platform.api.Created;
 import fr.tandem.platform.api.RequestBody;
 import fr.tandem.support.boundary.KnowledgeBase;
 import fr.tandem.support.model.AnswerForm;
@@ -67,8 +68,7 @@ public class KnowledgeResource {
                     + "their city); published: false keeps it a draft.")
     public Response create(AnswerForm form) {
         AnswerView created = knowledge.create(RequestBody.required(form));
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created).build();
+        return Created.at(uri, created.id(), created);
     }
 
     @PUT

@@ -2,6 +2,7 @@ package fr.tandem.support.api;
 
 import fr.tandem.platform.RuleViolation;
 import fr.tandem.platform.api.Attachment;
+import fr.tandem.platform.api.Created;
 import fr.tandem.platform.api.RequestBody;
 import fr.tandem.support.AttachmentPolicy;
 import fr.tandem.support.RequestCategory;
@@ -73,8 +74,7 @@ public class SupportResource {
                     + "category: HARDWARE, SOFTWARE, LICENCE_ACCESS, TRAINING_NEED, OTHER. Files are added apart.")
     public Response report(RequestForm form) {
         RequestSummary created = requests.report(RequestBody.required(form), List.of());
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created).build();
+        return Created.at(uri, created.id(), created);
     }
 
     @GET

@@ -1,5 +1,6 @@
 package fr.tandem.training.api;
 
+import fr.tandem.platform.api.Created;
 import fr.tandem.platform.api.RequestBody;
 import fr.tandem.training.OfferDetails;
 import fr.tandem.training.boundary.TrainingOffers;
@@ -55,8 +56,7 @@ public class OfferResource {
     public Response createOffer(OfferDetails details, @QueryParam("circonscription") String circonscription,
                                 @Context UriInfo uri) {
         OfferSummary created = offers.createOffer(RequestBody.required(details), circonscription);
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
-                .entity(created).build();
+        return Created.at(uri, created.id(), created);
     }
 
     @PUT

@@ -7,6 +7,7 @@ import fr.tandem.equipment.model.AuditProgress;
 import fr.tandem.equipment.model.AuditSummary;
 import fr.tandem.equipment.model.Sighting;
 import fr.tandem.platform.api.Attachment;
+import fr.tandem.platform.api.Created;
 import fr.tandem.platform.api.RequestBody;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -29,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Equipment audits")
-public class AuditResource {
+public class AuditCampaignResource {
 
     @EJB
     EquipmentAudits audits;
@@ -50,8 +51,7 @@ public class AuditResource {
                     + "every school of my city. The items expected are the schools' items not retired, now.")
     public Response open(AuditForm form) {
         AuditSummary opened = audits.open(RequestBody.required(form));
-        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(opened.id())).build())
-                .entity(opened).build();
+        return Created.at(uri, opened.id(), opened);
     }
 
     @GET
