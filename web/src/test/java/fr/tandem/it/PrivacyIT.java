@@ -255,6 +255,17 @@ class PrivacyIT extends ApiTestBase {
         request("enseignant", theirs);
 
         Api me = new Api(url).as(username, NEW_PASSWORD);
+        // a kit reserved and hours declared from outside Tandem are theirs too
+        JsonObject kit = me.get("api/loans/kits").structure().asJsonArray().getJsonObject(0);
+        LocalDate far = LocalDate.now(ZoneId.of("Europe/Paris")).plusDays(300);
+        Api.Reply reserved = me.postJson("api/loans/reservations", "{\"kitId\":%d,\"from\":\"%s\",\"to\":\"%s\",\"note\":%s}"
+                .formatted(kit.getJsonNumber("id").longValue(), far, far.plusDays(1), quote("Note " + hostile)));
+        assertThat(reserved.body(), reserved.status(), is(201));
+        Api.Reply declared = me.post("api/training/outside-hours?title=" + java.net.URLEncoder.encode("Parcours " + token,
+                        StandardCharsets.UTF_8) + "&provider=MAGISTERE&doneOn=" + LocalDate.now(ZoneId.of("Europe/Paris"))
+                        + "&nature=FORMATION_CONTINUE&modality=DISTANCE&minutes=90&name=certificat.pdf",
+                "application/octet-stream", "%PDF-1.4\n% certificat\n%%EOF\n".getBytes(StandardCharsets.US_ASCII));
+        assertThat(declared.body(), declared.status(), is(201));
         Api.Reply data = me.get("api/me/data");
         assertThat(data.body(), data.status(), is(200));
         assertThat(data.contentType(), startsWith("application/json"));
@@ -267,6 +278,10 @@ class PrivacyIT extends ApiTestBase {
         assertThat(data.body(), not(containsString("\"enseignant\"")));
         assertThat(data.body(), not(containsString("passwordHash")));
         assertThat(json.getJsonArray("schools").getJsonObject(0).getString("schoolUai"), is(SCHOOL));
+        assertThat(json.getJsonArray("reservations").getJsonObject(0).getString("note"), is("Note " + hostile));
+        assertThat(json.getJsonArray("reservations").getJsonObject(0).getString("kit"), is(kit.getString("name")));
+        assertThat(json.getJsonArray("outsideHours").getJsonObject(0).getString("title"), is("Parcours " + token));
+        assertThat(json.getJsonArray("ratings").size(), is(0));
 
         Api.Reply created = me.postJson("api/me/tokens", "{\"label\":\"export\"}");
         String secret = created.json().getString("secret");
@@ -281,6 +296,8 @@ class PrivacyIT extends ApiTestBase {
         assertThat(frenchText, containsString("Mes données dans Tandem"));
         assertThat(frenchText, containsString(hostile));
         assertThat(frenchText, containsString(mine));
+        assertThat(frenchText, containsString("Mallettes que vous avez réservées"));
+        assertThat(frenchText, containsString("Parcours " + token));
 
         assertThat(me.putJson("api/me/language", "{\"language\":\"en\"}").status(), is(200));
         byte[] english = me.bytes("api/me/data.pdf");

@@ -49,6 +49,8 @@ public final class PersonalDataDocument {
             schools(document, texts, data.schools());
             tokens(document, texts, data.tokens());
             bookings(document, texts, data);
+            outsideHours(document, texts, data);
+            reservations(document, texts, data.reservations());
             requests(document, texts, data);
             audit(document, texts, data);
             mails(document, texts, data.mails());
@@ -135,6 +137,42 @@ public final class PersonalDataDocument {
         }
     }
 
+    private static void outsideHours(Document document, TextBundle texts, PersonalDataReport data)
+            throws DocumentException {
+        heading(document, texts.text("privacy.outside"));
+        PdfPTable table = PdfTables.withHeaders(new float[] {5, 2, 2, 2}, texts.text("privacy.outside.title"),
+                texts.text("privacy.outside.doneOn"), texts.text("privacy.outside.hours"),
+                texts.text("privacy.outside.status"));
+        for (PersonalDataReport.OutsideLine line : data.outsideHours()) {
+            cells(table, line.title(), texts.date("day.pattern", line.doneOn()), duration(line.minutes()),
+                    texts.text("privacy.outside.status." + line.status()));
+        }
+        close(document, texts, table, data.outsideHours().isEmpty(), 4);
+        heading(document, texts.text("privacy.attestations"));
+        PdfPTable attestations = PdfTables.withHeaders(new float[] {2, 2, 4, 2}, texts.text("privacy.attestation.year"),
+                texts.text("privacy.attestation.hours"), texts.text("privacy.attestation.code"),
+                texts.text("privacy.attestation.issued"));
+        for (PersonalDataReport.AttestationLine line : data.attestations()) {
+            cells(attestations, line.schoolYear(), duration(line.minutesDone()), line.code(),
+                    time(texts, line.issuedAt()));
+        }
+        close(document, texts, attestations, data.attestations().isEmpty(), 4);
+    }
+
+    private static void reservations(Document document, TextBundle texts,
+                                     List<PersonalDataReport.ReservationLine> reservations) throws DocumentException {
+        heading(document, texts.text("privacy.reservations"));
+        PdfPTable table = PdfTables.withHeaders(new float[] {4, 2, 2, 2, 4}, texts.text("privacy.reservation.kit"),
+                texts.text("privacy.reservation.from"), texts.text("privacy.reservation.to"), texts.text("privacy.reservation.status"),
+                texts.text("privacy.reservation.note"));
+        for (PersonalDataReport.ReservationLine line : reservations) {
+            cells(table, line.kit(), texts.date("day.pattern", line.from()),
+                    texts.date("day.pattern", line.to()),
+                    texts.text("privacy.reservation.status." + line.status()), line.note());
+        }
+        close(document, texts, table, reservations.isEmpty(), 5);
+    }
+
     private static void requests(Document document, TextBundle texts, PersonalDataReport data)
             throws DocumentException {
         heading(document, texts.text("privacy.requests"));
@@ -153,6 +191,15 @@ public final class PersonalDataDocument {
             cells(messages, String.valueOf(message.requestId()), time(texts, message.writtenAt()), message.text());
         }
         close(document, texts, messages, data.messages().isEmpty(), 3);
+        heading(document, texts.text("privacy.ratings"));
+        PdfPTable ratings = PdfTables.withHeaders(new float[] {1, 2, 5, 2}, texts.text("privacy.request.number"),
+                texts.text("privacy.rating.value"), texts.text("privacy.rating.comment"), texts.text("privacy.rating.at"));
+        for (PersonalDataReport.RatingLine rating : data.ratings()) {
+            cells(ratings, String.valueOf(rating.requestId()),
+                    texts.text(rating.satisfied() ? "privacy.rating.satisfied" : "privacy.rating.unsatisfied"),
+                    rating.comment(), time(texts, rating.ratedAt()));
+        }
+        close(document, texts, ratings, data.ratings().isEmpty(), 4);
     }
 
     private static void audit(Document document, TextBundle texts, PersonalDataReport data) throws DocumentException {

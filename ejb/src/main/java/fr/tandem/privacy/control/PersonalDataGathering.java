@@ -6,10 +6,14 @@ import fr.tandem.people.control.SchoolHistory;
 import fr.tandem.people.model.SchoolPeriodSummary;
 import fr.tandem.platform.audit.AuditEvent;
 import fr.tandem.privacy.model.PersonalDataReport;
+import fr.tandem.equipment.Reservation;
 import fr.tandem.support.RequestMessage;
+import fr.tandem.support.RequestSatisfaction;
 import fr.tandem.support.SupportRequest;
 import fr.tandem.training.Attendance;
 import fr.tandem.training.Booking;
+import fr.tandem.training.IssuedAttestation;
+import fr.tandem.training.OutsideHours;
 import fr.tandem.training.SchoolYear;
 import fr.tandem.training.control.YearHours;
 import fr.tandem.training.model.HoursSummary;
@@ -43,8 +47,8 @@ public class PersonalDataGathering {
         return new PersonalDataReport(now, identity(person),
                 schoolHistory.of(person).stream().map(SchoolPeriodSummary::of).toList(),
                 tokens(person), bookings.stream().map(PersonalDataGathering::booking).toList(),
-                hours(person, bookings), requests(person), messages(person), auditTotal, audit(person),
-                mails(person));
+                hours(person, bookings), outsideHours(person), attestations(person), reservations(person),
+                requests(person), messages(person), ratings(person), auditTotal, audit(person), mails(person));
     }
 
     private static PersonalDataReport.Identity identity(Account a) {
@@ -79,6 +83,41 @@ public class PersonalDataGathering {
                     return new PersonalDataReport.YearHours(summary.schoolYear(), summary.workingTimePercent(),
                             summary.minutesDue(), summary.minutesDone(), summary.minutesRemaining());
                 })
+                .toList();
+    }
+
+    private List<PersonalDataReport.OutsideLine> outsideHours(Account person) {
+        return em.createQuery("select o from OutsideHours o where o.teacher = :p order by o.doneOn, o.id",
+                        OutsideHours.class)
+                .setParameter("p", person).getResultStream()
+                .map(o -> new PersonalDataReport.OutsideLine(o.id(), o.title(), o.doneOn(), o.minutes(),
+                        o.status().name(), o.declaredAt()))
+                .toList();
+    }
+
+    private List<PersonalDataReport.AttestationLine> attestations(Account person) {
+        return em.createQuery("select a from IssuedAttestation a where a.teacher = :p order by a.issuedAt, a.id",
+                        IssuedAttestation.class)
+                .setParameter("p", person).getResultStream()
+                .map(a -> new PersonalDataReport.AttestationLine(a.code(), a.year().label(), a.minutesDone(),
+                        a.minutesDue(), a.issuedAt()))
+                .toList();
+    }
+
+    private List<PersonalDataReport.ReservationLine> reservations(Account person) {
+        return em.createQuery("select r from Reservation r join fetch r.kit where r.requester = :p"
+                        + " order by r.startsOn, r.id", Reservation.class)
+                .setParameter("p", person).getResultStream()
+                .map(r -> new PersonalDataReport.ReservationLine(r.id(), r.kit().name(), r.startsOn(), r.endsOn(),
+                        r.status().name(), r.note(), r.requestedAt()))
+                .toList();
+    }
+
+    private List<PersonalDataReport.RatingLine> ratings(Account person) {
+        return em.createQuery("select s from RequestSatisfaction s join fetch s.request r where r.requester = :p"
+                        + " order by s.ratedAt, s.id", RequestSatisfaction.class)
+                .setParameter("p", person).getResultStream()
+                .map(s -> new PersonalDataReport.RatingLine(s.request().id(), s.satisfied(), s.comment(), s.ratedAt()))
                 .toList();
     }
 

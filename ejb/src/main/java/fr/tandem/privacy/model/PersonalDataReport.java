@@ -5,19 +5,23 @@ import fr.tandem.people.model.SchoolPeriodSummary;
 import fr.tandem.training.Attendance;
 import fr.tandem.training.BookingStatus;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
 /**
  * Everything Tandem holds about one person (the right of access, RGPD article 15), as of
  * {@code producedAt}: their account, the schools they worked in, their API tokens (never a secret),
- * their training bookings and attendance with the hours of each school year, the requests they made
- * and the messages they wrote, the changes they made (the audit trail, newest first, at most
+ * their training bookings and attendance with the hours of each school year, the hours they declared
+ * from outside Tandem and the attestations issued to them, the kits they reserved, the requests they
+ * made, the messages they wrote and the ratings they gave, the changes they made (the audit trail, newest first, at most
  * {@link #AUDIT_LIMIT}: {@code auditTotal} says how many there are) and the mails sent to them.
  */
 public record PersonalDataReport(Instant producedAt, Identity account, List<SchoolPeriodSummary> schools,
                                  List<Token> tokens, List<BookingLine> bookings, List<YearHours> hours,
-                                 List<RequestLine> requests, List<MessageLine> messages, long auditTotal,
+                                 List<OutsideLine> outsideHours, List<AttestationLine> attestations,
+                                 List<ReservationLine> reservations, List<RequestLine> requests,
+                                 List<MessageLine> messages, List<RatingLine> ratings, long auditTotal,
                                  List<AuditLine> audit, List<MailLine> mails) {
 
     /** The most audit rows a report lists. */
@@ -46,6 +50,20 @@ public record PersonalDataReport(Instant producedAt, Identity account, List<Scho
                             int minutesRemaining) {
     }
 
+    /** Hours done outside Tandem the person declared (the certificate itself is downloaded from its page). */
+    public record OutsideLine(long id, String title, LocalDate doneOn, int minutes, String status,
+                              Instant declaredAt) {
+    }
+
+    /** An attestation of training hours issued to the person, with its verification code. */
+    public record AttestationLine(String code, String schoolYear, int minutesDone, int minutesDue, Instant issuedAt) {
+    }
+
+    /** A kit the person reserved. */
+    public record ReservationLine(long id, String kit, LocalDate from, LocalDate to, String status, String note,
+                                  Instant requestedAt) {
+    }
+
     /** A request the person made to the city's IT department. */
     public record RequestLine(long id, String subject, String category, String status, String school, String room,
                               String description, Instant createdAt, Instant closedAt) {
@@ -53,6 +71,10 @@ public record PersonalDataReport(Instant producedAt, Identity account, List<Scho
 
     /** A message the person wrote on a request (theirs or, for staff, one they worked on). */
     public record MessageLine(long requestId, Instant writtenAt, String event, String text) {
+    }
+
+    /** The person's rating of a resolved request. */
+    public record RatingLine(long requestId, boolean satisfied, String comment, Instant ratedAt) {
     }
 
     /** A change the person made (what, when; the values are in the audit trail). */
