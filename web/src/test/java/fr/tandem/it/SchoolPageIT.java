@@ -78,9 +78,10 @@ class SchoolPageIT extends ApiTestBase {
     @Test
     void noTeacherIsNamedOutsideTheInspectorateAndSmallGroupsHideTheirHours() {
         JsonObject inspector = overview("ien", SCHOOL);
+        // the school's head teachers are named in its identity, to every reader
         String headTeacher = inspector.getJsonObject("identity").getString("headTeacher");
         List<String> names = inspector.getJsonObject("training").getJsonArray("named").getValuesAs(JsonObject.class)
-                .stream().map(n -> n.getString("name")).filter(n -> !n.equals(headTeacher)).toList();
+                .stream().map(n -> n.getString("name")).filter(n -> !headTeacher.contains(n)).toList();
         assertThat(names.isEmpty(), is(false));
         for (String reader : List.of("dsi", "elue", "directrice", "admin")) {
             String body = new Api(url).as(reader, PASSWORD).get("api/schools/" + SCHOOL + "/overview").body();
