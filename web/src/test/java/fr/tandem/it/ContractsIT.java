@@ -233,6 +233,19 @@ class ContractsIT extends ApiTestBase {
             assertThat(mails.stream().map(ContractsIT::subject).toList(), hasItems(
                     containsString("au plus tard le " + end.minusDays(30).format(DAY)),
                     containsString("fin le " + end.format(DAY))));
+
+            // the end moves: what fired for the old dates is forgotten and the new dates are reminded again
+            LocalDate moved = LocalDate.ofInstant(t0.plus(Duration.ofDays(64)), PARIS).plusDays(80);
+            long version = staff.get("api/equipment/contracts/" + id).json().getJsonNumber("version").longValue();
+            Api.Reply changed = staff.putJson("api/equipment/contracts/" + id, contract(supplier(BEZIERS_STAFF),
+                    reference, today.minusYears(1), moved, "500", 30, List.of(), version));
+            assertThat(changed.body(), changed.status(), is(200));
+            pass(staff);
+            pass(staff);
+            assertThat(notices(staff, "CONTRACT", id), is(List.of("CONTRACT_END:90", "CONTRACT_NOTICE:90")));
+            assertThat(awaitMails(mine, 6).stream().map(ContractsIT::subject).toList(), hasItems(
+                    containsString("au plus tard le " + moved.minusDays(30).format(DAY)),
+                    containsString("fin le " + moved.format(DAY))));
         }
         assertThat(as(VILLENEUVE_STAFF).get("api/equipment/alerts/notices").body(), not(containsString(reference)));
     }

@@ -8,7 +8,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -38,16 +41,32 @@ public class ReminderLedger {
     }
 
     /**
-     * The stages already fired for a subject's present deadline. Those fired for another deadline
-     * (the date moved: a warranty extended, a contract's end changed) are forgotten first, so that
-     * the new date is reminded at every stage again.
+     * The stages already fired for each subject's present deadline, read in one query for the whole
+     * group. Those fired for another deadline (the date moved: a warranty extended, a contract's end
+     * changed) are forgotten first, so that the new date is reminded at every stage again.
      */
-    public List<Integer> firedStagesFor(String topic, ReminderSubject subject) {
-        em.createQuery("delete from FiredReminder r where r.topic = :topic and r.subjectId = :id "
-                        + "and r.dueOn is not null and r.dueOn <> :deadline")
-                .setParameter("topic", topic).setParameter("id", subject.id())
-                .setParameter("deadline", subject.deadline()).executeUpdate();
-        return firedStages(topic, subject.id());
+    public Map<Long, List<Integer>> firedStagesFor(String topic, List<ReminderSubject> subjects) {
+        Map<Long, List<Integer>> fired = new HashMap<>();
+        if (subjects.isEmpty()) {
+            return fired;
+        }
+        Map<Long, LocalDate> deadlines = new HashMap<>();
+        subjects.forEach(subject -> deadlines.put(subject.id(), subject.deadline()));
+        boolean forgot = false;
+        for (FiredReminder reminder : em.createQuery("select r from FiredReminder r where r.topic = :topic "
+                        + "and r.subjectId in :ids", FiredReminder.class)
+                .setParameter("topic", topic).setParameter("ids", deadlines.keySet()).getResultList()) {
+            if (reminder.dueOn() != null && !reminder.dueOn().equals(deadlines.get(reminder.subjectId()))) {
+                em.remove(reminder);
+                forgot = true;
+            } else {
+                fired.computeIfAbsent(reminder.subjectId(), id -> new ArrayList<>()).add(reminder.stageDays());
+            }
+        }
+        if (forgot) {
+            em.flush(); // the forgotten stages may fire again in this transaction: their rows go first
+        }
+        return fired;
     }
 
     public void record(String topic, ReminderSubject subject, int stageDays, LocalDate dueOn) {

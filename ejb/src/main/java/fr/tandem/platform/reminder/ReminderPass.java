@@ -86,8 +86,9 @@ public class ReminderPass {
         LocalDate today = today();
         List<ReminderSubject> subjects = topic.lock(group, today);
         Map<Integer, List<ReminderSubject>> byStage = new TreeMap<>();
+        Map<Long, List<Integer>> firedBefore = ledger.firedStagesFor(topic.name(), subjects);
         for (ReminderSubject subject : subjects) {
-            stages.due(subject.deadline(), today, ledger.firedStagesFor(topic.name(), subject))
+            stages.due(subject.deadline(), today, firedBefore.getOrDefault(subject.id(), List.of()))
                     .ifPresent(stage -> byStage.computeIfAbsent(stage, s -> new ArrayList<>()).add(subject));
         }
         int fired = 0;
