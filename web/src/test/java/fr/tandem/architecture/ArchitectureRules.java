@@ -24,7 +24,8 @@ final class ArchitectureRules {
 
     /**
      * Components depend on the ones below them only: platform, then schools, then people, then
-     * training and licences, then equipment (which may use licences: a contract's supplier, the seats on a device), then support, privacy (a
+     * training and licences, then equipment (which may use licences: a contract's supplier, the seats on a
+     * device), then support, the digital plan (its lines link items and licences), privacy (a
      * person's data gathered from all of these, and its retention), the dashboard, and the demo data at
      * the top.
      */
@@ -36,6 +37,7 @@ final class ArchitectureRules {
             .layer("licence").definedBy("fr.tandem.licence..")
             .layer("equipment").definedBy("fr.tandem.equipment..")
             .layer("support").definedBy("fr.tandem.support..")
+            .layer("plan").definedBy("fr.tandem.plan..")
             .layer("privacy").definedBy("fr.tandem.privacy..")
             .layer("dashboard").definedBy("fr.tandem.dashboard..")
             .layer("demo").definedBy("fr.tandem.demo..")
@@ -47,10 +49,12 @@ final class ArchitectureRules {
             .whereLayer("equipment").mayOnlyAccessLayers("platform", "school", "people", "licence")
             .whereLayer("support").mayOnlyAccessLayers("platform", "school", "people", "training", "licence",
                     "equipment")
-            .whereLayer("privacy").mayOnlyAccessLayers("platform", "school", "people", "training", "licence",
+            .whereLayer("plan").mayOnlyAccessLayers("platform", "school", "people", "training", "licence",
                     "equipment", "support")
+            .whereLayer("privacy").mayOnlyAccessLayers("platform", "school", "people", "training", "licence",
+                    "equipment", "support", "plan")
             .whereLayer("dashboard").mayOnlyAccessLayers("platform", "school", "people", "training", "licence",
-                    "equipment", "support", "privacy")
+                    "equipment", "support", "plan", "privacy")
             .because("components depend on each other in one direction only (README, Layout)");
 
     /** No cycle between components, whatever the order above comes to say. */
