@@ -43,11 +43,14 @@ class MenuST extends SystemTestBase {
         assertCurrentPageMarked();
         List<String> sections = sectionIds();
         assertThat(account + " sees sections", sections, not(empty()));
+        assertThat("every role has its account's section, in French", textOf(By.id("menu-section-account")),
+                is("Mon compte"));
         List<Axe.Violation> violations = new ArrayList<>(
                 Axe.scan(browser(), account.username() + " the menu, closed", "#main-menu"));
         for (String section : sections) {
             WebElement button = waitFor(By.id(section));
             assertThat(section + " has a label", button.getText().strip(), not(is("")));
+            assertThat(section + " has a label from the bundle", button.getText(), not(containsString("???")));
             assertThat(section + " starts closed", button.getAttribute("aria-expanded"), is("false"));
             List<WebElement> entries = entriesOf(button);
             assertThat(account + ": " + section + " holds at least one entry", entries, not(empty()));
