@@ -22,29 +22,78 @@
 })();
 
 /*
- * The main menu folds behind its button on a phone (tandem.css shows the button under 40rem): the
- * button opens and closes it and says which it is (aria-expanded); Escape closes it.
+ * The main menu (layout.xhtml). Its sections are disclosure buttons: one opens its list of entries
+ * (aria-expanded) and closes the others; Escape, or a click outside the menu, closes it. The link
+ * of the current page is marked aria-current="page", and its section's button is marked too. On a
+ * phone the whole menu folds behind its button (tandem.css shows the button under 40rem): the button
+ * opens and closes it, and Escape closes it once no section is open.
  */
 (function () {
     'use strict';
-    var button = document.getElementById('menu-toggle');
     var menu = document.getElementById('main-menu');
-    if (!button || !menu) {
+    if (!menu) {
         return;
     }
-    function show(open) {
-        menu.classList.toggle('open', open);
+    var toggle = document.getElementById('menu-toggle');
+    var sections = Array.prototype.slice.call(menu.querySelectorAll('.menu-section-button'));
+
+    function expand(button, open) {
         button.setAttribute('aria-expanded', open ? 'true' : 'false');
     }
-    button.addEventListener('click', function () {
-        show(button.getAttribute('aria-expanded') !== 'true');
+    function openSection() {
+        return sections.filter(function (button) {
+            return button.getAttribute('aria-expanded') === 'true';
+        })[0];
+    }
+    function fold(open) {
+        menu.classList.toggle('open', open);
+        toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
+    }
+
+    sections.forEach(function (button) {
+        button.addEventListener('click', function () {
+            var open = button.getAttribute('aria-expanded') !== 'true';
+            sections.forEach(function (other) {
+                expand(other, false);
+            });
+            expand(button, open);
+        });
     });
+    if (toggle) {
+        toggle.addEventListener('click', function () {
+            fold(toggle.getAttribute('aria-expanded') !== 'true');
+        });
+    }
     menu.addEventListener('keydown', function (event) {
-        if (event.key === 'Escape' && menu.classList.contains('open')) {
-            show(false);
-            button.focus();
+        if (event.key !== 'Escape') {
+            return;
+        }
+        var section = openSection();
+        if (section) {
+            expand(section, false);
+            section.focus();
+        } else if (toggle && menu.classList.contains('open')) {
+            fold(false);
+            toggle.focus();
         }
     });
+    document.addEventListener('click', function (event) {
+        var section = openSection();
+        if (section && !menu.contains(event.target)) {
+            expand(section, false);
+        }
+    });
+
+    menu.querySelectorAll('a[href]').forEach(function (link) {
+        if (link.pathname === window.location.pathname) {
+            link.setAttribute('aria-current', 'page');
+            var section = link.closest('.menu-section');
+            if (section) {
+                section.querySelector('.menu-section-button').classList.add('menu-current');
+            }
+        }
+    });
+    menu.classList.add('menu-ready');
 })();
 
 /*

@@ -27,7 +27,7 @@ final class Axe {
 
     private static final String RUN = """
             const done = arguments[arguments.length - 1];
-            axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})
+            axe.run(arguments[1] || document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})
               .then(r => done(r.violations.map(v => ({
                   id: v.id, impact: v.impact || 'unknown', help: v.help,
                   targets: v.nodes.map(n => n.target.join(' '))}))))
@@ -52,9 +52,17 @@ final class Axe {
 
     /** Runs axe on the page the browser shows, named {@code page} in the answer. */
     static List<Violation> scan(WebDriver browser, String page) {
+        return scan(browser, page, null);
+    }
+
+    /**
+     * Runs axe on the part of the page the browser shows that the CSS selector {@code part} picks
+     * ({@code #main-menu}; the whole page when null), named {@code page} in the answer.
+     */
+    static List<Violation> scan(WebDriver browser, String page, String part) {
         JavascriptExecutor js = (JavascriptExecutor) browser;
         js.executeScript(SOURCE);
-        List<?> found = (List<?>) js.executeAsyncScript(RUN, TAGS);
+        List<?> found = (List<?>) js.executeAsyncScript(RUN, TAGS, part);
         return found.stream().map(Map.class::cast).map(v -> new Violation(page, (String) v.get("id"),
                 (String) v.get("impact"), (String) v.get("help"),
                 ((List<?>) v.get("targets")).stream().map(String::valueOf).toList())).toList();

@@ -46,6 +46,8 @@ import org.openqa.selenium.support.ui.Select;
  * text and as the chart's own labels, as the roles who see those pages; no script of the data runs.
  * Pages carry a Content-Security-Policy whose scripts need the page's nonce, so an inline script
  * without it is blocked. A 10 000-character subject is refused with a message and nothing is stored.
+ * Issue 18's pages show hostile names sent to the REST API as text: kits and the loan desk, the
+ * contracts list and a contract, audit campaigns, the knowledge base and the help page, equipment costs.
  */
 class EscapingST extends SystemTestBase {
 
@@ -316,6 +318,167 @@ class EscapingST extends SystemTestBase {
     }
 
     /**
+     * Issue 18's loans: a city pool and a kit with hostile names and checklist, reserved by a teacher
+     * with a hostile note (all through the REST API): the kits list, the kit's page and "my loans"
+     * (teacher), the kits list and the loan desk (city staff) show them as text.
+     */
+    @Test
+    void kitNamesAreTextOnTheKitPagesAndTheLoanDesk() {
+        long pool = created("/api/loans/pools", DemoAccount.CITY_STAFF, Json.createObjectBuilder()
+                .add("name", "Parc P" + RUN + " " + IMG).add("approval", "STAFF").add("maxDays", 10)
+                .add("remindLate", false));
+        long kit = created("/api/loans/kits", DemoAccount.CITY_STAFF, Json.createObjectBuilder()
+                .add("name", "Kit K" + RUN + " " + SCRIPT).add("type", "WEBRADIO_KIT").add("poolId", pool)
+                .add("checklist", "Micro " + IMG + "\n" + BREAKOUT));
+        LocalDate from = LocalDate.now(PARIS).plusDays(40);
+        created("/api/loans/reservations", DemoAccount.TEACHER, Json.createObjectBuilder().add("kitId", kit)
+                .add("from", from.toString()).add("to", from.plusDays(1).toString()).add("note", "Note " + IMG));
+
+        login(DemoAccount.TEACHER);
+        open("/equipment/kits.xhtml");
+        waitFor(By.id("main"));
+        assertEscaped("the kits (teacher)");
+        open("/equipment/kit.xhtml?id=" + kit);
+        waitFor(By.id("kit-calendar"));
+        assertEscaped("the kit's page");
+        open("/equipment/my-loans.xhtml");
+        waitFor(By.id("my-loans"));
+        assertEscaped("my loans");
+        logout();
+
+        login(DemoAccount.CITY_STAFF);
+        open("/equipment/kits.xhtml");
+        waitFor(By.id("main"));
+        assertEscaped("the kits (city staff)");
+        open("/equipment/loan-desk.xhtml");
+        waitFor(By.id("desk-approve"));
+        assertEscaped("the loan desk");
+        logout();
+    }
+
+    /**
+     * Issue 18's contracts: a supplier with a hostile name and a contract of it with a hostile
+     * reference and note, made through the REST API: the contracts list and the contract's page show
+     * them as text.
+     */
+    @Test
+    void supplierNamesAndContractReferencesAreTextOnTheContractPages() {
+        long supplier = created("/api/licences/suppliers", DemoAccount.CITY_STAFF, Json.createObjectBuilder()
+                .add("name", "Fournisseur S" + RUN + " " + IMG).add("contact", ATTRIBUTE));
+        LocalDate today = LocalDate.now(PARIS);
+        long contract = created("/api/equipment/contracts", DemoAccount.CITY_STAFF, Json.createObjectBuilder()
+                .add("supplierId", supplier).add("reference", "C" + RUN + " " + SCRIPT).add("kind", "MAINTENANCE")
+                .add("startsOn", today.toString()).add("endsOn", today.plusYears(1).toString()).add("yearlyCost", 1200)
+                .add("noticeDays", 30).add("note", "Note " + IMG).add("tacitRenewal", false)
+                .add("itemIds", Json.createArrayBuilder()));
+
+        login(DemoAccount.CITY_STAFF);
+        open("/equipment/contracts.xhtml");
+        waitFor(By.id("contracts"));
+        assertEscaped("the contracts list");
+        assertThat("the contracts list shows the supplier as text", visibleText(), containsString("Fournisseur S" + RUN + " " + IMG));
+        open("/equipment/contract.xhtml?id=" + contract);
+        waitFor(By.id("ct-reference"));
+        assertEscaped("the contract's page");
+        logout();
+    }
+
+    /**
+     * Issue 18's inventories and equipment costs: a demo school renamed with a hostile name through
+     * the REST API, and an audit campaign of it with a hostile name: the campaigns list, the
+     * campaign's page and the school's equipment costs show them as text. The school's name is
+     * restored afterwards.
+     */
+    @Test
+    void campaignAndSchoolNamesAreTextOnTheAuditAndCostsPages() {
+        String uai = demoSchool(9);
+        String before = school(uai).getString("name");
+        String name = "École C" + RUN + " " + SCRIPT;
+        try {
+            rename(uai, name);
+            long campaign = created("/api/equipment/audits", DemoAccount.CITY_STAFF, Json.createObjectBuilder()
+                    .add("name", "Inventaire I" + RUN + " " + IMG + " " + SCRIPT)
+                    .add("dueDate", LocalDate.now(PARIS).plusDays(30).toString())
+                    .add("schoolUais", Json.createArrayBuilder().add(uai)));
+
+            login(DemoAccount.CITY_STAFF);
+            open("/equipment/audits.xhtml");
+            waitFor(By.id("main"));
+            assertEscaped("the audit campaigns");
+            open("/equipment/audit.xhtml?id=" + campaign);
+            waitFor(By.id("audit-total"));
+            assertEscaped("the audit campaign's page");
+            assertThat("the campaign's page names the school as text", visibleText(), containsString(name));
+            open("/equipment/costs.xhtml?school=" + uai);
+            waitFor(By.id("costs-byYear"));
+            assertEscaped("the equipment costs");
+            logout();
+        } finally {
+            rename(uai, before);
+        }
+    }
+
+    /**
+     * Issue 18's knowledge base: a published answer whose title and body are hostile (the body with
+     * a web address holding a quote, which the page makes a link), made through the REST API: the
+     * city staff's list and the answer's page, and the teachers' help page show them as text; the
+     * link is only a link.
+     */
+    @Test
+    void answerTitlesAndBodiesAreTextInTheKnowledgeBaseAndTheHelpPage() {
+        String title = "Réponse R" + RUN + " " + SCRIPT;
+        long answer = created("/api/support/answers", DemoAccount.CITY_STAFF, Json.createObjectBuilder()
+                .add("category", "HARDWARE").add("titleFr", title)
+                .add("answerFr", "Corps " + IMG + "\nVoir https://ent.example.fr/a\"onclick=\"document.title='" + MARK
+                        + "'\n" + BREAKOUT)
+                .add("keywords", "r" + RUN).add("published", true));
+
+        login(DemoAccount.CITY_STAFF);
+        open("/support/answers.xhtml");
+        type(By.id("kb-words"), "R" + RUN);
+        WebElement table = waitFor(By.id("kb-table"));
+        browser().findElement(By.id("kb-search")).click();
+        waiting().until(ExpectedConditions.stalenessOf(table));
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("kb-table"), "R" + RUN));
+        assertEscaped("the knowledge base");
+        open("/support/answer.xhtml?id=" + answer);
+        waitFor(By.id("answer-title-fr"));
+        assertThat("the answer's page keeps the title", waitFor(By.id("answer-title-fr")).getAttribute("value"), is(title));
+        assertEscaped("the answer's page");
+        assertLinksInert("the answer's page");
+        logout();
+
+        login(DemoAccount.TEACHER);
+        open("/support/help.xhtml");
+        type(By.id("help-words"), "R" + RUN);
+        table = waitFor(By.id("help-table"));
+        browser().findElement(By.id("help-search")).click();
+        waiting().until(ExpectedConditions.stalenessOf(table));
+        waitFor(By.xpath("//*[@id='help-table']//summary[contains(., 'R" + RUN + "')]"))
+                .click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("help-table"), "Corps " + IMG));
+        assertEscaped("the help page");
+        assertLinksInert("the help page");
+        logout();
+    }
+
+    /** No link of the page runs a script: none has an event handler nor a {@code javascript:} address. */
+    private void assertLinksInert(String where) {
+        Object active = ((JavascriptExecutor) browser()).executeScript("""
+                return [...document.querySelectorAll('a')].filter(a => [...a.attributes].some(x => x.name.startsWith('on'))
+                    || /^\\s*javascript:/i.test(a.getAttribute('href') || '')).map(a => a.outerHTML);""");
+        assertThat(where + " has no link that runs a script", strings(active), is(empty()));
+    }
+
+    /** Creates a record through the REST API as the account, expecting 201: its id. */
+    private long created(String path, DemoAccount account, JsonObjectBuilder body) {
+        HttpResponse<String> answer = api.post(path, account, "application/json",
+                body.build().toString().getBytes(StandardCharsets.UTF_8));
+        assertThat(answer.body(), answer.statusCode(), is(201));
+        return Api.json(answer).getJsonNumber("id").longValue();
+    }
+
+    /**
      * The confirmation of a licence's cancellation holds an apostrophe in French ("d'affectation"),
      * shown whole in the confirmation dialog; the city staff are asked first, and saying no leaves the
      * licence active.
@@ -412,7 +575,9 @@ class EscapingST extends SystemTestBase {
 
     private void assertEscaped(String where) {
         String html = browser().getPageSource();
-        assertThat(where + " runs no script of the data", browser().getTitle(), not(containsString(MARK)));
+        // a script of the data would make the window's title the bare mark; a page whose title holds the
+        // hostile name shows it there as text
+        assertThat(where + " runs no script of the data", browser().getTitle(), not(is(MARK)));
         assertThat(where + " writes the script tag raw", html, not(containsString(SCRIPT)));
         assertThat(where + " writes the image tag raw", html, not(containsString("<img src=\"x\" onerror")));
         assertThat(where + " shows the text", visibleText(), containsString("document.title='" + MARK + "'"));

@@ -16,8 +16,9 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * A teacher who uses only the keyboard logs in, reaches the training catalogue from the menu, books
- * a session and cancels the booking, answering the confirmation dialog with the keyboard too: every
+ * A teacher who uses only the keyboard logs in, reaches the training catalogue from the menu (opening its
+ * "Formation" section with Enter), books a session and cancels the booking, answering the confirmation
+ * dialog with the keyboard too: every
  * key goes to the focused element (no click), and the focused book button shows a visible focus indicator.
  */
 class KeyboardBookingST extends SystemTestBase {
@@ -38,6 +39,8 @@ class KeyboardBookingST extends SystemTestBase {
         press(Keys.ENTER);
         waitFor(By.id("current-user"));
 
+        tabTo(e -> "menu-section-training".equals(e.getAttribute("id")));
+        press(Keys.ENTER);
         tabTo(e -> "menu-training".equals(e.getAttribute("id")));
         press(Keys.ENTER);
         waitFor(By.id("catalogue"));

@@ -30,7 +30,7 @@ class PeopleImportST extends SystemTestBase {
                 + "st" + run + ".b;st" + run + ".b@mail.test;Système;Basile;;DSI;\r\n"
                 + ";;Sans;Identité;0349101H;ENS;100\r\n", StandardCharsets.UTF_8);
         login(DemoAccount.ADMIN);
-        waitFor(By.id("menu-people-import")).click();
+        followMenu("menu-people-import");
         waitFor(By.id("people-file")).sendKeys(file.toString());
         waitFor(By.id("people-preview")).click();
         waitFor(By.id("people-report"));

@@ -109,6 +109,9 @@ class PhoneST extends SystemTestBase {
             assertThat("the menu is folded", browser().findElement(By.id("menu-accounts")).isDisplayed(), is(false));
             assertThat(button.getAttribute("aria-expanded"), is("false"));
             button.click();
+            WebElement section = waitFor(By.id("menu-section-admin"));
+            assertThat("the menu's sections are shown", section.getAttribute("aria-expanded"), is("false"));
+            section.click();
             waitFor(By.id("menu-accounts")).click();
             waiting().until(ExpectedConditions.urlContains("/admin/accounts.xhtml"));
             waitFor(By.id("main"));

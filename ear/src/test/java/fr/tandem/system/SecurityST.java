@@ -136,7 +136,7 @@ class SecurityST extends SystemTestBase {
     @Test
     void anAdminReadsTheAuditTrail() {
         login(DemoAccount.ADMIN);
-        waitFor(By.id("menu-audit")).click();
+        followMenu("menu-audit");
         int everything = numberIn(By.id("audit-total"));
         assertThat(everything, greaterThan(0));
         new Select(waitFor(By.id("audit-type"))).selectByVisibleText("School");

@@ -163,7 +163,7 @@ class SupportST extends SystemTestBase {
         logout();
 
         login(DemoAccount.TEACHER);
-        assertThat(waitFor(By.id("menu-unread")).getText(), not(is("")));
+        assertThat(waitFor(By.id("menu-section-unread")).getText(), not(is("")));
         open("/support/mine.xhtml");
         assertThat(textOf(By.xpath("//table//tr[contains(., 'Premier " + token + "')]")), containsString("Nouvelle réponse"));
         assertThat(textOf(By.xpath("//table//tr[contains(., 'Second " + token + "')]")), not(containsString("Nouvelle réponse")));

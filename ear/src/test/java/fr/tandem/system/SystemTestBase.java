@@ -202,6 +202,24 @@ abstract class SystemTestBase {
         waitFor(By.id("current-user"));
     }
 
+    /**
+     * Follows an entry of the main menu ({@code menu-…}) as a user does: on a phone opens the folded
+     * menu, then opens the entry's section (a disclosure button) unless it is open, and clicks the entry.
+     */
+    void followMenu(String entry) {
+        WebElement link = waiting().until(ExpectedConditions.presenceOfElementLocated(By.id(entry)));
+        WebElement toggle = browser().findElement(By.id("menu-toggle"));
+        if (toggle.isDisplayed() && !"true".equals(toggle.getAttribute("aria-expanded"))) {
+            toggle.click();
+        }
+        for (WebElement section : link.findElements(By.xpath("ancestor::li[contains(@class, 'menu-section')]/button"))) {
+            if (!"true".equals(section.getAttribute("aria-expanded"))) {
+                section.click();
+            }
+        }
+        waitFor(By.id(entry)).click();
+    }
+
     /** Logs out with the logout button and waits for the login page. */
     void logout() {
         waitFor(By.id("logout")).click();
