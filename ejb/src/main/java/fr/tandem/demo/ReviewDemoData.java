@@ -49,7 +49,7 @@ import java.util.List;
  */
 @Singleton
 @Startup
-@DependsOn({"EquipmentDemoData", "SupportDemoData", "LicenceDemoData", "MaintenanceDemoData"})
+@DependsOn("LicenceDemoData")
 public class ReviewDemoData extends DemoPart {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
