@@ -65,22 +65,24 @@ public class ReviewDemoData extends DemoPart {
         SchoolYear current = SchoolYear.of(now);
         LocalDate thisSeptember = LocalDate.ofInstant(current.start(), PARIS);
         LocalDate lastSeptember = thisSeptember.minusYears(1);
+        // ten schools from the end of Béziers' list, the last one left out: the other demo parts and the tests
+        // single out schools at the start of the list (the directrice's, the teachers') and that one
         List<School> schools = em.createQuery("select s from School s where s.demo = :demo and s.city.name = :city "
-                        + "order by s.uai.value", School.class).setParameter("demo", Boolean.TRUE)
-                .setParameter("city", "Béziers").getResultList();
+                        + "order by s.uai.value desc", School.class).setParameter("demo", Boolean.TRUE)
+                .setParameter("city", "Béziers").setFirstResult(1).setMaxResults(10).getResultList();
         Account dsi = account("dsi");
 
         int items = 0;
         for (int i = 0; i < 6; i++) {
             items += item("BIL-ENI-" + i, schools.get(i), EquipmentType.INTERACTIVE_SCREEN, lastSeptember.plusDays(40 + i),
                     "3390.00", now);
-            items += item("BIL-TAB-" + i, schools.get(i + 6), EquipmentType.TABLET, lastSeptember.plusMonths(5),
+            items += item("BIL-TAB-" + i, schools.get(i), EquipmentType.TABLET, lastSeptember.plusMonths(5),
                     "420.00", now);
         }
         LocalDate recently = earliest(thisSeptember.plusDays(20), today);
         for (int i = 0; i < 4; i++) {
-            items += item("BIL-ENI-N" + i, schools.get(12 + i), EquipmentType.INTERACTIVE_SCREEN, recently, "3450.00", now);
-            items += item("BIL-VIS-N" + i, schools.get(16 + i), EquipmentType.DOCUMENT_CAMERA, recently, "129.00", now);
+            items += item("BIL-ENI-N" + i, schools.get(6 + i), EquipmentType.INTERACTIVE_SCREEN, recently, "3450.00", now);
+            items += item("BIL-VIS-N" + i, schools.get(6 + i), EquipmentType.DOCUMENT_CAMERA, recently, "129.00", now);
         }
         Equipment screen = em.createQuery("select e from Equipment e where e.serialNumber = 'BIL-ENI-0'", Equipment.class)
                 .getSingleResult();
@@ -89,8 +91,10 @@ public class ReviewDemoData extends DemoPart {
                 today, "demo", now));
 
         int requests = 0;
+        // numbered teachers from enseignant20 on: the tests use the named ones and the first numbered ones
         List<Account> teachers = em.createQuery("select a from Account a join a.school s where s.city.name = :city "
-                        + "and a.deactivatedAt is null and :teacher member of a.roles order by a.username", Account.class)
+                        + "and a.username like 'enseignant%' and a.username >= 'enseignant20' and a.deactivatedAt is null "
+                        + "and :teacher member of a.roles order by a.username", Account.class)
                 .setParameter("city", "Béziers").setParameter("teacher", Role.TEACHER).setMaxResults(20).getResultList();
         for (int i = 0; i < 8; i++) {
             Account teacher = teachers.get(i);
