@@ -7,15 +7,44 @@ import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The partnership dashboard in the browser: the councillor reads every section with its chart and
- * money; filtering to a circonscription narrows it to its schools; the inspector sees no money.
+ * money; filtering to a circonscription narrows it to its schools; the inspector sees no money. The year
+ * in review sets a school year beside the one before, theme by theme, with a chart each.
  */
 class DashboardST extends SystemTestBase {
+
+    private static String yearLabel(int start) {
+        return start + "-" + (start + 1);
+    }
+
+    @Test
+    void theCouncillorComparesASchoolYearWithTheOneBeforeThemeByTheme() {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Paris"));
+        int current = today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1;
+        login(DemoAccount.COUNCILLOR);
+        open("/dashboard.xhtml");
+        assertThat(textOf(By.id("review-scope")), containsString("Année scolaire " + yearLabel(current)
+                + " comparée à " + yearLabel(current - 1) + " — Béziers"));
+        assertThat("equipment, money, training, licences, requests",
+                browser().findElements(By.cssSelector("#review-form .review-table")).size(), is(5));
+        assertThat(browser().findElements(By.cssSelector("#review-form .chart canvas")).size(), is(5));
+        assertThat(browser().findElements(By.id("review-pdf")), not(empty()));
+
+        browser().findElement(By.cssSelector("#review-year option[value='" + (current - 1) + "']")).click();
+        browser().findElement(By.id("review-show")).click();
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("review-scope"),
+                yearLabel(current - 1) + " comparée à " + yearLabel(current - 2)));
+        String screens = textOf(By.cssSelector("#review-form .review-table tbody tr"));
+        assertThat(screens, containsString("Écrans numériques interactifs"));
+        assertThat("the demo's screens bought that year", screens, not(containsString("Écrans numériques interactifs 0 ")));
+    }
 
     @Test
     void theCouncillorReadsEverySectionAndNarrowsItToACirconscription() {
@@ -47,6 +76,8 @@ class DashboardST extends SystemTestBase {
         assertThat(browser().findElements(By.id("licences-spent")), is(empty()));
         assertThat(browser().findElements(By.id("equipment-spent")), is(empty()));
         assertThat(browser().findElements(By.cssSelector("#training-rows tbody tr")).size(), is(1));
+        assertThat("the year in review without money", browser().findElements(
+                By.cssSelector("#review-form .review-table")).size(), is(4));
     }
 
     @Test

@@ -6,20 +6,25 @@ import fr.tandem.dashboard.control.LicenceSection;
 import fr.tandem.dashboard.control.RequestSection;
 import fr.tandem.dashboard.control.SatisfactionSection;
 import fr.tandem.dashboard.control.TrainingSection;
+import fr.tandem.dashboard.control.YearInReviewPdf;
+import fr.tandem.dashboard.control.YearReview;
 import fr.tandem.dashboard.model.DashboardFigures;
 import fr.tandem.dashboard.model.DashboardFilter;
 import fr.tandem.dashboard.model.EquipmentFigures;
 import fr.tandem.dashboard.model.LicenceFigures;
 import fr.tandem.dashboard.model.SatisfactionFigures;
+import fr.tandem.dashboard.model.YearInReview;
 import fr.tandem.people.Account;
 import fr.tandem.people.Role;
 import fr.tandem.people.control.CurrentCaller;
+import fr.tandem.platform.Language;
 import fr.tandem.school.Uai;
 import fr.tandem.training.SchoolYear;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * The partnership dashboard: city staff and the councillor (read only) see their city's schools,
@@ -27,7 +32,8 @@ import java.time.Clock;
  * own circonscription across cities, without money (prices are the city's business).
  * Figures are aggregates per circonscription or school, never per named teacher, and export as
  * CSV and PDF. The teachers' satisfaction with their resolved requests, per month and category, and
- * the requests the knowledge base spared are a section of their own, with its own CSV.
+ * the requests the knowledge base spared are a section of their own, with its own CSV. The year in review
+ * sets a school year beside the one before, for the partnership's steering committee, as figures and a PDF.
  */
 @Stateless
 @RolesAllowed({"ADMIN", "CITY_STAFF", "COUNCILLOR", "INSPECTOR"})
@@ -53,6 +59,9 @@ public class Dashboard {
 
     @Inject
     SatisfactionSection satisfaction;
+
+    @Inject
+    YearReview review;
 
     public DashboardFigures figures(DashboardFilter filter) {
         DashboardFilter scoped = scoped(filter == null ? new DashboardFilter(null, null, null) : filter);
@@ -82,6 +91,28 @@ public class Dashboard {
 
     public byte[] pdf(DashboardFilter filter) {
         return DashboardExports.pdf(figures(filter), caller.account().language());
+    }
+
+    /**
+     * The school year (its starting year; the current one when null) and the year before, in the caller's
+     * scope: their city, their circonscription, or every city (an administrator may name one).
+     */
+    public YearInReview yearInReview(Integer schoolYear, Long cityId) {
+        DashboardFilter scoped = scoped(new DashboardFilter(schoolYear, null, null, cityId));
+        SchoolYear year = scoped.schoolYear() == null ? SchoolYear.of(clock.instant()) : new SchoolYear(scoped.schoolYear());
+        boolean money = seesMoney();
+        return new YearInReview(review.scopeName(scoped), clock.instant(), review.of(scoped, year, money),
+                review.of(scoped, new SchoolYear(year.startYear() - 1), money));
+    }
+
+    /** The year in review as a PDF, in the language asked for. */
+    public byte[] yearInReviewPdf(Integer schoolYear, Long cityId, Language language) {
+        return YearInReviewPdf.of(yearInReview(schoolYear, cityId), language);
+    }
+
+    /** The school years a review can be asked for: those with data, newest first. */
+    public List<Integer> reviewYears() {
+        return review.yearsWithData(clock.instant());
     }
 
     /** The inspectorate alone: it reads its own circonscription and no money. */

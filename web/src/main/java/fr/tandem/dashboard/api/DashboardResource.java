@@ -4,6 +4,8 @@ import fr.tandem.dashboard.boundary.Dashboard;
 import fr.tandem.dashboard.model.DashboardFigures;
 import fr.tandem.dashboard.model.DashboardFilter;
 import fr.tandem.dashboard.model.SatisfactionFigures;
+import fr.tandem.dashboard.model.YearInReview;
+import fr.tandem.platform.Language;
 import fr.tandem.platform.api.Attachment;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -16,7 +18,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The partnership dashboard over HTTP: the figures, and the same as CSV and PDF. */
+/** The partnership dashboard over HTTP: the figures, and the same as CSV and PDF; the year in review. */
 @Path("dashboard")
 @RequestScoped
 @Tag(name = "Dashboard")
@@ -78,5 +80,29 @@ public class DashboardResource {
                                     @QueryParam("school") String school, @QueryParam("city") Long city) {
         return Attachment.of(dashboard.satisfactionCsv(new DashboardFilter(year, circonscription, school, city)),
                 "text/csv; charset=UTF-8", "satisfaction.csv");
+    }
+
+    @GET
+    @Path("year-in-review")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A school year in review beside the year before (city staff, councillor, admins, inspectors)",
+            description = "year: the school year's starting year (default: the current one); city: a city's id (admins; "
+                    + "city staff and councillors always see their own city, inspectors their circonscription). Equipment "
+                    + "delivered per type (purchase date), money spent and granted (left out for inspectors), training "
+                    + "hours as aggregates (privacy minimum), licence seats, requests and service levels.")
+    public YearInReview yearInReview(@QueryParam("year") Integer year, @QueryParam("city") Long city) {
+        return dashboard.yearInReview(year, city);
+    }
+
+    @GET
+    @Path("year-in-review.pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The year in review as a PDF for the steering committee",
+            description = "Same parameters as the figures; lang: fr (default) or en.")
+    public Response yearInReviewPdf(@QueryParam("year") Integer year, @QueryParam("city") Long city,
+                                    @QueryParam("lang") String lang) {
+        Language language = lang == null || lang.isBlank() ? Language.FRENCH : Language.of(lang.strip());
+        return Attachment.of(dashboard.yearInReviewPdf(year, city, language), "application/pdf",
+                language == Language.ENGLISH ? "year-in-review.pdf" : "bilan-annuel.pdf");
     }
 }
