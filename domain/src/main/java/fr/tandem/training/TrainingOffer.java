@@ -188,6 +188,9 @@ public class TrainingOffer {
         if (reminder < 0 || reminder > MAX_REMINDER_DAYS) {
             throw new RuleViolation("offer.reminder.range", MAX_REMINDER_DAYS);
         }
+        if (details.equipmentTypes() != null && details.equipmentTypes().stream().anyMatch(Objects::isNull)) {
+            throw new RuleViolation("offer.equipmentType.unknown");
+        }
         for (School school : schools) {
             if (!school.circonscription().id().equals(circonscription.id())) {
                 throw new RuleViolation("offer.target.otherCirconscription", school.name());

@@ -2,6 +2,7 @@ package fr.tandem.dashboard.boundary;
 
 import fr.tandem.dashboard.control.DashboardExports;
 import fr.tandem.dashboard.control.EquipmentSection;
+import fr.tandem.dashboard.control.EquipmentTrainingSection;
 import fr.tandem.dashboard.control.LicenceSection;
 import fr.tandem.dashboard.control.RequestSection;
 import fr.tandem.dashboard.control.SatisfactionSection;
@@ -9,6 +10,7 @@ import fr.tandem.dashboard.control.TrainingSection;
 import fr.tandem.dashboard.model.DashboardFigures;
 import fr.tandem.dashboard.model.DashboardFilter;
 import fr.tandem.dashboard.model.EquipmentFigures;
+import fr.tandem.dashboard.model.EquipmentTrainingFigures;
 import fr.tandem.dashboard.model.LicenceFigures;
 import fr.tandem.dashboard.model.SatisfactionFigures;
 import fr.tandem.people.Account;
@@ -27,7 +29,8 @@ import java.time.Clock;
  * own circonscription across cities, without money (prices are the city's business).
  * Figures are aggregates per circonscription or school, never per named teacher, and export as
  * CSV and PDF. The teachers' satisfaction with their resolved requests, per month and category, and
- * the requests the knowledge base spared are a section of their own, with its own CSV.
+ * the requests the knowledge base spared are a section of their own, with its own CSV; so is the
+ * equipment in service against the teachers trained on it.
  */
 @Stateless
 @RolesAllowed({"ADMIN", "CITY_STAFF", "COUNCILLOR", "INSPECTOR"})
@@ -54,6 +57,9 @@ public class Dashboard {
     @Inject
     SatisfactionSection satisfaction;
 
+    @Inject
+    EquipmentTrainingSection equipmentTraining;
+
     public DashboardFigures figures(DashboardFilter filter) {
         DashboardFilter scoped = scoped(filter == null ? new DashboardFilter(null, null, null) : filter);
         SchoolYear year = scoped.schoolYear() == null ? SchoolYear.of(clock.instant()) : new SchoolYear(scoped.schoolYear());
@@ -70,6 +76,11 @@ public class Dashboard {
         DashboardFilter scoped = scoped(filter == null ? new DashboardFilter(null, null, null) : filter);
         SchoolYear year = scoped.schoolYear() == null ? SchoolYear.of(clock.instant()) : new SchoolYear(scoped.schoolYear());
         return satisfaction.of(scoped, year, caller.account().language());
+    }
+
+    /** Equipment in service against the teachers trained on it, in the schools of the filter (aggregates only). */
+    public EquipmentTrainingFigures equipmentTraining(DashboardFilter filter) {
+        return equipmentTraining.of(scoped(filter == null ? new DashboardFilter(null, null, null) : filter));
     }
 
     public byte[] satisfactionCsv(DashboardFilter filter) {
