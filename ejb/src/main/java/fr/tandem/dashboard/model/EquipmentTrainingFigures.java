@@ -15,9 +15,23 @@ public record EquipmentTrainingFigures(int minGroup, List<TypeTotal> types, List
 
     /** One equipment type over the whole view. */
     public record TypeTotal(EquipmentType type, long inService, int teachers, Integer trained) {
+
+        /** The share of the teachers trained, in whole percent; null when hidden or nobody teaches there. */
+        public Integer sharePercent() {
+            return share(trained, teachers);
+        }
     }
 
     /** One circonscription or school (or the merged line) and one equipment type. */
     public record Row(String code, String name, EquipmentType type, long inService, int teachers, Integer trained) {
+
+        /** The share of the teachers trained, in whole percent; null when hidden or nobody teaches there. */
+        public Integer sharePercent() {
+            return share(trained, teachers);
+        }
+    }
+
+    private static Integer share(Integer trained, int teachers) {
+        return trained == null || teachers == 0 ? null : (int) Math.round(trained * 100.0 / teachers);
     }
 }
