@@ -36,7 +36,7 @@ import java.util.Set;
  */
 @Singleton
 @Startup
-@DependsOn({"DemoData", "EquipmentDemoData"})
+@DependsOn("EquipmentDemoData")
 public class EquipmentTrainingDemoData extends DemoPart {
 
     public EquipmentTrainingDemoData() {
