@@ -55,7 +55,9 @@ class OfferPageST extends SystemTestBase {
         waitFor(By.xpath("//li[contains(@class, 'ui-autocomplete-item') and contains(., '0349101H')]")).click();
         waitFor(By.cssSelector("#offer-schools .ui-autocomplete-token"));
         // the equipment it teaches: labelled checkboxes, shown as badges once saved (issue 19)
-        browser().findElement(By.xpath("//*[@id='offer-equipment-types']//label[contains(., 'Kit webradio')]")).click();
+        WebElement webradio = browser().findElement(By.xpath("//*[@id='offer-equipment-types']//label[contains(., 'Kit webradio')]"));
+        ((JavascriptExecutor) browser()).executeScript("arguments[0].scrollIntoView({block: 'center'});", webradio);
+        webradio.click();
         assertThat(browser().findElement(By.xpath("//*[@id='offer-equipment-types']//input[@value='WEBRADIO_KIT']"))
                 .isSelected(), is(true));
         browser().findElement(By.id("offer-create")).click();
