@@ -1,13 +1,16 @@
 package fr.tandem.training;
 
+import fr.tandem.equipment.EquipmentType;
 import fr.tandem.people.Account;
 import fr.tandem.platform.RuleViolation;
 import fr.tandem.platform.SearchText;
 import fr.tandem.platform.Texts;
 import fr.tandem.school.Circonscription;
 import fr.tandem.school.School;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -97,6 +100,13 @@ public class TrainingOffer {
             inverseJoinColumns = @JoinColumn(name = "school_id"))
     private Set<School> targetSchools = new HashSet<>();
 
+    /** The equipment types the offer teaches to use (ENI, tablets, webradio…), issue 19. */
+    @ElementCollection
+    @CollectionTable(name = "training_offer_equipment_type", joinColumns = @JoinColumn(name = "offer_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "equipment_type", nullable = false, length = 30)
+    private Set<EquipmentType> equipmentTypes = EnumSet.noneOf(EquipmentType.class);
+
     @Column(name = "minutes_credited", nullable = false)
     private int minutesCredited;
 
@@ -178,6 +188,9 @@ public class TrainingOffer {
         if (reminder < 0 || reminder > MAX_REMINDER_DAYS) {
             throw new RuleViolation("offer.reminder.range", MAX_REMINDER_DAYS);
         }
+        if (details.equipmentTypes() != null && details.equipmentTypes().stream().anyMatch(Objects::isNull)) {
+            throw new RuleViolation("offer.equipmentType.unknown");
+        }
         for (School school : schools) {
             if (!school.circonscription().id().equals(circonscription.id())) {
                 throw new RuleViolation("offer.target.otherCirconscription", school.name());
@@ -200,6 +213,8 @@ public class TrainingOffer {
         enrolmentCloses = details.enrolmentCloses();
         reminderDays = reminder;
         classTime = Boolean.TRUE.equals(details.onClassTime());
+        equipmentTypes = details.equipmentTypes() == null || details.equipmentTypes().isEmpty()
+                ? EnumSet.noneOf(EquipmentType.class) : EnumSet.copyOf(details.equipmentTypes());
     }
 
     /** Keeps the offer's sessions in step with a session just created for it. */
@@ -289,6 +304,11 @@ public class TrainingOffer {
         return targetCycles.isEmpty() ? EnumSet.noneOf(Cycle.class) : EnumSet.copyOf(targetCycles);
     }
 
+    /** The equipment types the offer teaches to use. */
+    public Set<EquipmentType> equipmentTypes() {
+        return equipmentTypes.isEmpty() ? EnumSet.noneOf(EquipmentType.class) : EnumSet.copyOf(equipmentTypes);
+    }
+
     public Set<School> targetSchools() {
         return Set.copyOf(targetSchools);
     }
@@ -327,6 +347,6 @@ public class TrainingOffer {
         return new OfferDetails(title, description, topic, category, nature, modality, minutesCredited, enrolmentOpens,
                 enrolmentCloses, needsValidation, targetCycles(),
                 targetSchools.stream().map(s -> s.uai().value()).sorted().toList(), takenTogether, reminderDays,
-                classTime);
+                classTime, equipmentTypes());
     }
 }

@@ -51,7 +51,7 @@ class SessionSetTest {
     private TrainingOffer offer(OfferCategory category, boolean needsValidation) {
         TrainingOffer offer = new TrainingOffer(new OfferDetails("Parcours ENI", null, null, category,
                 OfferNature.FORMATION_CONTINUE, Modality.PRESENTIEL, 180, NOW.minus(Duration.ofDays(1)),
-                NOW.plus(Duration.ofDays(5)), needsValidation, null, null, true, null, null), List.of(), circonscription, inspector);
+                NOW.plus(Duration.ofDays(5)), needsValidation, null, null, true, null, null, null), List.of(), circonscription, inspector);
         offer.publish();
         return offer;
     }
@@ -198,12 +198,12 @@ class SessionSetTest {
     void onlyAnOfferTakenTogetherMakesASet() {
         TrainingOffer single = new TrainingOffer(new OfferDetails("ENI", null, null, OfferCategory.OPTIONNELLE,
                 OfferNature.FORMATION_CONTINUE, Modality.PRESENTIEL, 90, NOW, NOW.plus(Duration.ofDays(5)), false,
-                null, null, false, null, null), List.of(), circonscription, inspector);
+                null, null, false, null, null, null), List.of(), circonscription, inspector);
         assertThat(assertThrows(RuleViolation.class, () -> SessionSet.of(single, single.sessions())).key(), is("set.notTogether"));
         TrainingOffer together = offer(OfferCategory.OPTIONNELLE, false);
         OfferDetails separate = new OfferDetails("Parcours ENI", null, null, OfferCategory.OPTIONNELLE,
                 OfferNature.FORMATION_CONTINUE, Modality.PRESENTIEL, 180, NOW, NOW.plus(Duration.ofDays(5)), false,
-                null, null, false, null, null);
+                null, null, false, null, null, null);
         assertThat(assertThrows(RuleViolation.class, () -> together.update(separate, List.of(), true)).key(),
                 is("offer.set.enrolled"));
         together.update(separate, List.of(), false);

@@ -55,7 +55,7 @@ class TrainingSessionTest {
     private TrainingSession cut(int capacity, OfferCategory category, boolean needsValidation) {
         TrainingOffer offer = new TrainingOffer(new OfferDetails("ENI", null, null, category,
                 OfferNature.FORMATION_CONTINUE, Modality.PRESENTIEL, 90, NOW.minus(Duration.ofDays(1)),
-                NOW.plus(Duration.ofDays(5)), needsValidation, null, null, null, null, null), List.of(), circonscription,
+                NOW.plus(Duration.ofDays(5)), needsValidation, null, null, null, null, null, null), List.of(), circonscription,
                 inspector);
         offer.publish();
         return new TrainingSession(offer, new SessionDetails(NOW.plus(Duration.ofDays(10)),
@@ -175,7 +175,7 @@ class TrainingSessionTest {
     private TrainingOffer offerFor(java.util.Set<Cycle> cycles, List<School> schools) {
         return new TrainingOffer(new OfferDetails("ENI", null, null, OfferCategory.OBLIGATOIRE_CIRCONSCRIPTION,
                 OfferNature.ANIMATION_PEDAGOGIQUE, Modality.PRESENTIEL, 90, NOW, NOW.plus(Duration.ofDays(5)), false,
-                cycles, null, null, null, null), schools, circonscription, inspector);
+                cycles, null, null, null, null, null), schools, circonscription, inspector);
     }
 
     @Test

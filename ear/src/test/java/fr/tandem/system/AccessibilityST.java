@@ -87,6 +87,8 @@ class AccessibilityST extends SystemTestBase {
         login(DemoAccount.TEACHER);
         violations.addAll(detail("/support/mine.xhtml", "a[href*='/support/request.xhtml?id=']"));
         violations.addAll(detail("/training/catalogue.xhtml", "a[href*='/training/session.xhtml?id=']"));
+        login(DemoAccount.INSPECTOR);
+        violations.addAll(detail("/training/equipped-untrained.xhtml", "a[href*='/schools/school.xhtml?uai=']"));
         assertNoBlockingViolation(violations);
     }
 

@@ -54,6 +54,12 @@ class OfferPageST extends SystemTestBase {
         type(By.id("offer-schools_input"), "0349101H");
         waitFor(By.xpath("//li[contains(@class, 'ui-autocomplete-item') and contains(., '0349101H')]")).click();
         waitFor(By.cssSelector("#offer-schools .ui-autocomplete-token"));
+        // the equipment it teaches: labelled checkboxes, shown as badges once saved (issue 19)
+        WebElement webradio = browser().findElement(By.xpath("//*[@id='offer-equipment-types']//label[contains(., 'Kit webradio')]"));
+        ((JavascriptExecutor) browser()).executeScript("arguments[0].scrollIntoView({block: 'center'});", webradio);
+        webradio.click();
+        assertThat(browser().findElement(By.xpath("//*[@id='offer-equipment-types']//input[@value='WEBRADIO_KIT']"))
+                .isSelected(), is(true));
         browser().findElement(By.id("offer-create")).click();
         waiting().until(ExpectedConditions.urlContains("offer.xhtml?id="));
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), title));
@@ -61,6 +67,7 @@ class OfferPageST extends SystemTestBase {
         assertThat(textOf(By.id("offer-audience")),
                 matchesPattern("Visible par les \\d+ enseignants du public visé — .*Béziers-Centre.* — écoles : .*Jean Moulin.*\\."));
         assertThat(textOf(By.id("offer-status")), is("Brouillon"));
+        assertThat(textOf(By.cssSelector(".offer-equipment-types")), containsString("Kit webradio"));
         assertThat(textOf(By.id("breadcrumbs")), containsString(title));
 
         // the session in a dialog next to the list: a place proposed from the schools, a trainer by name

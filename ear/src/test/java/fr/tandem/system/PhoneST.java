@@ -66,6 +66,8 @@ class PhoneST extends SystemTestBase {
         detail(browser().getCurrentUrl().replace(baseUrl, ""), "a[href*='/equipment/audit-scan.xhtml?']", failures);
         login(DemoAccount.INSPECTOR);
         detail("/schools/list.xhtml", "a[href*='/schools/school.xhtml?uai=']", failures);
+        detail("/training/equipped-untrained.xhtml", "a[href*='/schools/school.xhtml?uai=']", failures);
+        detail("/training/equipped-untrained.xhtml", "a[href*='/training/offer.xhtml?id=']", failures);
         login(DemoAccount.HEAD_TEACHER);
         detail("/schools/list.xhtml", "a[href*='/schools/school.xhtml?uai=']", failures);
 

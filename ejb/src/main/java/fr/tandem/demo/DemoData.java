@@ -172,7 +172,7 @@ public class DemoData extends DemoPart {
                                 Modality modality, int minutes) {
         TrainingOffer offer = new TrainingOffer(new OfferDetails(title, description, topic, category, nature, modality,
                 minutes, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(60)), false, null, null, false, null,
-                null), List.of(),
+                null, null), List.of(),
                 circonscription, inspector);
         offer.publish();
         em.persist(offer);

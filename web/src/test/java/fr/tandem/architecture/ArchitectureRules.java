@@ -25,9 +25,10 @@ final class ArchitectureRules {
     /**
      * Components depend on the ones below them only: platform, then schools, then people, then
      * training and licences, then equipment (which may use licences: a contract's supplier, the seats on a
-     * device), then support, the digital plan (its lines link items and licences), privacy (a
+     * device; never training), then support, the digital plan (its lines link items and licences), privacy (a
      * person's data gathered from all of these, and its retention), the dashboard, and the demo data at
-     * the top.
+     * the top. Training alone also reads the equipment component (the types of equipment an offer teaches,
+     * issue 19): equipment stays unaware of training.
      */
     static final ArchRule COMPONENTS_IN_ORDER = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("platform").definedBy("fr.tandem.platform..")
@@ -44,7 +45,7 @@ final class ArchitectureRules {
             .whereLayer("platform").mayNotAccessAnyLayer()
             .whereLayer("school").mayOnlyAccessLayers("platform")
             .whereLayer("people").mayOnlyAccessLayers("platform", "school")
-            .whereLayer("training").mayOnlyAccessLayers("platform", "school", "people")
+            .whereLayer("training").mayOnlyAccessLayers("platform", "school", "people", "equipment")
             .whereLayer("licence").mayOnlyAccessLayers("platform", "school", "people")
             .whereLayer("equipment").mayOnlyAccessLayers("platform", "school", "people", "licence")
             .whereLayer("support").mayOnlyAccessLayers("platform", "school", "people", "training", "licence",

@@ -38,7 +38,7 @@ class SchoolPageIT extends ApiTestBase {
     @Test
     void eachRoleReadsItsSections() {
         JsonObject staff = overview("dsi", SCHOOL);
-        assertThat(sections(staff), is(Set.of("identity", "equipment", "audits", "loans", "costs", "licences", "requests",
+        assertThat(sections(staff), is(Set.of("identity", "equipment", "equipmentTraining", "audits", "loans", "costs", "licences", "requests",
                 "training")));
         assertThat(staff.getJsonObject("identity").getString("uai"), is(SCHOOL));
         assertThat(staff.getJsonObject("identity").getString("headTeacher"), containsString("Danielle"));
@@ -56,22 +56,22 @@ class SchoolPageIT extends ApiTestBase {
                 .mapToDouble(y -> y.getJsonNumber("maintenance").doubleValue()).sum(), greaterThan(0.0));
 
         JsonObject councillor = overview("elue", SCHOOL);
-        assertThat(sections(councillor), is(Set.of("identity", "equipment", "licences", "requests", "training")));
+        assertThat(sections(councillor), is(Set.of("identity", "equipment", "equipmentTraining", "licences", "requests", "training")));
         assertThat(councillor.getJsonObject("requests").containsKey("latest"), is(false));
         assertThat(councillor.getJsonObject("requests").getJsonNumber("open").longValue(), greaterThan(0L));
 
         JsonObject head = overview("directrice", SCHOOL);
-        assertThat(sections(head), is(Set.of("identity", "equipment", "loans", "licences", "requests", "training")));
+        assertThat(sections(head), is(Set.of("identity", "equipment", "equipmentTraining", "loans", "licences", "requests", "training")));
         assertThat(head.getJsonObject("requests").containsKey("latest"), is(true));
         assertThat(head.getJsonObject("training").containsKey("named"), is(false));
 
         JsonObject inspector = overview("ien", SCHOOL);
-        assertThat(sections(inspector), is(Set.of("identity", "equipment", "loans", "licences", "training")));
+        assertThat(sections(inspector), is(Set.of("identity", "equipment", "equipmentTraining", "loans", "licences", "training")));
         assertThat(inspector.getJsonObject("training").getJsonArray("named").size(),
                 is(inspector.getJsonObject("training").getInt("teachers")));
 
         JsonObject admin = overview("admin", SCHOOL);
-        assertThat(sections(admin), is(Set.of("identity", "equipment", "audits", "loans", "costs", "licences", "requests",
+        assertThat(sections(admin), is(Set.of("identity", "equipment", "equipmentTraining", "audits", "loans", "costs", "licences", "requests",
                 "training")));
     }
 

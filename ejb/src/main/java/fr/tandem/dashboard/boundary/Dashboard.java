@@ -2,6 +2,7 @@ package fr.tandem.dashboard.boundary;
 
 import fr.tandem.dashboard.control.DashboardExports;
 import fr.tandem.dashboard.control.EquipmentSection;
+import fr.tandem.dashboard.control.EquipmentTrainingSection;
 import fr.tandem.dashboard.control.LicenceSection;
 import fr.tandem.dashboard.control.RequestSection;
 import fr.tandem.dashboard.control.SatisfactionSection;
@@ -11,6 +12,7 @@ import fr.tandem.dashboard.control.YearReview;
 import fr.tandem.dashboard.model.DashboardFigures;
 import fr.tandem.dashboard.model.DashboardFilter;
 import fr.tandem.dashboard.model.EquipmentFigures;
+import fr.tandem.dashboard.model.EquipmentTrainingFigures;
 import fr.tandem.dashboard.model.LicenceFigures;
 import fr.tandem.dashboard.model.SatisfactionFigures;
 import fr.tandem.dashboard.model.YearInReview;
@@ -32,8 +34,9 @@ import java.util.List;
  * own circonscription across cities, without money (prices are the city's business).
  * Figures are aggregates per circonscription or school, never per named teacher, and export as
  * CSV and PDF. The teachers' satisfaction with their resolved requests, per month and category, and
- * the requests the knowledge base spared are a section of their own, with its own CSV. The year in review
- * sets a school year beside the one before, for the partnership's steering committee, as figures and a PDF.
+ * the requests the knowledge base spared are a section of their own, with its own CSV; so is the
+ * equipment in service against the teachers trained on it. The year in review sets a school year
+ * beside the one before, for the partnership's steering committee, as figures and a PDF.
  */
 @Stateless
 @RolesAllowed({"ADMIN", "CITY_STAFF", "COUNCILLOR", "INSPECTOR"})
@@ -63,6 +66,9 @@ public class Dashboard {
     @Inject
     YearReview review;
 
+    @Inject
+    EquipmentTrainingSection equipmentTraining;
+
     public DashboardFigures figures(DashboardFilter filter) {
         DashboardFilter scoped = scoped(filter == null ? new DashboardFilter(null, null, null) : filter);
         SchoolYear year = scoped.schoolYear() == null ? SchoolYear.of(clock.instant()) : new SchoolYear(scoped.schoolYear());
@@ -79,6 +85,11 @@ public class Dashboard {
         DashboardFilter scoped = scoped(filter == null ? new DashboardFilter(null, null, null) : filter);
         SchoolYear year = scoped.schoolYear() == null ? SchoolYear.of(clock.instant()) : new SchoolYear(scoped.schoolYear());
         return satisfaction.of(scoped, year, caller.account().language());
+    }
+
+    /** Equipment in service against the teachers trained on it, in the schools of the filter (aggregates only). */
+    public EquipmentTrainingFigures equipmentTraining(DashboardFilter filter) {
+        return equipmentTraining.of(scoped(filter == null ? new DashboardFilter(null, null, null) : filter));
     }
 
     public byte[] satisfactionCsv(DashboardFilter filter) {

@@ -29,7 +29,7 @@ import java.util.Locale;
  * staff; the kits it borrows to those who lend or borrow them and to the inspectorate (the loans' own rule);
  * its equipment cost per year to city staff; the latest requests to those who work them (city staff, the head teacher), their counts to the
  * councillor too, none to the inspectorate; training aggregated for all, teachers named for the
- * inspectorate only.
+ * inspectorate only; equipment against teachers trained on it aggregated for all.
  */
 @Stateless
 @RolesAllowed({"ADMIN", "CITY_STAFF", "COUNCILLOR", "INSPECTOR", "HEAD_TEACHER"})
@@ -69,7 +69,7 @@ public class SchoolOverviews {
                 city ? costs.schoolCostPerYear(school.uai().value()) : null,
                 sections.licences(school, today),
                 city || head || councillor ? sections.requests(school, year, city || head) : null,
-                sections.training(school, year, inspector));
+                sections.training(school, year, inspector), sections.equipmentTraining(school));
     }
 
     /** The school if the caller may read its page, or not found. */

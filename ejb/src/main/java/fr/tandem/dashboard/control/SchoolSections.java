@@ -1,6 +1,7 @@
 package fr.tandem.dashboard.control;
 
 import fr.tandem.dashboard.model.DashboardFilter;
+import fr.tandem.dashboard.model.EquipmentTrainingFigures;
 import fr.tandem.dashboard.model.SchoolOverview;
 import fr.tandem.dashboard.model.TrainingFigures;
 import fr.tandem.equipment.AuditItem;
@@ -53,6 +54,9 @@ public class SchoolSections {
     TrainingSection trainingSection;
 
     @Inject
+    EquipmentTrainingSection equipmentTrainingSection;
+
+    @Inject
     HoursDueRules dueRules;
 
     @Inject
@@ -90,6 +94,11 @@ public class SchoolSections {
             retired += c[EquipmentStatus.RETIRED.ordinal()];
         }
         return new SchoolOverview.Equipment(inService, out, retired, types);
+    }
+
+    /** The school's equipment in service against its teachers trained on it, as the dashboard shares it. */
+    public EquipmentTrainingFigures equipmentTraining(School school) {
+        return equipmentTrainingSection.of(new DashboardFilter(null, null, school.uai().value(), null));
     }
 
     /** The open campaigns expecting items of the school, with this school's progress. */

@@ -16,10 +16,12 @@ import java.util.List;
  * A school's page: what to know before visiting it, one section per component, each {@code null} when
  * the reader's role may not see it: the kits it borrows ({@code loans}) and its equipment cost per year
  * ({@code costs}, the city's money) come from the equipment component's boundaries. Training is aggregated (small groups merged as on the dashboard);
- * teachers are named for the inspectorate only.
+ * teachers are named for the inspectorate only. Its equipment against its teachers trained on it
+ * ({@code equipmentTraining}) is aggregated as on the dashboard.
  */
 public record SchoolOverview(Identity identity, Equipment equipment, List<Audit> audits, SchoolLoans loans,
-                             List<SchoolYearCost> costs, Licences licences, Requests requests, Training training) {
+                             List<SchoolYearCost> costs, Licences licences, Requests requests, Training training,
+                             EquipmentTrainingFigures equipmentTraining) {
 
     /** Who and where the school is. */
     public record Identity(String uai, String name, SchoolKind kind, PriorityEducation priority, SchoolState state,

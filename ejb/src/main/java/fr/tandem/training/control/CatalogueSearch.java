@@ -62,6 +62,7 @@ public class CatalogueSearch {
                 .setHint("eclipselink.batch", "s.offer")
                 .setHint("eclipselink.batch", "s.bookings")
                 .setHint("eclipselink.batch", "s.trainers")
+                .setHint("eclipselink.batch", "s.offer.equipmentTypes")
                 .getResultStream().map(s -> SessionViews.of(s, teacher)).toList();
     }
 
@@ -91,6 +92,9 @@ public class CatalogueSearch {
         }
         if (query.category() != null) {
             filter.and("o.category = :category", "category", query.category());
+        }
+        if (query.equipmentType() != null) {
+            filter.and(":equipmentType member of o.equipmentTypes", "equipmentType", query.equipmentType());
         }
         if (query.from() != null) {
             filter.and("s.startsAt >= :from", "from", query.from().atStartOfDay(PARIS).toInstant());

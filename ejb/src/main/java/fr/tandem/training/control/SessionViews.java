@@ -54,7 +54,7 @@ public final class SessionViews {
                 offer.targetSchools().stream().map(School::name).sorted().toList(),
                 mine.map(Booking::refusalReason).orElse(null),
                 mine.filter(b -> b.status() == BookingStatus.REFUSED).map(Booking::reasonNote).orElse(null),
-                offer.takenTogether(), setDates(offer));
+                offer.takenTogether(), setDates(offer), offer.equipmentTypes());
     }
 
     public static OfferSummary of(TrainingOffer offer, List<TrainingSession> sessions, SchoolHolidayCalendar holidays,
@@ -68,7 +68,7 @@ public final class SessionViews {
                 offer.circonscription().name(), sessions.stream()
                 .sorted(Comparator.comparing(TrainingSession::startsAt))
                 .map(s -> of(s, null, holidays, trainerClashes)).toList(), offer.takenTogether(), offer.reminderDays(),
-                offer.onClassTime());
+                offer.onClassTime(), offer.equipmentTypes());
     }
 
     /** Every date of the set of an offer taken together, soonest first; none for another offer. */

@@ -1,5 +1,6 @@
 package fr.tandem.training.model;
 
+import fr.tandem.equipment.EquipmentType;
 import fr.tandem.training.Cycle;
 import fr.tandem.training.Modality;
 import fr.tandem.training.OfferCategory;
@@ -15,14 +16,14 @@ import java.util.Set;
  * its schools (UAIs, and names in the same order) (none of either: the whole circonscription);
  * taken together, its sessions are booked as one set. The reminder goes {@code reminderDaysBefore}
  * days before each session (0: none); sessions held {@code onClassTime} need a replacement for each
- * seated teacher.
+ * seated teacher. The {@code equipmentTypes} are those the offer teaches to use.
  */
 public record OfferSummary(long id, String title, String description, String topic, OfferCategory category,
                            OfferNature nature, Modality modality, int minutesCredited, Instant enrolmentOpens,
                            Instant enrolmentCloses, boolean needsValidation, Set<Cycle> targetCycles,
                            List<String> targetSchools, List<String> targetSchoolNames, OfferStatus status, String circonscriptionName,
                            List<SessionSummary> sessions, boolean takenTogether, int reminderDaysBefore,
-                           boolean onClassTime) {
+                           boolean onClassTime, Set<EquipmentType> equipmentTypes) {
 
     /** The first session still to come that is not cancelled, if any. */
     public SessionSummary nextSession(Instant now) {

@@ -1,5 +1,6 @@
 package fr.tandem.training.model;
 
+import fr.tandem.equipment.EquipmentType;
 import fr.tandem.training.BookingStatus;
 import fr.tandem.training.Cycle;
 import fr.tandem.training.Modality;
@@ -18,7 +19,8 @@ import java.util.Set;
  * one of its trainers runs at the same time, if any; and the offer's description and target public
  * (cycles and schools named; none of either: the whole circonscription, or every school for a départementale);
  * for a teacher whose request was refused, the reason and its note. A session of an offer taken
- * together carries every date of its set (soonest first), itself included.
+ * together carries every date of its set (soonest first), itself included, and the equipment types
+ * the offer teaches to use.
  */
 public record SessionSummary(long sessionId, long offerId, String title, String topic, OfferCategory category,
                              OfferNature nature, Modality modality, int minutesCredited, OfferStatus offerStatus,
@@ -29,7 +31,7 @@ public record SessionSummary(long sessionId, long offerId, String title, String 
                              String trainerClash, String publicHoliday, String schoolHoliday, boolean cancelled,
                              String description, Set<Cycle> targetCycles, List<String> targetSchoolNames,
                              RefusalReason myRefusalReason, String myReasonNote, boolean takenTogether,
-                             List<SetDate> setDates) {
+                             List<SetDate> setDates, Set<EquipmentType> equipmentTypes) {
 
     /** Whether the inspector should look again at this session before teachers come. */
     public boolean hasWarning() {

@@ -75,4 +75,21 @@ class SmallGroupsTest {
         assertThat(SmallGroups.applied(figures, 4, "Autres écoles").rows(),
                 contains(new TrainingFigures.Row("", "Autres écoles", 7, 1, 7560L, 600L)));
     }
+
+    @Test
+    void anyKindOfRowIsSplitByTheSameRuleTheSmallestLargeLineJoiningTooSmallAnOtherLine() {
+        record Line(String name, int teachers) {
+        }
+        Line a = new Line("A", 9);
+        Line b = new Line("B", 6);
+        Line c = new Line("C", 3);
+        SmallGroups.Split<Line> split = SmallGroups.split(List.of(a, b, c), Line::teachers, 5);
+        assertThat(split.shown(), contains(a));
+        assertThat(split.merged(), contains(c, b));
+        SmallGroups.Split<Line> none = SmallGroups.split(List.of(a, b), Line::teachers, 5);
+        assertThat(none.shown(), contains(a, b));
+        assertThat(none.merged().isEmpty(), is(true));
+        assertThat(SmallGroups.tooSmall(0, 5), is(false));
+        assertThat(SmallGroups.tooSmall(4, 5), is(true));
+    }
 }

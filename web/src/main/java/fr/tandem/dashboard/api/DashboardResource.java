@@ -1,24 +1,36 @@
 package fr.tandem.dashboard.api;
 
 import fr.tandem.dashboard.boundary.Dashboard;
+import fr.tandem.dashboard.boundary.EquipmentArrivalDigests;
+import fr.tandem.dashboard.boundary.EquippedUntrainedSchools;
+import fr.tandem.dashboard.control.EquippedUntrained;
+import fr.tandem.dashboard.model.ArrivalDigestRun;
 import fr.tandem.dashboard.model.DashboardFigures;
 import fr.tandem.dashboard.model.DashboardFilter;
+import fr.tandem.dashboard.model.EquipmentTrainingFigures;
 import fr.tandem.dashboard.model.SatisfactionFigures;
+import fr.tandem.dashboard.model.UntrainedSchool;
 import fr.tandem.dashboard.model.YearInReview;
 import fr.tandem.platform.Language;
 import fr.tandem.platform.api.Attachment;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The partnership dashboard over HTTP: the figures, and the same as CSV and PDF; the year in review. */
+/**
+ * The partnership dashboard over HTTP: the figures, and the same as CSV and PDF; equipment against
+ * teachers trained on it, the schools equipped but not trained, and their inspectors' digest; the
+ * year in review.
+ */
 @Path("dashboard")
 @RequestScoped
 @Tag(name = "Dashboard")
@@ -26,6 +38,12 @@ public class DashboardResource {
 
     @EJB
     Dashboard dashboard;
+
+    @EJB
+    EquippedUntrainedSchools untrained;
+
+    @EJB
+    EquipmentArrivalDigests arrivals;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -58,6 +76,51 @@ public class DashboardResource {
                         @QueryParam("school") String school, @QueryParam("city") Long city) {
         return Attachment.of(dashboard.pdf(new DashboardFilter(year, circonscription, school, city)), "application/pdf",
                 "tableau-de-bord.pdf");
+    }
+
+    @GET
+    @Path("equipment-training")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Equipment in service against teachers trained on it, per equipment type and circonscription "
+            + "or school (same readers and filters as the figures; school=UAI for one school)",
+            description = "inService: items in service; teachers: active teachers of the schools holding the type; "
+                    + "trained: those of them present at a session of an offer tagged with the type. Aggregates "
+                    + "only; per type, lines of fewer than minGroup teachers are merged into one line with an empty "
+                    + "code, whose trained count is left out (null) while it is still that small.")
+    public EquipmentTrainingFigures equipmentTraining(@QueryParam("year") Integer year,
+                                                      @QueryParam("circonscription") String circonscription,
+                                                      @QueryParam("school") String school, @QueryParam("city") Long city) {
+        return dashboard.equipmentTraining(new DashboardFilter(year, circonscription, school, city));
+    }
+
+    @GET
+    @Path("equipped-untrained")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Schools equipped but not trained (inspectors: their circonscription; admins: all)",
+            description = "A school is listed for a type of equipment it holds in service when fewer than "
+                    + EquippedUntrained.TRAINED_SHARE_PERCENT + " % of its teachers (none included) were present at "
+                    + "a session of an offer teaching that type; offers: the published offers teaching it whose "
+                    + "enrolment is open and that have a session to come.")
+    public List<UntrainedSchool> equippedUntrained() {
+        return untrained.schools();
+    }
+
+    @GET
+    @Path("equipped-untrained.csv")
+    @Produces("text/csv")
+    @Operation(summary = "The schools equipped but not trained as CSV (UTF-8 with BOM, ';')")
+    public Response equippedUntrainedCsv() {
+        return Attachment.of(untrained.csv(), "text/csv; charset=UTF-8", "ecoles-equipees-non-formees.csv");
+    }
+
+    @POST
+    @Path("equipment-arrivals-digest")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Run the equipment arrivals' digest now (the timer runs it every morning at 07:45, Paris "
+            + "time): the inspectors of schools where equipment entered service the day before get one mail a day "
+            + "with the offers to propose (administrators)")
+    public ArrivalDigestRun runArrivalDigest() {
+        return arrivals.runNow();
     }
 
     @GET

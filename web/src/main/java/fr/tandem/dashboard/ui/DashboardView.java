@@ -6,6 +6,7 @@ import fr.tandem.dashboard.model.DashboardFilter;
 import fr.tandem.dashboard.model.EquipmentFigures;
 import fr.tandem.dashboard.model.LicenceFigures;
 import fr.tandem.dashboard.model.RequestFigures;
+import fr.tandem.dashboard.model.EquipmentTrainingFigures;
 import fr.tandem.dashboard.model.SatisfactionFigures;
 import fr.tandem.dashboard.model.TrainingFigures;
 import fr.tandem.people.ui.CurrentUser;
@@ -65,6 +66,7 @@ public class DashboardView implements Serializable {
     private List<CitySummary> cityChoices = List.of();
     private DashboardFigures figures;
     private SatisfactionFigures satisfaction;
+    private EquipmentTrainingFigures equipmentTraining;
     private List<CirconscriptionSummary> circonscriptions;
     private List<SchoolSummary> schoolChoices;
 
@@ -100,6 +102,7 @@ public class DashboardView implements Serializable {
         UiMessages.attempt(() -> {
             figures = dashboard.figures(filter());
             satisfaction = dashboard.satisfaction(filter());
+            equipmentTraining = dashboard.equipmentTraining(filter());
             schoolChoices = schools.search(new SchoolQuery(null, figures.filter().circonscriptionCode(), null, null,
                     null, "name", true, 0, SchoolQuery.MAX_SIZE)).items();
         });
@@ -168,6 +171,15 @@ public class DashboardView implements Serializable {
                                 rows.stream().map(SatisfactionFigures.Row::satisfied).toList()),
                         new BarChart.Series(UiMessages.text("dashboard.satisfaction.notSatisfied"), BarChart.ALERT,
                                 rows.stream().map(SatisfactionFigures.Row::notSatisfied).toList())));
+    }
+
+    /** Per equipment type: items in service, teachers of the schools holding it, and those trained on it. */
+    public String getEquipmentTrainingChart() {
+        return EquipmentTrainingChart.of(equipmentTraining);
+    }
+
+    public EquipmentTrainingFigures getEquipmentTraining() {
+        return equipmentTraining;
     }
 
     /** A month ({@code 2026-09}) as the page's language names it ("sept. 2026"). */

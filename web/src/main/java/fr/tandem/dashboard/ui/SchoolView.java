@@ -68,6 +68,11 @@ public class SchoolView implements Serializable {
                         themes.stream().map(r -> r.minutesDone() / 60.0).toList())));
     }
 
+    /** Per equipment type: items in service, teachers, and teachers trained on it. */
+    public String getEquipmentTrainingChart() {
+        return EquipmentTrainingChart.of(overview.equipmentTraining());
+    }
+
     public SchoolOverview getOverview() {
         return overview;
     }

@@ -2,6 +2,7 @@ package fr.tandem.training.api;
 
 import fr.tandem.platform.api.QueryParameters;
 import fr.tandem.training.CancellationReason;
+import fr.tandem.equipment.EquipmentType;
 import fr.tandem.training.OfferCategory;
 import fr.tandem.training.boundary.Bookings;
 import fr.tandem.training.model.CataloguePage;
@@ -39,13 +40,16 @@ public class BookingResource {
     @GET
     @Path("catalogue")
     @Operation(summary = "One page of the upcoming sessions I may book (teachers), soonest first, with seats left "
-            + "and my standing; filtered by words of the title, topic or place (q), category, and from a day on "
+            + "and my standing; filtered by words of the title, topic or place (q), category, the equipment type "
+            + "the offer teaches to use (equipmentType: INTERACTIVE_SCREEN, TABLET, WEBRADIO_KIT…), and from a day on "
             + "(from, yyyy-mm-dd, Paris time); size at most " + CatalogueQuery.MAX_SIZE)
     public CataloguePage catalogue(@QueryParam("q") String words, @QueryParam("category") String category,
+                                   @QueryParam("equipmentType") String equipmentType,
                                    @QueryParam("from") String from, @QueryParam("first") @DefaultValue("0") int first,
                                    @QueryParam("size") @DefaultValue("20") int size) {
         return bookings.catalogue(new CatalogueQuery(words,
                 QueryParameters.choice(OfferCategory.class, category, "catalogue.category"),
+                QueryParameters.choice(EquipmentType.class, equipmentType, "catalogue.equipmentType"),
                 QueryParameters.day(from, "catalogue.date"), first, size));
     }
 

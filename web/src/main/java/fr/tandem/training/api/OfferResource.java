@@ -52,7 +52,9 @@ public class OfferResource {
                     + "FORMATION_CONTINUE. targetCycles (C1, C2, C3) and targetSchools (UAIs) narrow the public; "
                     + "with neither the offer is for the whole circonscription. needsValidation: requests wait for "
                     + "the inspector. takenTogether: the sessions are a parcours, booked as one set (it cannot "
-                    + "change once a teacher is enrolled).")
+                    + "change once a teacher is enrolled). equipmentTypes: the equipment the offer teaches to use "
+                    + "(INTERACTIVE_SCREEN, TABLET, MOBILE_TABLET_SET, WEBRADIO_KIT, DOCUMENT_CAMERA, LAPTOP, OTHER), "
+                    + "matched with the equipment schools receive.")
     public Response createOffer(OfferDetails details, @QueryParam("circonscription") String circonscription,
                                 @Context UriInfo uri) {
         OfferSummary created = offers.createOffer(RequestBody.required(details), circonscription);

@@ -2,6 +2,7 @@ package fr.tandem.training.ui;
 
 import fr.tandem.platform.ui.Downloads;
 import fr.tandem.platform.ui.PagedDataModel;
+import fr.tandem.equipment.EquipmentType;
 import fr.tandem.training.OfferCategory;
 import fr.tandem.training.boundary.Bookings;
 import fr.tandem.training.model.CatalogueQuery;
@@ -22,7 +23,7 @@ import org.primefaces.model.StreamedContent;
 
 /**
  * The teachers' training page: their hours of the year, what they may book (filtered by words,
- * category and date, filters cleared in one step), one click to book, cancelling after the page's
+ * category, equipment type taught and date, filters cleared in one step), one click to book, cancelling after the page's
  * confirmation with an undo, and their own bookings.
  */
 @Named
@@ -42,6 +43,7 @@ public class CatalogueView implements Serializable {
     private List<TrainingYearSummary> years;
     private String words;
     private OfferCategory categoryFilter;
+    private EquipmentType equipmentTypeFilter;
     private LocalDate from;
     private final BookingSteps steps = new BookingSteps();
 
@@ -53,7 +55,7 @@ public class CatalogueView implements Serializable {
     }
 
     private CatalogueQuery query(int first, int size) {
-        return new CatalogueQuery(words, categoryFilter, from, first, size);
+        return new CatalogueQuery(words, categoryFilter, equipmentTypeFilter, from, first, size);
     }
 
     /** A filter changed: back to the first page of the catalogue. */
@@ -66,13 +68,15 @@ public class CatalogueView implements Serializable {
 
     /** Whether a filter narrows the catalogue (then an empty catalogue offers to clear them). */
     public boolean isFiltered() {
-        return (words != null && !words.isBlank()) || categoryFilter != null || from != null;
+        return (words != null && !words.isBlank()) || categoryFilter != null || equipmentTypeFilter != null
+                || from != null;
     }
 
     /** Clears every filter: the whole catalogue again, from its first page. */
     public void clearFilters() {
         words = null;
         categoryFilter = null;
+        equipmentTypeFilter = null;
         from = null;
         filterChanged();
     }
@@ -134,6 +138,10 @@ public class CatalogueView implements Serializable {
         return catalogue;
     }
 
+    public EquipmentType[] getEquipmentTypes() {
+        return EquipmentType.values();
+    }
+
     public OfferCategory[] getCategories() {
         return OfferCategory.values();
     }
@@ -152,6 +160,14 @@ public class CatalogueView implements Serializable {
 
     public void setCategoryFilter(OfferCategory categoryFilter) {
         this.categoryFilter = categoryFilter;
+    }
+
+    public EquipmentType getEquipmentTypeFilter() {
+        return equipmentTypeFilter;
+    }
+
+    public void setEquipmentTypeFilter(EquipmentType equipmentTypeFilter) {
+        this.equipmentTypeFilter = equipmentTypeFilter;
     }
 
     public LocalDate getFrom() {

@@ -1,5 +1,6 @@
 package fr.tandem.training.ui;
 
+import fr.tandem.equipment.EquipmentType;
 import fr.tandem.platform.ui.ParisTime;
 import fr.tandem.training.CreditedHours;
 import fr.tandem.training.Cycle;
@@ -19,7 +20,8 @@ import java.util.List;
 
 /**
  * What the inspector types in the offer form: hours as a decimal (quarter hours), the enrolment
- * window as days in Paris time (the closing day included), the target public as cycles and UAIs.
+ * window as days in Paris time (the closing day included), the target public as cycles and UAIs,
+ * the equipment taught as types.
  */
 public class OfferForm implements Serializable {
 
@@ -42,6 +44,7 @@ public class OfferForm implements Serializable {
     private List<String> targetSchools = new ArrayList<>();
     private int reminderDaysBefore = TrainingOffer.DEFAULT_REMINDER_DAYS;
     private boolean onClassTime;
+    private List<EquipmentType> equipmentTypes = new ArrayList<>();
 
     /** The form filled with an offer to change it. */
     static OfferForm of(OfferSummary offer) {
@@ -62,6 +65,7 @@ public class OfferForm implements Serializable {
         form.targetSchools = new ArrayList<>(offer.targetSchools());
         form.reminderDaysBefore = offer.reminderDaysBefore();
         form.onClassTime = offer.onClassTime();
+        form.equipmentTypes = new ArrayList<>(offer.equipmentTypes());
         return form;
     }
 
@@ -70,7 +74,8 @@ public class OfferForm implements Serializable {
                 CreditedHours.minutesIn(hours), startOfDay(enrolmentOpens),
                 enrolmentCloses == null ? null : startOfDay(enrolmentCloses.plusDays(1)), needsValidation,
                 targetCycles.isEmpty() ? EnumSet.noneOf(Cycle.class) : EnumSet.copyOf(targetCycles),
-                List.copyOf(targetSchools), takenTogether, reminderDaysBefore, onClassTime);
+                List.copyOf(targetSchools), takenTogether, reminderDaysBefore, onClassTime,
+                equipmentTypes.isEmpty() ? EnumSet.noneOf(EquipmentType.class) : EnumSet.copyOf(equipmentTypes));
     }
 
     private static Instant startOfDay(LocalDate day) {
@@ -204,6 +209,15 @@ public class OfferForm implements Serializable {
 
     public void setTargetCycles(Cycle[] targetCycles) {
         this.targetCycles = targetCycles == null ? new ArrayList<>() : new ArrayList<>(List.of(targetCycles));
+    }
+
+    /** An array, so that Faces converts the checked values to equipment types by itself. */
+    public EquipmentType[] getEquipmentTypes() {
+        return equipmentTypes.toArray(new EquipmentType[0]);
+    }
+
+    public void setEquipmentTypes(EquipmentType[] equipmentTypes) {
+        this.equipmentTypes = equipmentTypes == null ? new ArrayList<>() : new ArrayList<>(List.of(equipmentTypes));
     }
 
     public List<String> getTargetSchools() {

@@ -6,6 +6,7 @@ import fr.tandem.school.boundary.Schools;
 import fr.tandem.school.model.CirconscriptionSummary;
 import fr.tandem.school.model.SchoolQuery;
 import fr.tandem.school.model.SchoolSummary;
+import fr.tandem.equipment.EquipmentType;
 import fr.tandem.training.Cycle;
 import fr.tandem.training.Modality;
 import fr.tandem.training.OfferCategory;
@@ -287,5 +288,9 @@ public class OfferView implements Serializable {
 
     public Cycle[] getCycles() {
         return Cycle.values();
+    }
+
+    public EquipmentType[] getEquipmentTypes() {
+        return EquipmentType.values();
     }
 }
