@@ -38,6 +38,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Loads, once, what the year in review compares in Béziers: for the previous school year, equipment
@@ -144,7 +145,7 @@ public class ReviewDemoData extends DemoPart {
         TrainingOffer offer = new TrainingOffer(new OfferDetails("Bilan : l'ENI au quotidien du " + wednesday + " (démo)",
                 "Une matinée pour partager les usages de l'écran en classe.", "ENI", OfferCategory.OPTIONNELLE,
                 OfferNature.ANIMATION_PEDAGOGIQUE, Modality.PRESENTIEL, 180, enrols, starts.minus(Duration.ofDays(2)),
-                false, null, null, false, null, null), List.of(), ien.circonscription(), ien);
+                false, null, null, false, null, null, Set.of()), List.of(), ien.circonscription(), ien);
         offer.publish();
         em.persist(offer);
         TrainingSession session = new TrainingSession(offer, new SessionDetails(starts,
