@@ -153,7 +153,7 @@ public class GrantClaim {
     /** Withdraws the claim while it is submitted: its lines are let go (they can change and be claimed again). */
     public void cancel(Instant at, String by) {
         refuseUnlessSubmitted();
-        lines.stream().filter(line -> line.planLineId() != null).forEach(line -> line.release(reference));
+        lines.stream().filter(GrantClaimLine::holdsLine).forEach(line -> line.release(reference));
         status = GrantClaimStatus.CANCELLED;
         closedAt = at;
         closedBy = by;

@@ -112,6 +112,11 @@ public class GrantClaimLine {
         line.items().stream().map(Equipment::serialNumber).sorted().forEach(serialNumbers::add);
     }
 
+    /** Whether it still holds its live line (its claim is not cancelled). */
+    boolean holdsLine() {
+        return planLine != null;
+    }
+
     /** Lets the live line go (the claim is cancelled): it can change and be claimed again. */
     void release(String claimReference) {
         planLine.releaseFrom(claimReference);
