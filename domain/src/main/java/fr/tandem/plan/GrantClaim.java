@@ -107,7 +107,7 @@ public class GrantClaim {
     private String note;
 
     @OneToMany(mappedBy = "claim", cascade = CascadeType.ALL)
-    @OrderBy("schoolYear ASC, schoolName ASC, label ASC, id ASC")
+    @OrderBy("schoolYear ASC, id ASC")
     private List<GrantClaimLine> lines = new ArrayList<>();
 
     @Version
