@@ -352,6 +352,11 @@ public class PlanLine {
         }
     }
 
+    /** Whether the line may be deleted: still planned, not claimed and without invoices. */
+    public boolean removable() {
+        return state == PlanLineState.PLANNED && claimReference == null && invoices.isEmpty();
+    }
+
     /** Quantity times unit cost. */
     public BigDecimal estimatedCost() {
         return unitCost.multiply(BigDecimal.valueOf(quantity)).setScale(2, RoundingMode.HALF_UP);

@@ -1,2 +1,2 @@
-/** The digital plan's EJBs: its grant claims. */
+/** The digital plan's transaction and security edge: plans, envelopes, lines, states, invoices, links, figures and grant claims. */
 package fr.tandem.plan.boundary;
