@@ -40,7 +40,8 @@ public class ClaimsView implements Serializable {
     Amounts amounts;
 
     private List<ClaimSummary> list = List.of();
-    private List<ClaimablePlan> plans = List.of();
+    /** Read once, when the page first shows the new claim's form. */
+    private List<ClaimablePlan> plans;
     private Long planId;
     private Programme programme = Programme.TNE;
     private LocalDate from;
@@ -55,7 +56,7 @@ public class ClaimsView implements Serializable {
 
     /** The plans a claim can be made on (city staff and administrators only: the page asks when they are shown). */
     public List<ClaimablePlan> getPlans() {
-        if (plans.isEmpty()) {
+        if (plans == null) {
             plans = claims.plans();
             if (planId == null && !plans.isEmpty()) {
                 planId = plans.get(0).id();
