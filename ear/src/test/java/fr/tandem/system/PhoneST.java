@@ -59,6 +59,7 @@ class PhoneST extends SystemTestBase {
         detail("/support/answers.xhtml", "a[href*='/support/answer.xhtml?id=']", failures);
         detail("/schools/list.xhtml", "a[href*='/schools/school.xhtml?uai=']", failures);
         detail("/equipment/audits.xhtml", "a[href*='/equipment/audit.xhtml?id=']", failures);
+        detail("/plan/list.xhtml", "a[href*='/plan/plan.xhtml?id=']", failures);
 
         login(DemoAccount.CITY_STAFF);
         open("/equipment/audits.xhtml");

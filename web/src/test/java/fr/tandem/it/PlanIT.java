@@ -450,5 +450,13 @@ class PlanIT extends ApiTestBase {
         assertThat(figures.getJsonArray("programmes").size(), is(3));
         assertThat(list(as("ien").get("api/plans/" + demo.getJsonNumber("id").longValue() + "/lines")).isEmpty(),
                 is(false));
+
+        for (String who : List.of(STAFF, "ien")) {
+            PageBrowser browser = new PageBrowser(url);
+            assertThat(browser.login(who, PASSWORD).statusCode(), is(302));
+            String school = browser.get("schools/school.xhtml?uai=" + CENTRE_SCHOOL).body();
+            assertThat(who, school, containsString("id=\"school-plan-lines\""));
+            assertThat(who, school, containsString("Écrans numériques interactifs des classes"));
+        }
     }
 }
