@@ -10,6 +10,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -424,6 +425,19 @@ class PlanIT extends ApiTestBase {
         assertThat(page, containsString("&lt;script&gt;alert("));
         assertThat(page, not(containsString("<script>alert(")));
         assertThat("the school chart's labels are data, written as JSON", page, containsString("chart-schools"));
+
+        // the funders form of the page sets a programme's rate and envelope, and refuses a rate over 100 %
+        String planPage = "plan/plan.xhtml?id=" + plan;
+        HttpResponse<String> saved = browser.ajax(planPage, "plan-form", "envelope-save", "envelope-programme",
+                "DEPARTEMENT", "envelope-rate", "25", "envelope-amount", "5000");
+        assertThat(saved.body(), containsString("Le financeur est enregistré"));
+        JsonObject departement = staff.get("api/plans/" + plan).json().getJsonArray("envelopes")
+                .getValuesAs(JsonObject.class).stream().filter(e -> e.getString("programme").equals("DEPARTEMENT"))
+                .findFirst().orElseThrow();
+        assertThat(amount(departement, "rate"), is(euros("25")));
+        assertThat(amount(departement, "amount"), is(euros("5000")));
+        assertThat(browser.ajax(planPage, "plan-form", "envelope-save", "envelope-programme", "TNE", "envelope-rate",
+                "150").body(), containsString("pourcentage entre 0 et 100"));
 
         byte[] excel = staff.bytes("api/plans/" + plan + "/lines.xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(excel))) {
