@@ -71,6 +71,7 @@ class AccessibilityST extends SystemTestBase {
         violations.addAll(detail("/equipment/contracts.xhtml", "a[href*='/equipment/warranties.xhtml']"));
         violations.addAll(detail("/support/queue.xhtml", "a[href*='/support/request.xhtml?id=']"));
         violations.addAll(detail("/support/answers.xhtml", "a[href*='/support/answer.xhtml?id=']"));
+        violations.addAll(detail("/plan/list.xhtml", "a[href*='/plan/plan.xhtml?id=']"));
         long claim = GrantClaimData.paidLine(api, "Écrans accessibles").claim();
         violations.addAll(detail("/plan/claims.xhtml", "a[href*='/plan/claim.xhtml?id=" + claim + "']"));
 

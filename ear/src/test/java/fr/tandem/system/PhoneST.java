@@ -59,6 +59,7 @@ class PhoneST extends SystemTestBase {
         detail("/support/answers.xhtml", "a[href*='/support/answer.xhtml?id=']", failures);
         detail("/schools/list.xhtml", "a[href*='/schools/school.xhtml?uai=']", failures);
         detail("/equipment/audits.xhtml", "a[href*='/equipment/audit.xhtml?id=']", failures);
+        detail("/plan/list.xhtml", "a[href*='/plan/plan.xhtml?id=']", failures);
         long claim = GrantClaimData.paidLine(api, "Écrans pour le téléphone").claim();
         detail("/plan/claims.xhtml", "a[href*='/plan/claim.xhtml?id=" + claim + "']", failures);
 

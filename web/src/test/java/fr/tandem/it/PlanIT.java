@@ -10,6 +10,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -418,11 +419,58 @@ class PlanIT extends ApiTestBase {
         assertThat("a formula is neutralised", rows[1], containsString("\"'=HYPERLINK("));
         assertThat(rows[1], containsString("2101,50"));
 
+        PageBrowser browser = new PageBrowser(url);
+        assertThat(browser.login(STAFF, PASSWORD).statusCode(), is(302));
+        String page = browser.get("plan/plan.xhtml?id=" + plan).body();
+        assertThat(page, containsString("&lt;script&gt;alert("));
+        assertThat(page, not(containsString("<script>alert(")));
+        assertThat("the school chart's labels are data, written as JSON", page, containsString("chart-schools"));
+
+        // the funders form of the page sets a programme's rate and envelope, and refuses a rate over 100 %
+        String planPage = "plan/plan.xhtml?id=" + plan;
+        HttpResponse<String> saved = browser.ajax(planPage, "plan-form", "envelope-save", "envelope-programme",
+                "DEPARTEMENT", "envelope-rate", "25", "envelope-amount", "5000");
+        assertThat(saved.body(), containsString("Le financeur est enregistré"));
+        JsonObject departement = staff.get("api/plans/" + plan).json().getJsonArray("envelopes")
+                .getValuesAs(JsonObject.class).stream().filter(e -> e.getString("programme").equals("DEPARTEMENT"))
+                .findFirst().orElseThrow();
+        assertThat(amount(departement, "rate"), is(euros("25")));
+        assertThat(amount(departement, "amount"), is(euros("5000")));
+        assertThat(browser.ajax(planPage, "plan-form", "envelope-save", "envelope-programme", "TNE", "envelope-rate",
+                "150").body(), containsString("pourcentage entre 0 et 100"));
+
         byte[] excel = staff.bytes("api/plans/" + plan + "/lines.xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(excel))) {
             Row row = workbook.getSheetAt(0).getRow(1);
             assertThat(row.getCell(5).getStringCellValue(), is(hostile));
             assertThat("text, not a formula", row.getCell(5).getCellType().name(), is("STRING"));
+        }
+    }
+
+    @Test
+    void theDemoPlanOfBeziersHasThreeYearsOfLinesLinkedItemsPaidInvoicesAndMoneyToClaim() {
+        Api staff = as(STAFF);
+        JsonObject demo = list(staff.get("api/plans")).stream()
+                .filter(p -> p.getString("title").equals("Plan numérique des écoles de Béziers 2025–2028"))
+                .findFirst().orElseThrow(() -> new AssertionError("no demo plan"));
+        JsonObject figures = staff.get("api/plans/" + demo.getJsonNumber("id").longValue() + "/figures").json();
+        assertThat(figures.getJsonArray("years").size(), is(3));
+        JsonObject total = figures.getJsonObject("total").getJsonObject("amounts");
+        assertThat(amount(total, "paid").signum(), is(1));
+        assertThat(amount(total, "remainingToClaim").signum(), is(1));
+        assertThat(amount(total, "ordered").compareTo(amount(total, "planned")) < 0, is(true));
+        assertThat(figures.getJsonArray("equipment").getValuesAs(JsonObject.class).stream()
+                .anyMatch(t -> t.getInt("linked") > 0 && t.getInt("linked") < t.getInt("planned")), is(true));
+        assertThat(figures.getJsonArray("programmes").size(), is(3));
+        assertThat(list(as("ien").get("api/plans/" + demo.getJsonNumber("id").longValue() + "/lines")).isEmpty(),
+                is(false));
+
+        for (String who : List.of(STAFF, "ien")) {
+            PageBrowser browser = new PageBrowser(url);
+            assertThat(browser.login(who, PASSWORD).statusCode(), is(302));
+            String school = browser.get("schools/school.xhtml?uai=" + CENTRE_SCHOOL).body();
+            assertThat(who, school, containsString("id=\"school-plan-lines\""));
+            assertThat(who, school, containsString("Écrans numériques interactifs des classes"));
         }
     }
 }

@@ -3,6 +3,7 @@ package fr.tandem.dashboard.model;
 import fr.tandem.equipment.EquipmentType;
 import fr.tandem.equipment.model.SchoolLoans;
 import fr.tandem.equipment.model.SchoolYearCost;
+import fr.tandem.plan.model.LineSummary;
 import fr.tandem.school.PriorityEducation;
 import fr.tandem.school.SchoolKind;
 import fr.tandem.school.SchoolState;
@@ -16,10 +17,12 @@ import java.util.List;
  * A school's page: what to know before visiting it, one section per component, each {@code null} when
  * the reader's role may not see it: the kits it borrows ({@code loans}) and its equipment cost per year
  * ({@code costs}, the city's money) come from the equipment component's boundaries. Training is aggregated (small groups merged as on the dashboard);
- * teachers are named for the inspectorate only.
+ * teachers are named for the inspectorate only. Its lines of the digital plan ({@code plan}) come from the plan's
+ * boundary, without amounts for the inspectorate.
  */
 public record SchoolOverview(Identity identity, Equipment equipment, List<Audit> audits, SchoolLoans loans,
-                             List<SchoolYearCost> costs, Licences licences, Requests requests, Training training) {
+                             List<SchoolYearCost> costs, Licences licences, Requests requests, Training training,
+                             List<LineSummary> plan) {
 
     /** Who and where the school is. */
     public record Identity(String uai, String name, SchoolKind kind, PriorityEducation priority, SchoolState state,

@@ -134,6 +134,16 @@ public class DigitalPlans {
         return lineEntities(plan, query).stream().map(l -> PlanViews.line(l, amounts)).toList();
     }
 
+    /** The lines of a school in the plans the caller sees, by year (a school's page). */
+    public List<LineSummary> schoolLines(String uai) {
+        QueryFilter filter = access.lines(access.plans(new QueryFilter()))
+                .and("l.school.uai.value = :uai", "uai", Uai.of(uai).value());
+        boolean amounts = access.amountsShown();
+        return filter.bind(em.createQuery("select l from PlanLine l join l.plan p" + filter.where()
+                        + " order by l.schoolYear, l.label, l.id", PlanLine.class))
+                .getResultStream().map(l -> PlanViews.line(l, amounts)).toList();
+    }
+
     public LineSummary line(long planId, long lineId) {
         return PlanViews.line(access.line(planId, lineId, LockModeType.NONE), access.amountsShown());
     }

@@ -7,9 +7,4 @@ import fr.tandem.plan.Programme;
 /** The filters of a plan's lines and figures: a school (UAI), a school year, a programme, a kind, a state; each optional. */
 public record LineQuery(String schoolUai, Integer schoolYear, Programme programme, PlanLineKind kind,
                         PlanLineState state) {
-
-    /** No filter: the whole plan. */
-    public static LineQuery all() {
-        return new LineQuery(null, null, null, null, null);
-    }
 }
