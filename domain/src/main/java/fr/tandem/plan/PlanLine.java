@@ -332,10 +332,29 @@ public class PlanLine {
         this.claimReference = Texts.required(claim, "plan.line.claim.required", REFERENCE_LENGTH);
     }
 
+    /** Lets the line go when the grant claim that froze it is cancelled: it can change and be claimed again. */
+    public void releaseFrom(String claim) {
+        if (claimReference == null || !claimReference.equals(claim)) {
+            throw new RuleViolation("plan.claim.line.notInClaim", label);
+        }
+        this.claimReference = null;
+    }
+
+    /** The day its last paid invoice was paid, or null when none is paid. */
+    public LocalDate lastPaidOn() {
+        return invoices.stream().map(PlanInvoice::paidOn).filter(Objects::nonNull).max(LocalDate::compareTo)
+                .orElse(null);
+    }
+
     private void refuseWhenClaimed() {
         if (claimReference != null) {
             throw new RuleViolation("plan.line.claimed", claimReference);
         }
+    }
+
+    /** Whether the line may be deleted: still planned, not claimed and without invoices. */
+    public boolean removable() {
+        return state == PlanLineState.PLANNED && claimReference == null && invoices.isEmpty();
     }
 
     /** Quantity times unit cost. */

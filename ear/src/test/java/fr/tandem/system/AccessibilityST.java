@@ -27,7 +27,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * RGAA (WCAG 2.1 AA): axe-core finds no serious or critical violation on the login page, on every
  * page each demo role opens from its menu ({@code nav#main-menu}, the profile page included), and on
  * the detail pages: a licence, an equipment item, a contract, the warranties ending, a request, a knowledge-base
- * answer, an offer's page with the enrolments
+ * answer, a grant claim, an offer's page with the enrolments
  * of a session shown, its session dialog, a new offer. Violations of lesser impact are printed, not failed.
  */
 class AccessibilityST extends SystemTestBase {
@@ -71,6 +71,9 @@ class AccessibilityST extends SystemTestBase {
         violations.addAll(detail("/equipment/contracts.xhtml", "a[href*='/equipment/warranties.xhtml']"));
         violations.addAll(detail("/support/queue.xhtml", "a[href*='/support/request.xhtml?id=']"));
         violations.addAll(detail("/support/answers.xhtml", "a[href*='/support/answer.xhtml?id=']"));
+        violations.addAll(detail("/plan/list.xhtml", "a[href*='/plan/plan.xhtml?id=']"));
+        long claim = GrantClaimData.paidLine(api, "Écrans accessibles").claim();
+        violations.addAll(detail("/plan/claims.xhtml", "a[href*='/plan/claim.xhtml?id=" + claim + "']"));
 
         // an offer's page with a session's enrolments and émargement shown, then its session dialog open
         long[] offerAndSession = offerWithASession();

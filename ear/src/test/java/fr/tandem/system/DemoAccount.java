@@ -9,16 +9,19 @@ enum DemoAccount {
             "menu-planning", "menu-import", "menu-accounts", "menu-licences", "menu-licence-products", "menu-licence-gar",
             "menu-licence-costs", "menu-audit", "menu-cities", "menu-dashboard", "menu-profile", "menu-hours-settings",
             "menu-replacements", "menu-kits", "menu-loan-desk", "menu-contracts", "menu-audits",
-            "menu-equipment-costs", "menu-knowledge-base", "menu-equipped-untrained")),
+            "menu-equipment-costs", "menu-knowledge-base", "menu-equipped-untrained", "menu-plans",
+            "menu-grant-claims")),
     CITY_STAFF("dsi", "CITY_STAFF", Set.of("menu-home", "menu-schools", "menu-equipment", "menu-request-queue",
             "menu-import", "menu-licences", "menu-licence-products", "menu-licence-gar", "menu-licence-costs",
             "menu-dashboard", "menu-profile", "menu-kits", "menu-loan-desk", "menu-contracts", "menu-audits",
-            "menu-equipment-costs", "menu-knowledge-base")),
+            "menu-equipment-costs", "menu-knowledge-base", "menu-plans",
+            "menu-grant-claims")),
     INSPECTOR("ien", "INSPECTOR", Set.of("menu-home", "menu-schools", "menu-equipment", "menu-training-needs",
             "menu-offers", "menu-planning", "menu-hours", "menu-run", "menu-dashboard", "menu-profile",
-            "menu-hours-settings", "menu-replacements", "menu-equipped-untrained")),
+            "menu-hours-settings", "menu-replacements", "menu-equipped-untrained", "menu-plans")),
     COUNCILLOR("elue", "COUNCILLOR", Set.of("menu-home", "menu-schools", "menu-equipment", "menu-dashboard",
-            "menu-profile")),
+            "menu-profile", "menu-plans",
+            "menu-grant-claims")),
     HEAD_TEACHER("directrice", "HEAD_TEACHER", Set.of("menu-home", "menu-schools", "menu-equipment", "menu-my-requests",
             "menu-training", "menu-my-licences", "menu-profile", "menu-absences", "menu-kits", "menu-my-loans",
             "menu-loan-desk", "menu-help")),
@@ -41,7 +44,7 @@ enum DemoAccount {
             "menu-my-licences", "menu-audit", "menu-cities", "menu-dashboard", "menu-profile", "menu-hours-settings",
             "menu-replacements", "menu-absences", "menu-kits", "menu-my-loans", "menu-loan-desk", "menu-contracts",
             "menu-audits", "menu-equipment-costs", "menu-knowledge-base", "menu-help",
-            "menu-equipped-untrained");
+            "menu-equipped-untrained", "menu-plans", "menu-grant-claims");
 
     private final String username;
     private final String role;

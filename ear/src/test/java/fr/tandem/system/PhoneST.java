@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * No page scrolls sideways on a phone (WCAG 1.4.10, 390 CSS px): for every demo account, every page
  * of its menu, then the detail pages (a school, an account, a licence, an equipment item, a contract,
- * the warranties ending, a request, a training offer, a knowledge-base answer and a session), each opened in a
+ * the warranties ending, a request, a training offer, a knowledge-base answer, a session and a grant claim), each opened in a
  * 390 px window. Every page is checked before the
  * test fails, so that one run names every page that overflows and the elements that reach past the
  * edge. On a phone the menu folds behind a menu button.
@@ -59,6 +59,9 @@ class PhoneST extends SystemTestBase {
         detail("/support/answers.xhtml", "a[href*='/support/answer.xhtml?id=']", failures);
         detail("/schools/list.xhtml", "a[href*='/schools/school.xhtml?uai=']", failures);
         detail("/equipment/audits.xhtml", "a[href*='/equipment/audit.xhtml?id=']", failures);
+        detail("/plan/list.xhtml", "a[href*='/plan/plan.xhtml?id=']", failures);
+        long claim = GrantClaimData.paidLine(api, "Écrans pour le téléphone").claim();
+        detail("/plan/claims.xhtml", "a[href*='/plan/claim.xhtml?id=" + claim + "']", failures);
 
         login(DemoAccount.CITY_STAFF);
         open("/equipment/audits.xhtml");

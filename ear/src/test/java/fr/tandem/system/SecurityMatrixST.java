@@ -135,6 +135,14 @@ class SecurityMatrixST extends SystemTestBase {
                 .orElseThrow(() -> new AssertionError("no approved demo loan for the demo teacher"));
         ids.put("demoKit", String.valueOf(coming.getJsonNumber("kitId").longValue()));
         ids.put("myLoan", String.valueOf(coming.getJsonNumber("id").longValue()));
+        // the demo digital plan of Béziers, and one of its lines the demo inspector may read (issue 19)
+        ids.put("demoPlan", array(apiCall("GET", "/api/plans", DemoAccount.CITY_STAFF, "-")).stream()
+                .map(JsonValue::asJsonObject).filter(p -> p.getString("title").startsWith("Plan numérique des écoles de Béziers"))
+                .map(p -> String.valueOf(p.getJsonNumber("id").longValue())).findFirst()
+                .orElseThrow(() -> new AssertionError("no demo digital plan")));
+        ids.put("demoPlanLine", array(apiCall("GET", "/api/plans/" + ids.get("demoPlan") + "/lines", DemoAccount.INSPECTOR,
+                "-")).stream().map(JsonValue::asJsonObject).map(l -> String.valueOf(l.getJsonNumber("id").longValue()))
+                .findFirst().orElseThrow(() -> new AssertionError("no demo plan line for the demo inspector")));
     }
 
     @TestFactory

@@ -38,8 +38,10 @@ class SchoolPageIT extends ApiTestBase {
     @Test
     void eachRoleReadsItsSections() {
         JsonObject staff = overview("dsi", SCHOOL);
-        assertThat(sections(staff), is(Set.of("identity", "equipment", "equipmentTraining", "audits", "loans", "costs", "licences", "requests",
-                "training")));
+        assertThat(sections(staff), is(Set.of("identity", "equipment", "equipmentTraining", "audits", "loans", "costs",
+                "licences", "requests", "training", "plan")));
+        // the demo digital plan brings the school its screens (issue 19)
+        assertThat(staff.getJsonArray("plan").getJsonObject(0).containsKey("estimatedCost"), is(true));
         assertThat(staff.getJsonObject("identity").getString("uai"), is(SCHOOL));
         assertThat(staff.getJsonObject("identity").getString("headTeacher"), containsString("Danielle"));
         assertThat(staff.getJsonObject("equipment").getJsonNumber("inService").longValue(), greaterThan(0L));
@@ -56,7 +58,8 @@ class SchoolPageIT extends ApiTestBase {
                 .mapToDouble(y -> y.getJsonNumber("maintenance").doubleValue()).sum(), greaterThan(0.0));
 
         JsonObject councillor = overview("elue", SCHOOL);
-        assertThat(sections(councillor), is(Set.of("identity", "equipment", "equipmentTraining", "licences", "requests", "training")));
+        assertThat(sections(councillor), is(Set.of("identity", "equipment", "equipmentTraining", "licences", "requests",
+                "training", "plan")));
         assertThat(councillor.getJsonObject("requests").containsKey("latest"), is(false));
         assertThat(councillor.getJsonObject("requests").getJsonNumber("open").longValue(), greaterThan(0L));
 
@@ -66,13 +69,16 @@ class SchoolPageIT extends ApiTestBase {
         assertThat(head.getJsonObject("training").containsKey("named"), is(false));
 
         JsonObject inspector = overview("ien", SCHOOL);
-        assertThat(sections(inspector), is(Set.of("identity", "equipment", "equipmentTraining", "loans", "licences", "training")));
+        assertThat(sections(inspector), is(Set.of("identity", "equipment", "equipmentTraining", "loans", "licences",
+                "training", "plan")));
+        assertThat("no amount for the inspectorate", inspector.getJsonArray("plan").getJsonObject(0)
+                .containsKey("estimatedCost"), is(false));
         assertThat(inspector.getJsonObject("training").getJsonArray("named").size(),
                 is(inspector.getJsonObject("training").getInt("teachers")));
 
         JsonObject admin = overview("admin", SCHOOL);
-        assertThat(sections(admin), is(Set.of("identity", "equipment", "equipmentTraining", "audits", "loans", "costs", "licences", "requests",
-                "training")));
+        assertThat(sections(admin), is(Set.of("identity", "equipment", "equipmentTraining", "audits", "loans", "costs",
+                "licences", "requests", "training", "plan")));
     }
 
     @Test

@@ -7,6 +7,7 @@ import fr.tandem.equipment.boundary.Loans;
 import fr.tandem.people.Account;
 import fr.tandem.people.Role;
 import fr.tandem.people.control.CurrentCaller;
+import fr.tandem.plan.boundary.DigitalPlans;
 import fr.tandem.platform.NotFound;
 import fr.tandem.platform.time.Clocks;
 import fr.tandem.school.School;
@@ -53,6 +54,9 @@ public class SchoolOverviews {
     @EJB
     EquipmentCosts costs;
 
+    @EJB
+    DigitalPlans plans;
+
     public SchoolOverview overview(String uai) {
         School school = readable(uai);
         Account me = caller.account();
@@ -69,7 +73,8 @@ public class SchoolOverviews {
                 city ? costs.schoolCostPerYear(school.uai().value()) : null,
                 sections.licences(school, today),
                 city || head || councillor ? sections.requests(school, year, city || head) : null,
-                sections.training(school, year, inspector), sections.equipmentTraining(school));
+                sections.training(school, year, inspector), sections.equipmentTraining(school),
+                city || councillor || inspector ? plans.schoolLines(school.uai().value()) : null);
     }
 
     /** The school if the caller may read its page, or not found. */

@@ -3,6 +3,7 @@ package fr.tandem.dashboard.model;
 import fr.tandem.equipment.EquipmentType;
 import fr.tandem.equipment.model.SchoolLoans;
 import fr.tandem.equipment.model.SchoolYearCost;
+import fr.tandem.plan.model.LineSummary;
 import fr.tandem.school.PriorityEducation;
 import fr.tandem.school.SchoolKind;
 import fr.tandem.school.SchoolState;
@@ -17,11 +18,12 @@ import java.util.List;
  * the reader's role may not see it: the kits it borrows ({@code loans}) and its equipment cost per year
  * ({@code costs}, the city's money) come from the equipment component's boundaries. Training is aggregated (small groups merged as on the dashboard);
  * teachers are named for the inspectorate only. Its equipment against its teachers trained on it
- * ({@code equipmentTraining}) is aggregated as on the dashboard.
+ * ({@code equipmentTraining}) is aggregated as on the dashboard. Its lines of the digital plan
+ * ({@code plan}) come from the plan's boundary, without amounts for the inspectorate.
  */
 public record SchoolOverview(Identity identity, Equipment equipment, List<Audit> audits, SchoolLoans loans,
                              List<SchoolYearCost> costs, Licences licences, Requests requests, Training training,
-                             EquipmentTrainingFigures equipmentTraining) {
+                             EquipmentTrainingFigures equipmentTraining, List<LineSummary> plan) {
 
     /** Who and where the school is. */
     public record Identity(String uai, String name, SchoolKind kind, PriorityEducation priority, SchoolState state,

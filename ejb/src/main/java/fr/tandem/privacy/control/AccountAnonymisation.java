@@ -17,7 +17,7 @@ import java.util.Map;
  * {@code anonyme-<id>} (see {@link Account#anonymise}); its API tokens, invitations, login-failure
  * counters and the mails queued or kept for its address are deleted; the audit trail carries the
  * pseudonym wherever it named the person, and so do the columns that keep who did something by name
- * ({@link #NAMED_BY}: an item's history, loans, interventions, audits, knowledge-base answers) and the
+ * ({@link #NAMED_BY}: an item's history, loans, interventions, audits, knowledge-base answers, grant claims) and the
  * attestations issued to them; the certificates of hours they did outside Tandem are erased (the
  * declarations and their hours stay). Bookings, attendance, hours, requests, ratings and messages stay
  * on the same account row, now pseudonymous.
@@ -33,7 +33,8 @@ public class AccountAnonymisation {
             new String[] {"support_attachment", "uploaded_by"}, new String[] {"kit_reservation", "decided_by"},
             new String[] {"kit_reservation", "checked_out_by"}, new String[] {"kit_reservation", "returned_by"},
             new String[] {"equipment_maintenance", "recorded_by"}, new String[] {"audit_campaign", "opened_by"},
-            new String[] {"audit_campaign", "closed_by"}, new String[] {"audit_item", "seen_by"});
+            new String[] {"audit_campaign", "closed_by"}, new String[] {"audit_item", "seen_by"},
+            new String[] {"grant_claim", "made_by"}, new String[] {"grant_claim", "closed_by"});
 
     @Inject
     AuditPseudonyms auditPseudonyms;

@@ -1,0 +1,140 @@
+package fr.tandem.plan.api;
+
+import fr.tandem.plan.PlanLineKind;
+import fr.tandem.plan.PlanLineState;
+import fr.tandem.plan.Programme;
+import fr.tandem.plan.boundary.DigitalPlans;
+import fr.tandem.plan.model.EnvelopeForm;
+import fr.tandem.plan.model.LineQuery;
+import fr.tandem.plan.model.PlanFigures;
+import fr.tandem.plan.model.PlanForm;
+import fr.tandem.plan.model.PlanSummary;
+import fr.tandem.platform.api.Attachment;
+import fr.tandem.platform.api.Created;
+import fr.tandem.platform.api.RequestBody;
+import fr.tandem.platform.export.ExcelExport;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/**
+ * The multi-year digital plans over HTTP: the plans themselves, their programmes' envelopes, their
+ * figures and their lines' exports (city staff and admins change; councillors and inspectors read).
+ */
+@Path("plans")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Digital plan")
+public class PlanResource {
+
+    static final String FILTERS = "school: a school's UAI; year: a school year (the calendar year it starts in); "
+            + "programme: TNE, DEPARTEMENT, CITY; kind: EQUIPMENT, LICENCE, TRAINING; state: PLANNED, ORDERED, "
+            + "DELIVERED, IN_SERVICE.";
+
+    @EJB
+    DigitalPlans plans;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Operation(summary = "The plans I may read, latest first")
+    public List<PlanSummary> list() {
+        return plans.list();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a plan of my city (an administrator names cityId) with its envelopes; 201 with its Location",
+            description = "{\"title\":\"Plan numérique 2025–2028\",\"firstYear\":2025,\"lastYear\":2027,"
+                    + "\"envelopes\":[{\"programme\":\"TNE\",\"rate\":70,\"amount\":250000},"
+                    + "{\"programme\":\"CITY\",\"rate\":100}]}")
+    public Response create(PlanForm form) {
+        PlanSummary created = plans.create(RequestBody.required(form));
+        return Created.at(uri, created.id(), created);
+    }
+
+    @GET
+    @Path("{id: \\d+}")
+    @Operation(summary = "One plan with its envelopes (amounts left out for the inspectorate)")
+    public PlanSummary find(@PathParam("id") long id) {
+        return plans.find(id);
+    }
+
+    @PUT
+    @Path("{id: \\d+}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Rename a plan or change its years; send the version you read (409 if it changed)",
+            description = "{\"title\":\"…\",\"firstYear\":2025,\"lastYear\":2028,\"version\":0}; every line must stay "
+                    + "within the years.")
+    public PlanSummary update(@PathParam("id") long id, PlanForm form) {
+        return plans.update(id, RequestBody.required(form));
+    }
+
+    @PUT
+    @Path("{id: \\d+}/envelopes/{programme}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set what a programme grants the plan: its default rate (percent) and envelope (empty: no ceiling)",
+            description = "{\"rate\":70,\"amount\":250000}")
+    public PlanSummary setEnvelope(@PathParam("id") long id, @PathParam("programme") Programme programme,
+                                   EnvelopeForm envelope) {
+        EnvelopeForm body = RequestBody.required(envelope);
+        return plans.setEnvelope(id, new EnvelopeForm(programme, body.rate(), body.amount()));
+    }
+
+    @DELETE
+    @Path("{id: \\d+}/envelopes/{programme}")
+    @Operation(summary = "Remove a programme's envelope (its lines keep their rate)")
+    public PlanSummary removeEnvelope(@PathParam("id") long id, @PathParam("programme") Programme programme) {
+        return plans.removeEnvelope(id, programme);
+    }
+
+    @GET
+    @Path("{id: \\d+}/figures")
+    @Operation(summary = "Planned, ordered, delivered, in service, paid, grant expected, claimed and remaining to claim, "
+            + "in total, per year, per school, per programme (with its envelope), and items planned vs linked per type",
+            description = FILTERS + " The inspectorate gets the counts only.")
+    public PlanFigures figures(@PathParam("id") long id, @QueryParam("school") String school,
+                               @QueryParam("year") Integer year, @QueryParam("programme") Programme programme,
+                               @QueryParam("kind") PlanLineKind kind, @QueryParam("state") PlanLineState state) {
+        return plans.figures(id, new LineQuery(school, year, programme, kind, state));
+    }
+
+    @GET
+    @Path("{id: \\d+}/lines.csv")
+    @Produces("text/csv")
+    @Operation(summary = "Every matching line as CSV (';', UTF-8 with BOM, formula-like cells neutralised)",
+            description = FILTERS)
+    public Response csv(@PathParam("id") long id, @QueryParam("school") String school,
+                        @QueryParam("year") Integer year, @QueryParam("programme") Programme programme,
+                        @QueryParam("kind") PlanLineKind kind, @QueryParam("state") PlanLineState state) {
+        return Attachment.of(plans.csv(id, new LineQuery(school, year, programme, kind, state)),
+                "text/csv; charset=UTF-8", "plan-numerique-" + id + ".csv");
+    }
+
+    @GET
+    @Path("{id: \\d+}/lines.xlsx")
+    @Produces(ExcelExport.MEDIA_TYPE)
+    @Operation(summary = "Every matching line as an Excel workbook", description = FILTERS)
+    public Response excel(@PathParam("id") long id, @QueryParam("school") String school,
+                          @QueryParam("year") Integer year, @QueryParam("programme") Programme programme,
+                          @QueryParam("kind") PlanLineKind kind, @QueryParam("state") PlanLineState state) {
+        return Attachment.of(plans.excel(id, new LineQuery(school, year, programme, kind, state)),
+                ExcelExport.MEDIA_TYPE, "plan-numerique-" + id + ".xlsx");
+    }
+}
