@@ -13,6 +13,7 @@ import fr.tandem.school.City;
 import fr.tandem.school.Circonscription;
 import fr.tandem.support.SupportRequest;
 import fr.tandem.training.SchoolYear;
+import fr.tandem.training.TrainingSession;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -28,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -100,8 +102,10 @@ public class YearReview {
         int oldest = Stream.of(
                         day(em.createQuery("select min(e.purchaseDate) from Equipment e", LocalDate.class)),
                         day(em.createQuery("select min(l.validFrom) from Licence l", LocalDate.class)),
-                        instant(em.createQuery("select min(s.startsAt) from TrainingSession s", Instant.class)),
-                        instant(em.createQuery("select min(r.createdAt) from SupportRequest r", Instant.class)))
+                        earliest(em.createQuery("select s from TrainingSession s order by s.startsAt",
+                                TrainingSession.class)).map(TrainingSession::startsAt).map(YearReview::startYear).orElse(null),
+                        earliest(em.createQuery("select r from SupportRequest r order by r.createdAt",
+                                SupportRequest.class)).map(SupportRequest::createdAt).map(YearReview::startYear).orElse(null))
                 .filter(Objects::nonNull).mapToInt(Integer::intValue).min().orElse(current);
         List<Integer> years = new ArrayList<>();
         for (int year = current; year >= Math.max(oldest, current - YEARS_BACK + 1); year--) {
@@ -115,9 +119,17 @@ public class YearReview {
         return day == null ? null : SchoolYear.of(day.atStartOfDay(PARIS).toInstant()).startYear();
     }
 
-    private static Integer instant(TypedQuery<Instant> query) {
-        Instant at = query.getSingleResult();
-        return at == null ? null : SchoolYear.of(at).startYear();
+    /**
+     * The first row in the query's order. An instant is read through its entity: PostgreSQL's driver
+     * answers {@code min()} of a time-zoned column as a {@code Timestamp}, which the instant converter
+     * cannot take.
+     */
+    private static <T> Optional<T> earliest(TypedQuery<T> query) {
+        return query.setMaxResults(1).getResultStream().findFirst();
+    }
+
+    private static int startYear(Instant at) {
+        return SchoolYear.of(at).startYear();
     }
 
     /** Items bought during the year (their purchase date, Paris days), per type; every type named, zeros too. */
