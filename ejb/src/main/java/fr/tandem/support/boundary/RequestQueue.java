@@ -10,6 +10,7 @@ import fr.tandem.support.SupportRequest;
 import fr.tandem.support.control.RequestSteps;
 import fr.tandem.support.control.RequestSummaries;
 import fr.tandem.support.control.SupportMails;
+import fr.tandem.support.model.RequestPage;
 import fr.tandem.support.model.RequestQuery;
 import fr.tandem.support.model.RequestSummary;
 import fr.tandem.support.model.StaffMember;
@@ -50,6 +51,20 @@ public class RequestQueue {
 
     @Inject
     CityConfinement caller;
+
+    /** The most requests a page of the queue holds. */
+    public static final int MAX_PAGE = 500;
+
+    /**
+     * A page of the queue, filtered and sorted: {@code size} requests (1 to {@value #MAX_PAGE}) from
+     * the {@code first} (0 for the first), and how many match in all.
+     */
+    public RequestPage page(RequestQuery query, int first, int size) {
+        List<RequestSummary> all = search(query);
+        int from = Math.min(Math.max(first, 0), all.size());
+        int to = Math.min(from + Math.min(Math.max(size, 1), MAX_PAGE), all.size());
+        return new RequestPage(all.size(), true, List.copyOf(all.subList(from, to)));
+    }
 
     /** The queue, filtered and sorted. */
     public List<RequestSummary> search(RequestQuery query) {

@@ -26,6 +26,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Grant claims of the digital plan over HTTP: preview, make, list, read, cancel, record the payment, files. */
@@ -38,6 +44,8 @@ public class GrantClaimResource {
     private static final String REQUEST = "{\"planId\":51,\"programme\":\"TNE\",\"from\":\"2025-09-01\","
             + "\"to\":\"2026-08-31\",\"lineIds\":[101,102],\"note\":\"…\"}";
 
+    private static final String LANGUAGE = "The document's language: fr (the default) or en";
+
     @EJB
     GrantClaims claims;
 
@@ -45,9 +53,9 @@ public class GrantClaimResource {
     UriInfo uri;
 
     @GET
-    @Operation(summary = "The grant claims of my city, latest first (city staff, admin, councillor)",
-            description = "plan: only the claims of that plan")
-    public List<ClaimSummary> list(@QueryParam("plan") Long plan) {
+    @Operation(summary = "The grant claims of my city, latest first (city staff, admin, councillor)")
+    public List<ClaimSummary> listGrantClaims(@QueryParam("plan") @Parameter(description = "Only the claims of this "
+            + "plan, by its id") Long plan) {
         return claims.list(plan);
     }
 
@@ -59,7 +67,7 @@ public class GrantClaimResource {
                     + "DEPARTEMENT), not claimed yet, delivered, whose last invoice paid was paid within the period; "
                     + "each with its paid base, rate and share (rate × paid base, to the cent). The programme's "
                     + "envelope caps: lines beyond what remains of it claim 0 and are left out.")
-    public ClaimPreview preview(ClaimRequest request) {
+    public ClaimPreview previewGrantClaim(ClaimRequest request) {
         return claims.preview(RequestBody.required(request));
     }
 
@@ -68,7 +76,12 @@ public class GrantClaimResource {
     @Operation(summary = "Make a claim over the preview's lines; 201 with its Location (city staff, admin)",
             description = REQUEST + ": lineIds are the preview's lines confirmed. Each is locked, checked again "
                     + "and frozen; a line already claimed answers 409 (plan.line.claimed) and nothing is written.")
-    public Response create(ClaimRequest request) {
+    @APIResponse(responseCode = "201", description = "The claim was made.",
+            headers = @Header(name = "Location", description = "The address of the new claim",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ClaimDetail.class)))
+    public Response createGrantClaim(ClaimRequest request) {
         ClaimDetail created = claims.create(RequestBody.required(request));
         return Created.at(uri, created.id(), created);
     }
@@ -76,15 +89,16 @@ public class GrantClaimResource {
     @GET
     @Path("{id: \\d+}")
     @Operation(summary = "One claim with its lines (as claimed) and its totals per school and school year")
-    public ClaimDetail find(@PathParam("id") long id) {
+    public ClaimDetail getGrantClaim(@PathParam("id") long id) {
         return claims.find(id);
     }
 
     @POST
     @Path("{id: \\d+}/cancellation")
-    @Operation(summary = "Cancel a submitted claim: its lines can change and be claimed again (city staff, admin)",
-            description = "version: the claim's version read (409 if it changed)")
-    public ClaimDetail cancel(@PathParam("id") long id, @QueryParam("version") Long version) {
+    @Operation(summary = "Cancel a submitted claim: its lines can change and be claimed again (city staff, admin)")
+    public ClaimDetail cancelGrantClaim(@PathParam("id") long id,
+                                        @QueryParam("version") @Parameter(description = "The claim's version read; "
+                                                + "when given and the claim changed since, 409") Long version) {
         return claims.cancel(id, version);
     }
 
@@ -94,7 +108,7 @@ public class GrantClaimResource {
     @Operation(summary = "Record the funder's payment of a submitted claim (city staff, admin)",
             description = "{\"amount\":\"8400.00\",\"receivedOn\":\"2026-11-20\",\"version\":0}: more than 0, at most the "
                     + "amount claimed; a day from the claim's day to today")
-    public ClaimDetail payment(@PathParam("id") long id, ClaimPayment payment) {
+    public ClaimDetail recordGrantClaimPayment(@PathParam("id") long id, ClaimPayment payment) {
         return claims.recordPayment(id, RequestBody.required(payment));
     }
 
@@ -102,7 +116,13 @@ public class GrantClaimResource {
     @Path("{id: \\d+}/claim.pdf")
     @Produces("application/pdf")
     @Operation(summary = "The claim's PDF summary (French; lang=en for English); the same at every download")
-    public Response pdf(@PathParam("id") long id, @QueryParam("lang") String lang) {
+    @APIResponse(responseCode = "200", description = "The claim's PDF summary.",
+            headers = @Header(name = "Content-Disposition", description = "attachment, named after the claim's "
+                    + "reference: TNE-2026-001.pdf", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = "application/pdf",
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response downloadGrantClaimPdf(@PathParam("id") long id, @QueryParam("lang") @Parameter(description =
+            LANGUAGE) String lang) {
         ClaimDetail claim = claims.find(id);
         return Attachment.of(claims.pdf(id, language(lang)), "application/pdf", claim.reference() + ".pdf");
     }
@@ -112,7 +132,13 @@ public class GrantClaimResource {
     @Produces(ExcelExport.MEDIA_TYPE)
     @Operation(summary = "The claim's Excel detail, one row per invoice of each line, and totals (French; lang=en "
             + "for English); the same cells at every download")
-    public Response excel(@PathParam("id") long id, @QueryParam("lang") String lang) {
+    @APIResponse(responseCode = "200", description = "The claim's Excel detail.",
+            headers = @Header(name = "Content-Disposition", description = "attachment, named after the claim's "
+                    + "reference: TNE-2026-001.xlsx", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = ExcelExport.MEDIA_TYPE,
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response downloadGrantClaimExcel(@PathParam("id") long id, @QueryParam("lang") @Parameter(description =
+            LANGUAGE) String lang) {
         ClaimDetail claim = claims.find(id);
         return Attachment.of(claims.excel(id, language(lang)), ExcelExport.MEDIA_TYPE, claim.reference() + ".xlsx");
     }

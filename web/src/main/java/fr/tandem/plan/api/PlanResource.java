@@ -14,6 +14,7 @@ import fr.tandem.platform.api.Created;
 import fr.tandem.platform.api.RequestBody;
 import fr.tandem.platform.export.ExcelExport;
 import jakarta.ejb.EJB;
+import jakarta.ws.rs.BeanParam;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -30,6 +31,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -42,9 +49,30 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Digital plan")
 public class PlanResource {
 
-    static final String FILTERS = "school: a school's UAI; year: a school year (the calendar year it starts in); "
-            + "programme: TNE, DEPARTEMENT, CITY; kind: EQUIPMENT, LICENCE, TRAINING; state: PLANNED, ORDERED, "
-            + "DELIVERED, IN_SERVICE.";
+    /** The filters of a plan's lines, its figures and its exports, as query parameters; each optional. */
+    public static class LineFilters {
+        @QueryParam("school")
+        @Parameter(description = "Only the lines of this school, by its UAI", example = "0341234A")
+        String school;
+        @QueryParam("year")
+        @Parameter(description = "Only the lines of this school year, by the calendar year it starts in",
+                example = "2026")
+        Integer year;
+        @QueryParam("programme")
+        @Parameter(description = "Only the lines this programme funds: TNE (the State's Territoires Numériques "
+                + "Éducatifs), DEPARTEMENT (the département's grant) or CITY (the city's own budget)")
+        Programme programme;
+        @QueryParam("kind")
+        @Parameter(description = "Only the lines of this kind")
+        PlanLineKind kind;
+        @QueryParam("state")
+        @Parameter(description = "Only the lines in this state")
+        PlanLineState state;
+
+        LineQuery query() {
+            return new LineQuery(school, year, programme, kind, state);
+        }
+    }
 
     @EJB
     DigitalPlans plans;
@@ -54,7 +82,7 @@ public class PlanResource {
 
     @GET
     @Operation(summary = "The plans I may read, latest first")
-    public List<PlanSummary> list() {
+    public List<PlanSummary> listPlans() {
         return plans.list();
     }
 
@@ -64,7 +92,12 @@ public class PlanResource {
             description = "{\"title\":\"Plan numérique 2025–2028\",\"firstYear\":2025,\"lastYear\":2027,"
                     + "\"envelopes\":[{\"programme\":\"TNE\",\"rate\":70,\"amount\":250000},"
                     + "{\"programme\":\"CITY\",\"rate\":100}]}")
-    public Response create(PlanForm form) {
+    @APIResponse(responseCode = "201", description = "The plan was created.",
+            headers = @Header(name = "Location", description = "The address of the new plan",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PlanSummary.class)))
+    public Response createPlan(PlanForm form) {
         PlanSummary created = plans.create(RequestBody.required(form));
         return Created.at(uri, created.id(), created);
     }
@@ -72,7 +105,7 @@ public class PlanResource {
     @GET
     @Path("{id: \\d+}")
     @Operation(summary = "One plan with its envelopes (amounts left out for the inspectorate)")
-    public PlanSummary find(@PathParam("id") long id) {
+    public PlanSummary getPlan(@PathParam("id") long id) {
         return plans.find(id);
     }
 
@@ -82,7 +115,7 @@ public class PlanResource {
     @Operation(summary = "Rename a plan or change its years; send the version you read (409 if it changed)",
             description = "{\"title\":\"…\",\"firstYear\":2025,\"lastYear\":2028,\"version\":0}; every line must stay "
                     + "within the years.")
-    public PlanSummary update(@PathParam("id") long id, PlanForm form) {
+    public PlanSummary updatePlan(@PathParam("id") long id, PlanForm form) {
         return plans.update(id, RequestBody.required(form));
     }
 
@@ -90,9 +123,9 @@ public class PlanResource {
     @Path("{id: \\d+}/envelopes/{programme}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set what a programme grants the plan: its default rate (percent) and envelope (empty: no ceiling)",
-            description = "{\"rate\":70,\"amount\":250000}")
-    public PlanSummary setEnvelope(@PathParam("id") long id, @PathParam("programme") Programme programme,
-                                   EnvelopeForm envelope) {
+            description = "{\"rate\":70,\"amount\":250000}; the body's programme is ignored.")
+    public PlanSummary setPlanEnvelope(@PathParam("id") long id, @PathParam("programme") Programme programme,
+                                       EnvelopeForm envelope) {
         EnvelopeForm body = RequestBody.required(envelope);
         return plans.setEnvelope(id, new EnvelopeForm(programme, body.rate(), body.amount()));
     }
@@ -100,7 +133,7 @@ public class PlanResource {
     @DELETE
     @Path("{id: \\d+}/envelopes/{programme}")
     @Operation(summary = "Remove a programme's envelope (its lines keep their rate)")
-    public PlanSummary removeEnvelope(@PathParam("id") long id, @PathParam("programme") Programme programme) {
+    public PlanSummary removePlanEnvelope(@PathParam("id") long id, @PathParam("programme") Programme programme) {
         return plans.removeEnvelope(id, programme);
     }
 
@@ -108,33 +141,37 @@ public class PlanResource {
     @Path("{id: \\d+}/figures")
     @Operation(summary = "Planned, ordered, delivered, in service, paid, grant expected, claimed and remaining to claim, "
             + "in total, per year, per school, per programme (with its envelope), and items planned vs linked per type",
-            description = FILTERS + " The inspectorate gets the counts only.")
-    public PlanFigures figures(@PathParam("id") long id, @QueryParam("school") String school,
-                               @QueryParam("year") Integer year, @QueryParam("programme") Programme programme,
-                               @QueryParam("kind") PlanLineKind kind, @QueryParam("state") PlanLineState state) {
-        return plans.figures(id, new LineQuery(school, year, programme, kind, state));
+            description = "Of the lines the filters keep. The inspectorate gets the counts only.")
+    public PlanFigures getPlanFigures(@PathParam("id") long id, @BeanParam LineFilters filters) {
+        return plans.figures(id, filters.query());
     }
 
     @GET
     @Path("{id: \\d+}/lines.csv")
     @Produces("text/csv")
     @Operation(summary = "Every matching line as CSV (';', UTF-8 with BOM, formula-like cells neutralised)",
-            description = FILTERS)
-    public Response csv(@PathParam("id") long id, @QueryParam("school") String school,
-                        @QueryParam("year") Integer year, @QueryParam("programme") Programme programme,
-                        @QueryParam("kind") PlanLineKind kind, @QueryParam("state") PlanLineState state) {
-        return Attachment.of(plans.csv(id, new LineQuery(school, year, programme, kind, state)),
+            description = "In the caller's language; without amounts for the inspectorate.")
+    @APIResponse(responseCode = "200", description = "The lines as CSV.",
+            headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"plan-numerique-{id}.csv\"",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response exportPlanLinesCsv(@PathParam("id") long id, @BeanParam LineFilters filters) {
+        return Attachment.of(plans.csv(id, filters.query()),
                 "text/csv; charset=UTF-8", "plan-numerique-" + id + ".csv");
     }
 
     @GET
     @Path("{id: \\d+}/lines.xlsx")
     @Produces(ExcelExport.MEDIA_TYPE)
-    @Operation(summary = "Every matching line as an Excel workbook", description = FILTERS)
-    public Response excel(@PathParam("id") long id, @QueryParam("school") String school,
-                          @QueryParam("year") Integer year, @QueryParam("programme") Programme programme,
-                          @QueryParam("kind") PlanLineKind kind, @QueryParam("state") PlanLineState state) {
-        return Attachment.of(plans.excel(id, new LineQuery(school, year, programme, kind, state)),
+    @Operation(summary = "Every matching line as an Excel workbook",
+            description = "In the caller's language; without amounts for the inspectorate.")
+    @APIResponse(responseCode = "200", description = "The lines as an Excel workbook.",
+            headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"plan-numerique-{id}.xlsx\"",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = ExcelExport.MEDIA_TYPE,
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response exportPlanLinesExcel(@PathParam("id") long id, @BeanParam LineFilters filters) {
+        return Attachment.of(plans.excel(id, filters.query()),
                 ExcelExport.MEDIA_TYPE, "plan-numerique-" + id + ".xlsx");
     }
 }

@@ -14,6 +14,7 @@ import fr.tandem.support.boundary.TrainingNeeds;
 import fr.tandem.support.model.FileDownload;
 import fr.tandem.support.model.RequestDetail;
 import fr.tandem.support.model.RequestForm;
+import fr.tandem.support.model.RequestPage;
 import fr.tandem.support.model.RequestQuery;
 import fr.tandem.support.model.RequestSummary;
 import fr.tandem.support.model.SatisfactionForm;
@@ -42,6 +43,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Teachers' requests to the city over HTTP; the workflow and access rules live in the boundary. */
@@ -71,8 +78,13 @@ public class SupportResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Report a problem or ask for help; 201 with its Location",
             description = "Teachers report for their own school (schoolUai may be left out); city staff name it. "
-                    + "category: HARDWARE, SOFTWARE, LICENCE_ACCESS, TRAINING_NEED, OTHER. Files are added apart.")
-    public Response report(RequestForm form) {
+                    + "Files are added apart.")
+    @APIResponse(responseCode = "201", description = "The request was recorded.",
+            headers = @Header(name = "Location", description = "The address of the new request",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RequestSummary.class)))
+    public Response createRequest(RequestForm form) {
         RequestSummary created = requests.report(RequestBody.required(form), List.of());
         return Created.at(uri, created.id(), created);
     }
@@ -80,33 +92,43 @@ public class SupportResource {
     @GET
     @Path("requests/mine")
     @Operation(summary = "My requests (a head teacher: every request of the school), newest first")
-    public List<RequestSummary> mine() {
+    public List<RequestSummary> listMyRequests() {
         return requests.mine();
     }
 
     /** The queue's filters and order, as query parameters. */
     public static class QueueParameters {
         @QueryParam("q")
+        @Parameter(description = "Words, each found in the title, the description, the school's name or the "
+                + "requester's name (any case)")
         String text;
         @QueryParam("status")
+        @Parameter(description = "Only the requests in this status (then open is not applied)")
         RequestStatus status;
         @QueryParam("category")
         RequestCategory category;
         @QueryParam("school")
+        @Parameter(description = "Only the requests of this school, by its UAI", example = "0341234X")
         String school;
         @QueryParam("assignee")
+        @Parameter(description = "Only the requests assigned to this username, or '-' for those nobody has")
         String assignee;
         @QueryParam("open")
         @DefaultValue("true")
+        @Parameter(description = "Leave out the resolved and closed requests")
         boolean open;
         @QueryParam("overdue")
         @DefaultValue("false")
+        @Parameter(description = "Only the requests past a service-level due time now")
         boolean overdue;
         @QueryParam("sort")
         @DefaultValue("createdAt")
+        @Parameter(description = "The order: createdAt, resolutionDue, status, category, schoolName or subject (any "
+                + "other: createdAt)")
         String sort;
         @QueryParam("desc")
         @DefaultValue("false")
+        @Parameter(description = "Sort in descending order")
         boolean descending;
 
         RequestQuery query() {
@@ -116,44 +138,52 @@ public class SupportResource {
 
     @GET
     @Path("requests")
-    @Operation(summary = "The city staff's queue (city staff, admin)",
-            description = "q: words each found in the title, description, school name or requester's name; "
-                    + "assignee: a username, or '-' for nobody; open: leave out resolved and closed (default true); "
-                    + "overdue: only those past a service-level target; sort: createdAt, resolutionDue, status, category, "
-                    + "schoolName, subject")
-    public List<RequestSummary> queue(@BeanParam QueueParameters parameters) {
-        return queue.search(parameters.query());
+    @Operation(summary = "One page of the city staff's queue, filtered and sorted (city staff, admin)")
+    public RequestPage listRequests(@BeanParam QueueParameters parameters,
+                                    @QueryParam("first") @DefaultValue("0")
+                                    @Parameter(description = "The position of the page's first request, from 0")
+                                    int first,
+                                    @QueryParam("size") @DefaultValue("20")
+                                    @Parameter(description = "How many requests the page holds, at most 500")
+                                    int size) {
+        return queue.page(parameters.query(), first, size);
     }
 
     /** The id of a request. */
-    public record RequestId(long id) {
+    @Schema(description = "The id of a request.")
+    public record RequestId(@Schema(required = true) long id) {
     }
 
     @GET
     @Path("requests/{id}/next")
     @Operation(summary = "The next request of the queue after this one (city staff, admin); 204 after the last",
-            description = "Takes the queue's parameters (q, status, category, school, assignee, open, overdue, sort, "
-                    + "desc); the first request of the queue when this one is no longer in it.")
-    public Response next(@PathParam("id") long id, @BeanParam QueueParameters parameters) {
+            description = "Takes the queue's filters and order; the first request of the queue when this one is no "
+                    + "longer in it.")
+    @APIResponse(responseCode = "200", description = "The next request's id.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RequestId.class)))
+    @APIResponse(responseCode = "204", description = "This request is the last of the queue.")
+    public Response getNextRequest(@PathParam("id") long id, @BeanParam QueueParameters parameters) {
         return queue.next(parameters.query(), id).map(next -> Response.ok(new RequestId(next)).build())
                 .orElseGet(() -> Response.noContent().build());
     }
 
     /** How many requests hold a reply not read yet. */
-    public record UnreadCount(int count) {
+    @Schema(description = "How many of the caller's requests hold a reply of the city they have not read yet.")
+    public record UnreadCount(@Schema(required = true) int count) {
     }
 
     @GET
     @Path("unread-replies")
     @Operation(summary = "How many of my requests hold a reply of the city I have not read yet")
-    public UnreadCount unread() {
+    public UnreadCount countUnreadReplies() {
         return new UnreadCount(requests.unreadCount());
     }
 
     @GET
     @Path("requests/{id}")
     @Operation(summary = "One request with its thread and files")
-    public RequestDetail find(@PathParam("id") long id) {
+    public RequestDetail getRequest(@PathParam("id") long id) {
         return requests.find(id);
     }
 
@@ -161,9 +191,18 @@ public class SupportResource {
     @Path("requests/{id}/attachments")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Attach a photo (JPEG, PNG, WebP) or a PDF, at most 5 MB; the body is the file",
-            description = "name: the file name. The type is read from the content.")
-    public Response attach(@PathParam("id") long id, @QueryParam("name") String name, InputStream body)
-            throws IOException {
+            description = "The type is read from the content, whatever the Content-Type; at most 5 files per request, "
+                    + "not on a closed request.")
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = true, description = "The file",
+            content = @Content(mediaType = MediaType.WILDCARD,
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "201", description = "The file was attached; the request as it is now (the file's "
+            + "id is in the request's detail).", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RequestSummary.class)))
+    public Response addRequestAttachment(@PathParam("id") long id,
+                                         @QueryParam("name") @Parameter(description = "The file's name",
+                                                 example = "photo.jpg") String name,
+                                         InputStream body) throws IOException {
         byte[] content = body.readNBytes(AttachmentPolicy.MAX_BYTES + 1);
         if (content.length > AttachmentPolicy.MAX_BYTES) {
             throw new RuleViolation("support.file.tooLarge", name == null ? "?" : name,
@@ -177,39 +216,58 @@ public class SupportResource {
     @Path("requests/{id}/attachments/{file}")
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "Download a file of a request")
-    public Response download(@PathParam("id") long id, @PathParam("file") long file) {
+    @APIResponse(responseCode = "200", description = "The file, of the type it was stored with (JPEG, PNG, WebP or "
+            + "PDF).", headers = @Header(name = "Content-Disposition", description = "attachment, with the file's name",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = {
+                    @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "image/webp", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
+    public Response downloadRequestAttachment(@PathParam("id") long id,
+                                              @PathParam("file") @Parameter(description = "The file's id") long file) {
         FileDownload download = requests.attachment(id, file);
         return Attachment.of(download.content(), download.contentType(), download.fileName());
     }
 
     /** A text a client sends with a step: a comment, a question, a solution, a reason. */
-    public record Text(String text) {
+    @Schema(description = "The text of a step of a request: a comment, a question, a note or a reason.")
+    public record RequestText(@Schema(required = true, description = "At most 4000 characters.") String text) {
     }
 
     /** How a request was solved, and whether its item is back in service (by default it is). */
-    public record Resolution(String text, Boolean itemBackInService) {
+    @Schema(description = "How a request was solved, and whether its item is back in service.")
+    public record RequestResolution(
+            @Schema(required = true, description = "How it was solved, at most 4000 characters.") String text,
+            @Schema(description = "Whether the request's item is back in service; false keeps it out of service "
+                    + "(default true).") Boolean itemBackInService) {
     }
 
     /** Who a request goes to. */
-    public record Assignment(String assignee) {
+    @Schema(description = "Who a request goes to.")
+    public record RequestAssignment(
+            @Schema(required = true, description = "The username of a city staff member of the school's city.")
+            String assignee) {
     }
 
     /** The item a request is about. */
-    public record EquipmentLink(Long equipmentId) {
+    @Schema(description = "The item of the school's inventory a request is about.")
+    public record RequestEquipmentLink(@Schema(required = true) Long equipmentId) {
     }
 
     @POST
     @Path("requests/{id}/assignment")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Assign to a city staff member (city staff, admin)")
-    public RequestSummary assign(@PathParam("id") long id, Assignment assignment) {
+    public RequestSummary assignRequest(@PathParam("id") long id, RequestAssignment assignment) {
         return queue.assign(id, RequestBody.required(assignment).assignee());
     }
 
     @POST
     @Path("requests/{id}/start")
     @Operation(summary = "Start work (city staff, admin): in progress; a reported item goes to repair")
-    public RequestSummary start(@PathParam("id") long id) {
+    public RequestSummary startRequest(@PathParam("id") long id) {
         return queue.start(id);
     }
 
@@ -217,7 +275,7 @@ public class SupportResource {
     @Path("requests/{id}/question")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Ask the teacher something (city staff, admin): waiting for the teacher")
-    public RequestSummary askTeacher(@PathParam("id") long id, Text question) {
+    public RequestSummary askTeacher(@PathParam("id") long id, RequestText question) {
         return queue.askTeacher(id, RequestBody.required(question).text());
     }
 
@@ -225,17 +283,16 @@ public class SupportResource {
     @Path("requests/{id}/comments")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Comment, from either side; the teacher's answer to a question puts it back in progress")
-    public RequestSummary comment(@PathParam("id") long id, Text comment) {
+    public RequestSummary addRequestComment(@PathParam("id") long id, RequestText comment) {
         return requests.comment(id, RequestBody.required(comment).text());
     }
 
     @POST
     @Path("requests/{id}/resolution")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Resolve, saying how (city staff, admin); a reported item is back in service",
-            description = "itemBackInService: false keeps the item out of service (default true).")
-    public RequestSummary resolve(@PathParam("id") long id, Resolution solution) {
-        Resolution resolution = RequestBody.required(solution);
+    @Operation(summary = "Resolve, saying how (city staff, admin); a reported item is back in service unless kept out")
+    public RequestSummary resolveRequest(@PathParam("id") long id, RequestResolution solution) {
+        RequestResolution resolution = RequestBody.required(solution);
         return queue.resolve(id, resolution.text(), !Boolean.FALSE.equals(resolution.itemBackInService()));
     }
 
@@ -243,14 +300,14 @@ public class SupportResource {
     @Path("requests/{id}/notes")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Write an internal note (city staff, admin): city staff only see it, nobody gets it by mail")
-    public RequestSummary note(@PathParam("id") long id, Text note) {
+    public RequestSummary addRequestNote(@PathParam("id") long id, RequestText note) {
         return queue.note(id, RequestBody.required(note).text());
     }
 
     @POST
     @Path("requests/{id}/closure")
     @Operation(summary = "Close a resolved request (city staff, or the school confirming)")
-    public RequestSummary close(@PathParam("id") long id) {
+    public RequestSummary closeRequest(@PathParam("id") long id) {
         return requests.close(id);
     }
 
@@ -258,7 +315,7 @@ public class SupportResource {
     @Path("requests/{id}/reopening")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Reopen a resolved or closed request within 7 days of its resolution, saying why")
-    public RequestSummary reopen(@PathParam("id") long id, Text reason) {
+    public RequestSummary reopenRequest(@PathParam("id") long id, RequestText reason) {
         return requests.reopen(id, RequestBody.required(reason).text());
     }
 
@@ -266,7 +323,7 @@ public class SupportResource {
     @Path("requests/{id}/equipment")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Link the request to an item of its school (city staff, admin); the item's status follows")
-    public RequestSummary linkEquipment(@PathParam("id") long id, EquipmentLink link) {
+    public RequestSummary linkRequestEquipment(@PathParam("id") long id, RequestEquipmentLink link) {
         Long equipmentId = RequestBody.required(link).equipmentId();
         if (equipmentId == null) {
             throw new RuleViolation("api.body.required");
@@ -277,22 +334,23 @@ public class SupportResource {
     @POST
     @Path("requests/{id}/referral")
     @Operation(summary = "Pass a training need to the inspectors of the school's circonscription (city staff, admin)")
-    public RequestSummary refer(@PathParam("id") long id) {
+    public RequestSummary referTrainingNeed(@PathParam("id") long id) {
         return queue.referToInspector(id);
     }
 
     @GET
     @Path("service-levels")
     @Operation(summary = "Targets per category, in working hours (08:00-17:00 Paris, weekdays outside public and school holidays)")
-    public List<ServiceLevelSummary> serviceLevels() {
+    public List<ServiceLevelSummary> listServiceLevels() {
         return targets.serviceLevels();
     }
 
     @PUT
     @Path("service-levels/{category}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change a category's targets (city staff, admin)")
-    public ServiceLevelSummary changeServiceLevel(@PathParam("category") RequestCategory category,
+    @Operation(summary = "Change a category's targets (city staff, admin)",
+            description = "City staff change their city's targets; an administrator changes the defaults.")
+    public ServiceLevelSummary updateServiceLevel(@PathParam("category") RequestCategory category,
                                                   ServiceLevelSummary level) {
         ServiceLevelSummary body = RequestBody.required(level);
         return targets.changeServiceLevel(category, body.firstAnswerHours(), body.resolutionHours());
@@ -301,14 +359,14 @@ public class SupportResource {
     @GET
     @Path("training-needs")
     @Operation(summary = "Training needs passed to my circonscription (inspectors)")
-    public List<TrainingNeed> trainingNeeds() {
+    public List<TrainingNeed> listTrainingNeeds() {
         return needs.ofMyCirconscription();
     }
 
     @GET
     @Path("compliance")
     @Operation(summary = "Open and overdue requests and service levels met, per category (city staff, admin; for dashboards)")
-    public List<ServiceCompliance> compliance() {
+    public List<ServiceCompliance> listServiceCompliance() {
         return targets.compliance();
     }
 
@@ -316,9 +374,9 @@ public class SupportResource {
     @Path("requests/{id}/satisfaction")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Rate a resolved request (its teacher only): satisfied or not, and a comment",
-            description = "{\"satisfied\":true,\"comment\":\"…\"}. Once the request is resolved or closed; one rating "
-                    + "per request, which its teacher may change within 7 days of giving it.")
-    public SatisfactionView rate(@PathParam("id") long id, SatisfactionForm rating) {
+            description = "Once the request is resolved or closed; one rating per request, which its teacher may change "
+                    + "within 7 days of giving it.")
+    public SatisfactionView rateRequest(@PathParam("id") long id, SatisfactionForm rating) {
         return requests.rate(id, RequestBody.required(rating));
     }
 }
