@@ -16,7 +16,7 @@
 #   bench/scale.sh all TOTAL        each of the above with the same TOTAL, then each measure again
 #                                   (every list small or large within the same minutes)
 # BENCH_COUNT (50) requests per measure; BENCH_QUEUE_COUNT (BENCH_COUNT) for the request queue, which
-# answers every matching request at once.
+# reads every matching request to answer one page.
 # Needs the bench server (bench/server.sh start) and tokens (java bench/Rush.java tokens).
 set -euo pipefail
 BENCH=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -138,8 +138,8 @@ measure_requests() {
   python3 "$BENCH/measure.py" "$URL/api/support/requests" "$ADMIN" "$QUEUE_COUNT" "request queue (open) of $n requests"
   if ((n <= 10000)); then
     python3 "$BENCH/measure.py" "$URL/api/support/requests?open=false" "$ADMIN" "$QUEUE_COUNT" "request history (open=false) of $n"
-  else  # not paged: 100 000 requests did not answer within 3 minutes
-    echo "SKIPPED request history (open=false) of $n: the whole history in one answer"
+  else  # the whole history is read and summed up for one page: 100 000 requests did not answer within 3 minutes
+    echo "SKIPPED request history (open=false) of $n: the whole history read for one page"
   fi
 }
 

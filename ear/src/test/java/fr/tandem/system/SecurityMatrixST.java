@@ -106,7 +106,7 @@ class SecurityMatrixST extends SystemTestBase {
         JsonArray mine = array(apiCall("GET", "/api/support/requests/mine", DemoAccount.TEACHER, "-"));
         assertThat("the teacher has a demo request", mine.isEmpty(), is(false));
         ids.put("myRequest", String.valueOf(mine.getJsonObject(0).getJsonNumber("id").longValue()));
-        ids.put("otherRequest", array(apiCall("GET", "/api/support/requests?open=false", DemoAccount.ADMIN, "-"))
+        ids.put("otherRequest", page(apiCall("GET", "/api/support/requests?open=false&size=500", DemoAccount.ADMIN, "-"))
                 .stream().map(JsonValue::asJsonObject).filter(r -> !OWN_SCHOOL.equals(r.getString("schoolUai")))
                 .map(r -> String.valueOf(r.getJsonNumber("id").longValue())).findFirst()
                 .orElseThrow(() -> new AssertionError("no demo request of another school")));
@@ -121,7 +121,7 @@ class SecurityMatrixST extends SystemTestBase {
         ids.put("otherEquipment", firstEquipment("0349101H"));
         // the second city's objects, which Béziers' staff must not see (and the reverse, above)
         ids.put("villeneuveEquipment", firstEquipment(VILLENEUVE_SCHOOL));
-        ids.put("villeneuveRequest", array(apiCall("GET", "/api/support/requests?open=false", DemoAccount.ADMIN, "-"))
+        ids.put("villeneuveRequest", page(apiCall("GET", "/api/support/requests?open=false&size=500", DemoAccount.ADMIN, "-"))
                 .stream().map(JsonValue::asJsonObject).filter(r -> VILLENEUVE_SCHOOL.equals(r.getString("schoolUai")))
                 .map(r -> String.valueOf(r.getJsonNumber("id").longValue())).findFirst()
                 .orElseThrow(() -> new AssertionError("no demo request in Villeneuve-lès-Béziers")));
@@ -375,6 +375,14 @@ class SecurityMatrixST extends SystemTestBase {
             throw new UncheckedIOException(e);
         }
         return rows;
+    }
+
+    /** The items of a page ({@code {total, totalExact, items}}). */
+    private static JsonArray page(HttpResponse<String> response) {
+        assertThat(response.body(), response.statusCode(), is(200));
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject().getJsonArray("items");
+        }
     }
 
     private static JsonArray array(HttpResponse<String> response) {

@@ -41,8 +41,8 @@ class CityScopeIT extends ApiTestBase {
     }
 
     private long firstRequest(String school) {
-        return new Api(url).as("admin", PASSWORD).get("api/support/requests?open=false&school=" + school).structure()
-                .asJsonArray().getJsonObject(0).getJsonNumber("id").longValue();
+        return new Api(url).as("admin", PASSWORD).get("api/support/requests?open=false&school=" + school).json()
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
     }
 
     private static List<String> schoolsOf(JsonArray items) {
@@ -69,7 +69,7 @@ class CityScopeIT extends ApiTestBase {
         assertThat(api.putJson("api/equipment/" + item + "/status", "{\"status\":\"BROKEN\",\"note\":\"x\"}").status(), is(404));
         assertThat(api.get("api/equipment/export.csv").body(), not(containsString(VILLENEUVE_SCHOOL)));
 
-        assertThat(schoolsOf(api.get("api/support/requests?open=false").structure().asJsonArray()),
+        assertThat(schoolsOf(api.get("api/support/requests?open=false&size=500").json().getJsonArray("items")),
                 not(hasItem(VILLENEUVE_SCHOOL)));
         assertThat(api.get("api/support/requests/" + request).status(), is(404));
         assertThat(api.postJson("api/support/requests/" + request + "/comments", "{\"text\":\"Bonjour\"}").status(), is(404));
@@ -105,7 +105,8 @@ class CityScopeIT extends ApiTestBase {
         assertThat(api.get("api/equipment/" + item).status(), is(404));
         assertThat(api.get("api/equipment/" + firstItem(VILLENEUVE_SCHOOL)).status(), is(200));
 
-        List<String> queue = schoolsOf(api.get("api/support/requests?open=false").structure().asJsonArray());
+        List<String> queue = schoolsOf(api.get("api/support/requests?open=false&size=500").json()
+                .getJsonArray("items"));
         assertThat(queue, hasItem(VILLENEUVE_SCHOOL));
         assertThat(queue, everyItem(startsWith("034913")));
         assertThat(api.get("api/support/requests/" + request).status(), is(404));
@@ -295,7 +296,7 @@ class CityScopeIT extends ApiTestBase {
         Api nobody = new Api(url).as("sansville" + run, "Motdepasse-2026");
         assertThat(nobody.get("api/schools").json().getJsonNumber("total").longValue(), is(0L));
         assertThat(nobody.get("api/equipment").json().getJsonArray("items"), is(empty()));
-        assertThat(nobody.get("api/support/requests?open=false").structure().asJsonArray(), is(empty()));
+        assertThat(nobody.get("api/support/requests?open=false").json().getJsonArray("items"), is(empty()));
         assertThat(nobody.get("api/cities").structure().asJsonArray(), is(empty()));
         assertThat(nobody.get("api/equipment/" + firstItem(BEZIERS_SCHOOL)).status(), is(404));
         assertThat(nobody.get("api/dashboard").json().getJsonObject("equipment").getInt("deployed"), is(0));

@@ -2,6 +2,7 @@ package fr.tandem.it;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
@@ -185,15 +186,24 @@ class SupportIT extends ApiTestBase {
     void theQueueFiltersAndSortsAndFlagsOverdueRequests() {
         long id = report("enseignant", "LICENCE_ACCESS", null);
         api.as("dsi", PASSWORD);
-        List<JsonObject> open = api.get("api/support/requests?category=LICENCE_ACCESS&sort=createdAt&desc=true")
-                .structure().asJsonArray().getValuesAs(JsonObject.class);
+        JsonObject firstPage = api.get("api/support/requests?category=LICENCE_ACCESS&sort=createdAt&desc=true").json();
+        List<JsonObject> open = firstPage.getJsonArray("items").getValuesAs(JsonObject.class);
         assertThat(open.get(0).getJsonNumber("id").longValue(), is(id));
         assertThat(open.stream().map(r -> r.getString("category")).toList(), everyItem(is("LICENCE_ACCESS")));
         assertThat(open.get(0).getBoolean("overdue"), is(false));
-        List<JsonObject> overdue = api.get("api/support/requests?overdue=true").structure().asJsonArray()
+        // a page of the queue: size requests from first, and how many match in all
+        JsonObject second = api.get("api/support/requests?category=LICENCE_ACCESS&sort=createdAt&desc=true"
+                + "&first=1&size=1").json();
+        assertThat(second.getBoolean("totalExact"), is(true));
+        assertThat(second.getJsonNumber("total"), is(firstPage.getJsonNumber("total")));
+        assertThat(second.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(r -> r.getJsonNumber("id").longValue()).toList(), is(open.size() > 1
+                ? List.of(open.get(1).getJsonNumber("id").longValue()) : List.of()));
+        assertThat(api.get("api/support/requests?first=100000").json().getJsonArray("items"), is(empty()));
+        List<JsonObject> overdue = api.get("api/support/requests?overdue=true&size=500").json().getJsonArray("items")
                 .getValuesAs(JsonObject.class);
         assertThat(overdue.stream().map(r -> r.getBoolean("overdue")).toList(), everyItem(is(true)));
-        List<JsonObject> nobodys = api.get("api/support/requests?assignee=-").structure().asJsonArray()
+        List<JsonObject> nobodys = api.get("api/support/requests?assignee=-&size=500").json().getJsonArray("items")
                 .getValuesAs(JsonObject.class);
         assertThat(nobodys.stream().map(r -> r.containsKey("assigneeUsername")).toList(), everyItem(is(false)));
         assertThat(api.get("api/support/service-levels").structure().asJsonArray().size(), is(5));
@@ -286,15 +296,16 @@ class SupportIT extends ApiTestBase {
                 {"category":"OTHER","subject":"Second","description":"Voir aussi %s ici."}""".formatted(token))
                 .json().getJsonNumber("id").longValue();
         api.as("dsi", PASSWORD);
-        List<Long> found = api.get("api/support/requests?q=" + token.toLowerCase()).structure().asJsonArray()
+        List<Long> found = api.get("api/support/requests?q=" + token.toLowerCase()).json().getJsonArray("items")
                 .getValuesAs(JsonObject.class).stream().map(r -> r.getJsonNumber("id").longValue()).toList();
         assertThat(found, is(List.of(a, b)));
         // every word somewhere: the school's name, the requester's name, the title or description
         List<Long> bySchoolAndRequester = api.get("api/support/requests?q="
-                + URLEncoder.encode(token + " ÉCOLE éric", StandardCharsets.UTF_8)).structure()
-                .asJsonArray().getValuesAs(JsonObject.class).stream().map(r -> r.getJsonNumber("id").longValue()).toList();
+                + URLEncoder.encode(token + " ÉCOLE éric", StandardCharsets.UTF_8)).json()
+                .getJsonArray("items").getValuesAs(JsonObject.class).stream().map(r -> r.getJsonNumber("id").longValue()).toList();
         assertThat(bySchoolAndRequester, is(List.of(a, b)));
-        assertThat(api.get("api/support/requests?q=" + token + "+introuvable").structure().asJsonArray().size(), is(0));
+        assertThat(api.get("api/support/requests?q=" + token + "+introuvable").json().getJsonNumber("total")
+                .longValue(), is(0L));
         assertThat(api.get("api/support/requests?q=100%25").status(), is(200));
 
         assertThat(api.get("api/support/requests/" + a + "/next?q=" + token).json().getJsonNumber("id").longValue(), is(b));

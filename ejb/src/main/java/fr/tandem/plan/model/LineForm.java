@@ -13,7 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  */
 @Schema(description = "A plan line as a client adds or changes it.")
 public record LineForm(
-        @Schema(description = "The school's UAI, a school of the plan's city; absent for the city's schools as a whole.",
+        @Schema(description = "The school's UAI, a school of the plan's city; absent for the city's schools as a "
+                + "whole.",
                 example = "0341234A") String schoolUai,
         @Schema(required = true, description = "The school year, by the calendar year it starts in; one of the plan's.",
                 example = "2026") Integer schoolYear,

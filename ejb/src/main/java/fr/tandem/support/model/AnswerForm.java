@@ -25,6 +25,7 @@ public record AnswerForm(
         String answerEn,
         @Schema(description = "Other words a search should find the answer by.")
         String keywords,
-        @Schema(description = "Whether the schools read it; false (the default) keeps it a draft that only city staff read.")
+        @Schema(description = "Whether the schools read it; false (the default) keeps it a draft that only city staff "
+                + "read.")
         boolean published) {
 }

@@ -152,7 +152,8 @@ public class PlanResource {
     @Operation(summary = "Every matching line as CSV (';', UTF-8 with BOM, formula-like cells neutralised)",
             description = "In the caller's language; without amounts for the inspectorate.")
     @APIResponse(responseCode = "200", description = "The lines as CSV.",
-            headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"plan-numerique-{id}.csv\"",
+            headers = @Header(name = "Content-Disposition",
+                    description = "attachment; filename=\"plan-numerique-{id}.csv\"",
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response exportPlanLinesCsv(@PathParam("id") long id, @BeanParam LineFilters filters) {
@@ -166,7 +167,8 @@ public class PlanResource {
     @Operation(summary = "Every matching line as an Excel workbook",
             description = "In the caller's language; without amounts for the inspectorate.")
     @APIResponse(responseCode = "200", description = "The lines as an Excel workbook.",
-            headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"plan-numerique-{id}.xlsx\"",
+            headers = @Header(name = "Content-Disposition",
+                    description = "attachment; filename=\"plan-numerique-{id}.xlsx\"",
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = ExcelExport.MEDIA_TYPE,
                     schema = @Schema(type = SchemaType.STRING, format = "binary")))
