@@ -28,10 +28,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -54,6 +56,11 @@ public class PlanLineResource {
     @GET
     @Operation(summary = "The plan's lines, by year, school and label, filtered",
             description = "The inspectorate sees the lines of its circonscription's schools, without amounts.")
+    @Parameter(name = "school", in = ParameterIn.QUERY, description = PlanResource.SCHOOL, example = "0341234A")
+    @Parameter(name = "year", in = ParameterIn.QUERY, description = PlanResource.YEAR, example = "2026")
+    @Parameter(name = "programme", in = ParameterIn.QUERY, description = PlanResource.PROGRAMME)
+    @Parameter(name = "kind", in = ParameterIn.QUERY, description = PlanResource.KIND)
+    @Parameter(name = "state", in = ParameterIn.QUERY, description = PlanResource.STATE)
     public List<LineSummary> listPlanLines(@BeanParam PlanResource.LineFilters filters) {
         return plans.lines(plan, filters.query());
     }

@@ -31,6 +31,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -52,27 +53,31 @@ public class PlanResource {
     /** The filters of a plan's lines, its figures and its exports, as query parameters; each optional. */
     public static class LineFilters {
         @QueryParam("school")
-        @Parameter(description = "Only the lines of this school, by its UAI", example = "0341234A")
         String school;
         @QueryParam("year")
-        @Parameter(description = "Only the lines of this school year, by the calendar year it starts in",
-                example = "2026")
         Integer year;
         @QueryParam("programme")
-        @Parameter(description = "Only the lines this programme funds: TNE (the State's Territoires Numériques "
-                + "Éducatifs), DEPARTEMENT (the département's grant) or CITY (the city's own budget)")
         Programme programme;
         @QueryParam("kind")
-        @Parameter(description = "Only the lines of this kind")
         PlanLineKind kind;
         @QueryParam("state")
-        @Parameter(description = "Only the lines in this state")
         PlanLineState state;
 
         LineQuery query() {
             return new LineQuery(school, year, programme, kind, state);
         }
     }
+
+    /*
+     * The descriptions of the lines' filters, on each operation that takes them (Payara's own OpenAPI
+     * scan fails on @Parameter on the fields of a @BeanParam class).
+     */
+    static final String SCHOOL = "Only the lines of this school, by its UAI";
+    static final String YEAR = "Only the lines of this school year, by the calendar year it starts in";
+    static final String PROGRAMME = "Only the lines this programme funds: TNE (the State's Territoires Numériques "
+            + "Éducatifs), DEPARTEMENT (the département's grant) or CITY (the city's own budget)";
+    static final String KIND = "Only the lines of this kind";
+    static final String STATE = "Only the lines in this state";
 
     @EJB
     DigitalPlans plans;
@@ -142,6 +147,11 @@ public class PlanResource {
     @Operation(summary = "Planned, ordered, delivered, in service, paid, grant expected, claimed and remaining to claim, "
             + "in total, per year, per school, per programme (with its envelope), and items planned vs linked per type",
             description = "Of the lines the filters keep. The inspectorate gets the counts only.")
+    @Parameter(name = "school", in = ParameterIn.QUERY, description = SCHOOL, example = "0341234A")
+    @Parameter(name = "year", in = ParameterIn.QUERY, description = YEAR, example = "2026")
+    @Parameter(name = "programme", in = ParameterIn.QUERY, description = PROGRAMME)
+    @Parameter(name = "kind", in = ParameterIn.QUERY, description = KIND)
+    @Parameter(name = "state", in = ParameterIn.QUERY, description = STATE)
     public PlanFigures getPlanFigures(@PathParam("id") long id, @BeanParam LineFilters filters) {
         return plans.figures(id, filters.query());
     }
@@ -156,6 +166,11 @@ public class PlanResource {
                     description = "attachment; filename=\"plan-numerique-{id}.csv\"",
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @Parameter(name = "school", in = ParameterIn.QUERY, description = SCHOOL, example = "0341234A")
+    @Parameter(name = "year", in = ParameterIn.QUERY, description = YEAR, example = "2026")
+    @Parameter(name = "programme", in = ParameterIn.QUERY, description = PROGRAMME)
+    @Parameter(name = "kind", in = ParameterIn.QUERY, description = KIND)
+    @Parameter(name = "state", in = ParameterIn.QUERY, description = STATE)
     public Response exportPlanLinesCsv(@PathParam("id") long id, @BeanParam LineFilters filters) {
         return Attachment.of(plans.csv(id, filters.query()),
                 "text/csv; charset=UTF-8", "plan-numerique-" + id + ".csv");
@@ -172,6 +187,11 @@ public class PlanResource {
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = ExcelExport.MEDIA_TYPE,
                     schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @Parameter(name = "school", in = ParameterIn.QUERY, description = SCHOOL, example = "0341234A")
+    @Parameter(name = "year", in = ParameterIn.QUERY, description = YEAR, example = "2026")
+    @Parameter(name = "programme", in = ParameterIn.QUERY, description = PROGRAMME)
+    @Parameter(name = "kind", in = ParameterIn.QUERY, description = KIND)
+    @Parameter(name = "state", in = ParameterIn.QUERY, description = STATE)
     public Response exportPlanLinesExcel(@PathParam("id") long id, @BeanParam LineFilters filters) {
         return Attachment.of(plans.excel(id, filters.query()),
                 ExcelExport.MEDIA_TYPE, "plan-numerique-" + id + ".xlsx");

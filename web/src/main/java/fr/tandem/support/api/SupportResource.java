@@ -43,6 +43,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -57,6 +58,21 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Requests")
 public class SupportResource {
+
+    /*
+     * The descriptions of the queue's parameters, on each operation that takes them (Payara's own
+     * OpenAPI scan fails on @Parameter on the fields of a @BeanParam class).
+     */
+    private static final String Q = "Words, each found in the title, the description, the school's name or the "
+            + "requester's name (any case)";
+    private static final String STATUS = "Only the requests in this status (then open is not applied)";
+    private static final String SCHOOL = "Only the requests of this school, by its UAI";
+    private static final String ASSIGNEE = "Only the requests assigned to this username, or '-' for those nobody has";
+    private static final String OPEN = "Leave out the resolved and closed requests";
+    private static final String OVERDUE = "Only the requests past a service-level due time now";
+    private static final String SORT = "The order: createdAt, resolutionDue, status, category, schoolName or subject "
+            + "(any other: createdAt)";
+    private static final String DESC = "Sort in descending order";
 
     @EJB
     SupportRequests requests;
@@ -96,39 +112,29 @@ public class SupportResource {
         return requests.mine();
     }
 
-    /** The queue's filters and order, as query parameters. */
+    /** The queue's filters and order, as query parameters (described on the operations that take them). */
     public static class QueueParameters {
         @QueryParam("q")
-        @Parameter(description = "Words, each found in the title, the description, the school's name or the "
-                + "requester's name (any case)")
         String text;
         @QueryParam("status")
-        @Parameter(description = "Only the requests in this status (then open is not applied)")
         RequestStatus status;
         @QueryParam("category")
         RequestCategory category;
         @QueryParam("school")
-        @Parameter(description = "Only the requests of this school, by its UAI", example = "0341234X")
         String school;
         @QueryParam("assignee")
-        @Parameter(description = "Only the requests assigned to this username, or '-' for those nobody has")
         String assignee;
         @QueryParam("open")
         @DefaultValue("true")
-        @Parameter(description = "Leave out the resolved and closed requests")
         boolean open;
         @QueryParam("overdue")
         @DefaultValue("false")
-        @Parameter(description = "Only the requests past a service-level due time now")
         boolean overdue;
         @QueryParam("sort")
         @DefaultValue("createdAt")
-        @Parameter(description = "The order: createdAt, resolutionDue, status, category, schoolName or subject (any "
-                + "other: createdAt)")
         String sort;
         @QueryParam("desc")
         @DefaultValue("false")
-        @Parameter(description = "Sort in descending order")
         boolean descending;
 
         RequestQuery query() {
@@ -139,6 +145,14 @@ public class SupportResource {
     @GET
     @Path("requests")
     @Operation(summary = "One page of the city staff's queue, filtered and sorted (city staff, admin)")
+    @Parameter(name = "q", in = ParameterIn.QUERY, description = Q)
+    @Parameter(name = "status", in = ParameterIn.QUERY, description = STATUS)
+    @Parameter(name = "school", in = ParameterIn.QUERY, description = SCHOOL, example = "0341234X")
+    @Parameter(name = "assignee", in = ParameterIn.QUERY, description = ASSIGNEE)
+    @Parameter(name = "open", in = ParameterIn.QUERY, description = OPEN)
+    @Parameter(name = "overdue", in = ParameterIn.QUERY, description = OVERDUE)
+    @Parameter(name = "sort", in = ParameterIn.QUERY, description = SORT)
+    @Parameter(name = "desc", in = ParameterIn.QUERY, description = DESC)
     public RequestPage listRequests(@BeanParam QueueParameters parameters,
                                     @QueryParam("first") @DefaultValue("0")
                                     @Parameter(description = "The position of the page's first request, from 0")
@@ -163,6 +177,14 @@ public class SupportResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = RequestId.class)))
     @APIResponse(responseCode = "204", description = "This request is the last of the queue.")
+    @Parameter(name = "q", in = ParameterIn.QUERY, description = Q)
+    @Parameter(name = "status", in = ParameterIn.QUERY, description = STATUS)
+    @Parameter(name = "school", in = ParameterIn.QUERY, description = SCHOOL, example = "0341234X")
+    @Parameter(name = "assignee", in = ParameterIn.QUERY, description = ASSIGNEE)
+    @Parameter(name = "open", in = ParameterIn.QUERY, description = OPEN)
+    @Parameter(name = "overdue", in = ParameterIn.QUERY, description = OVERDUE)
+    @Parameter(name = "sort", in = ParameterIn.QUERY, description = SORT)
+    @Parameter(name = "desc", in = ParameterIn.QUERY, description = DESC)
     public Response getNextRequest(@PathParam("id") long id, @BeanParam QueueParameters parameters) {
         return queue.next(parameters.query(), id).map(next -> Response.ok(new RequestId(next)).build())
                 .orElseGet(() -> Response.noContent().build());
