@@ -3,6 +3,7 @@ package fr.tandem.it;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
@@ -132,6 +133,8 @@ class SupportIT extends ApiTestBase {
         JsonObject file = api.get("api/support/requests/" + id).json().getJsonArray("attachments").getJsonObject(0);
         assertThat(file.getString("contentType"), is("image/png"));
         assertThat(api.get("api/support/requests/" + id).json().getJsonArray("attachments").size(), is(1));
+        assertThat(accepted.location(), endsWith("/api/support/requests/" + id + "/attachments/"
+                + file.getJsonNumber("id").longValue()));
         byte[] back = api.bytes("api/support/requests/" + id + "/attachments/" + file.getJsonNumber("id").longValue());
         assertThat(Arrays.equals(back, PNG), is(true));
     }

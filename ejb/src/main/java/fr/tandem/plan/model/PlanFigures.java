@@ -8,13 +8,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * schools as a whole under the key "CITY"), per programme, and the items planned and linked per
  * equipment type. {@code amountsShown} is false for those who see no amounts (every amount is then null).
  */
-@Schema(description = "A plan's figures for the lines the filters keep: in total, per school year, per school, per "
-        + "programme, and the items planned and linked per equipment type.")
+@Schema(description = "A plan's figures for the lines the filters keep: in total (key TOTAL), per school year, per "
+        + "school, per programme, and the items planned and linked per equipment type.")
 public record PlanFigures(
         @Schema(required = true) long planId,
         @Schema(required = true, description = "Whether the caller sees amounts; false for the inspectorate, whose "
                 + "figures have counts only.") boolean amountsShown,
-        @Schema(required = true, description = "Every line kept (key TOTAL).") PlanGroup total,
+        @Schema(required = true) PlanGroup total,
         @Schema(required = true, description = "Per school year (key: the calendar year it starts in).")
         List<PlanGroup> years,
         @Schema(required = true, description = "Per school (key: its UAI; CITY for the city's schools as a whole).")

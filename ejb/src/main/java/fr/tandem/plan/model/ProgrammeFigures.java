@@ -9,8 +9,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * (rate × planned, the city's own share for the city's budget) and what is left of the envelope
  * (null without ceiling), and its lines' amounts. Money is null for those who see no amounts.
  */
-@Schema(description = "A programme's figures on a plan: its envelope, what its lines commit and what is left. Money "
-        + "is in euros, absent for those who see no amounts.")
+@Schema(description = "A programme's figures on a plan: its envelope, what its lines commit and what is left, and "
+        + "its lines' counts and amounts (group, key: the programme). Money is in euros, absent for those who see no "
+        + "amounts.")
 public record ProgrammeFigures(
         @Schema(required = true, description = "The programme: TNE (the State's Territoires Numériques Éducatifs), "
                 + "DEPARTEMENT (the département's grant) or CITY (the city's own budget).") Programme programme,
@@ -22,5 +23,5 @@ public record ProgrammeFigures(
                 + "euros.", example = "8960.00") BigDecimal committed,
         @Schema(description = "What is left of the envelope (envelope − committed), in euros; absent without a "
                 + "ceiling.", example = "241040.00") BigDecimal envelopeLeft,
-        @Schema(required = true, description = "Its lines' counts and amounts (key: the programme).") PlanGroup group) {
+        @Schema(required = true) PlanGroup group) {
 }

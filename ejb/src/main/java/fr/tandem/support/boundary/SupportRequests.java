@@ -16,6 +16,7 @@ import fr.tandem.support.control.Readings;
 import fr.tandem.support.control.RequestSteps;
 import fr.tandem.support.control.RequestSummaries;
 import fr.tandem.support.control.SupportMails;
+import fr.tandem.support.model.AttachmentAdded;
 import fr.tandem.support.model.FileDownload;
 import fr.tandem.support.model.RequestDetail;
 import fr.tandem.support.model.RequestForm;
@@ -205,7 +206,15 @@ public class SupportRequests {
     }
 
     public RequestSummary addAttachment(long id, Upload file) {
-        return steps.apply(id, (request, me, now) -> request.addAttachment(file.fileName(), file.content(), me, now));
+        return attach(id, file).request();
+    }
+
+    /** Attaches the file to the request; its id is known once written. */
+    public AttachmentAdded attach(long id, Upload file) {
+        RequestAttachment[] added = new RequestAttachment[1];
+        RequestSummary request = steps.apply(id, (r, me, now) -> added[0] = r.addAttachment(file.fileName(),
+                file.content(), me, now));
+        return new AttachmentAdded(added[0].id(), request);
     }
 
     private SupportRequest readable(long id) {

@@ -12,15 +12,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param satisfaction the teacher's rating, null until they give it
  * @param rateable whether the caller may rate the request now (its teacher, once it is resolved)
  */
-@Schema(description = "One request with its description, its thread, its files and its teacher's rating.")
+@Schema(description = "One request as lists show it (summary) with its description, its thread, its files and its "
+        + "teacher's rating (satisfaction, absent until given).")
 public record RequestDetail(
-        @Schema(required = true, description = "The request as lists show it.") RequestSummary summary,
+        @Schema(required = true) RequestSummary summary,
         @Schema(required = true, description = "What the teacher wrote when reporting it.") String description,
         @Schema(required = true, description = "The thread, oldest first (the school's people do not get the city "
                 + "staff's internal notes).") List<Message> messages,
         @Schema(required = true, description = "The files of the request; each is downloaded apart.")
         List<AttachmentSummary> attachments,
-        @Schema(description = "The teacher's rating; absent until they give it.") SatisfactionView satisfaction,
+        SatisfactionView satisfaction,
         @Schema(required = true, description = "Whether the caller may rate the request now (its teacher, once it is "
                 + "resolved or closed, and within 7 days of a rating given).") boolean rateable) {
 

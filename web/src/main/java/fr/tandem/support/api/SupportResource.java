@@ -11,6 +11,7 @@ import fr.tandem.support.boundary.RequestQueue;
 import fr.tandem.support.boundary.ServiceLevelTargets;
 import fr.tandem.support.boundary.SupportRequests;
 import fr.tandem.support.boundary.TrainingNeeds;
+import fr.tandem.support.model.AttachmentAdded;
 import fr.tandem.support.model.FileDownload;
 import fr.tandem.support.model.RequestDetail;
 import fr.tandem.support.model.RequestForm;
@@ -218,8 +219,10 @@ public class SupportResource {
     @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = true, description = "The file",
             content = @Content(mediaType = MediaType.WILDCARD,
                     schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "201", description = "The file was attached; the request as it is now (the file's "
-            + "id is in the request's detail).", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+    @APIResponse(responseCode = "201", description = "The file was attached; the request as it is now.",
+            headers = @Header(name = "Location", description = "The address of the new file",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = RequestSummary.class)))
     public Response addRequestAttachment(@PathParam("id") long id,
                                          @QueryParam("name") @Parameter(description = "The file's name",
@@ -230,8 +233,8 @@ public class SupportResource {
             throw new RuleViolation("support.file.tooLarge", name == null ? "?" : name,
                     AttachmentPolicy.MAX_BYTES / 1024 / 1024);
         }
-        RequestSummary changed = requests.addAttachment(id, new Upload(name, content));
-        return Response.status(Response.Status.CREATED).entity(changed).build();
+        AttachmentAdded added = requests.attach(id, new Upload(name, content));
+        return Created.at(uri, added.attachmentId(), added.request());
     }
 
     @GET
