@@ -35,9 +35,11 @@ public class AuditResource {
             @Parameter(description = "Only the changes to the entity with this id") @QueryParam("id") String entityId,
             @Parameter(description = "Only the changes made by this username") @QueryParam("user") String username,
             @Parameter(description = "Only the changes made on or after this day (yyyy-mm-dd, Paris time)",
-                    example = "2027-01-13", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
+                    example = "2027-01-13", schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @QueryParam("from") String from,
             @Parameter(description = "Only the changes made on or before this day (yyyy-mm-dd, Paris time)",
-                    example = "2027-01-31", schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to,
+                    example = "2027-01-31", schema = @Schema(type = SchemaType.STRING, format = "date"))
+            @QueryParam("to") String to,
             @Parameter(description = "The index of the first event of the page (0 is the first)")
             @QueryParam("first") @DefaultValue("0") int first,
             @Parameter(description = "How many events a page has, at most 500")

@@ -32,9 +32,11 @@ public class PersonalDataPdfResource {
     @Produces("application/pdf")
     @Operation(summary = "Everything Tandem holds about me, as a readable document (PDF, in my language)")
     @APIResponse(responseCode = "200", description = "The PDF document",
-            headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"mes-donnees-tandem.pdf\"",
+            headers = @Header(name = "Content-Disposition",
+                    description = "attachment; filename=\"mes-donnees-tandem.pdf\"",
                     schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+            content = @Content(mediaType = "application/pdf",
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response downloadMyPersonalData() {
         return Attachment.of(personalData.mineAsPdf(), "application/pdf", "mes-donnees-tandem.pdf");
     }
