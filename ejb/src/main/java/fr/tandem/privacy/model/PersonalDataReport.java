@@ -78,7 +78,7 @@ public record PersonalDataReport(
 
     /** A booking of a training session, with its attendance once taken. */
     @Schema(name = "PersonalDataBooking", description = "A booking of a training session by the person, with its "
-            + "attendance once taken.")
+            + "attendance once taken (absent until then).")
     public record BookingLine(
             @Schema(required = true) long sessionId,
             @Schema(required = true, description = "The training's title") String training,
@@ -88,7 +88,7 @@ public record PersonalDataReport(
             @Schema(required = true) BookingStatus status,
             @Schema(required = true, description = "Whether an inspector designated the person (rather than the person "
                     + "booking)") boolean designated,
-            @Schema(description = "Absent until attendance is taken") Attendance attendance,
+            Attendance attendance,
             @Schema(required = true, description = "UTC") Instant requestedAt,
             @Schema(description = "UTC; absent unless cancelled") Instant cancelledAt) {
     }

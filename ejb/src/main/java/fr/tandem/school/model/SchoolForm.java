@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * What a person types to create or change a school. Checked by the domain ({@code Uai},
  * {@code School}) so that the UI and the REST API give the same messages.
  */
-@Schema(description = "A school as city staff create or change it.")
+@Schema(description = "A school as city staff create or change it (priority NONE and state OPEN when absent).")
 public record SchoolForm(
         @Schema(description = "The school's UAI (8 characters); read on creation only, a change keeps the UAI of "
                 + "the address", example = "0341234X") String uai,
@@ -21,8 +21,8 @@ public record SchoolForm(
         @Schema(required = true, description = "The commune's INSEE code (5 characters)", example = "34172")
         String communeCode,
         @Schema(required = true, example = "Montpellier") String communeName,
-        @Schema(description = "NONE when absent") PriorityEducation priority,
-        @Schema(description = "OPEN when absent") SchoolState state,
+        PriorityEducation priority,
+        SchoolState state,
         @Schema(required = true, description = "The code of an existing circonscription", example = "0341234Z")
         String circonscriptionCode,
         String email,
