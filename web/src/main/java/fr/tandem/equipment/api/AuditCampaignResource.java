@@ -56,7 +56,8 @@ public class AuditCampaignResource {
     @APIResponse(responseCode = "201", description = "The campaign opened",
             headers = @Header(name = "Location", description = "The address of the new campaign",
                     schema = @Schema(type = SchemaType.STRING, format = "uri")),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuditSummary.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AuditSummary.class)))
     public Response openAuditCampaign(AuditForm form) {
         AuditSummary opened = audits.open(RequestBody.required(form));
         return Created.at(uri, opened.id(), opened);
@@ -97,7 +98,8 @@ public class AuditCampaignResource {
     @Produces("text/csv")
     @Operation(summary = "Every expected item with its sighting, as CSV (UTF-8 with BOM, ';')")
     @APIResponse(responseCode = "200", description = "The items as CSV",
-            headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"inventaire-{id}.csv\"",
+            headers = @Header(name = "Content-Disposition",
+                    description = "attachment; filename=\"inventaire-{id}.csv\"",
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response exportAuditCampaignCsv(@PathParam("id") long id) {
@@ -109,9 +111,11 @@ public class AuditCampaignResource {
     @Produces("application/pdf")
     @Operation(summary = "The campaign's progress, items not seen and corrections, as a PDF to print")
     @APIResponse(responseCode = "200", description = "The campaign as a PDF",
-            headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"inventaire-{id}.pdf\"",
+            headers = @Header(name = "Content-Disposition",
+                    description = "attachment; filename=\"inventaire-{id}.pdf\"",
                     schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+            content = @Content(mediaType = "application/pdf",
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response exportAuditCampaignPdf(@PathParam("id") long id) {
         return Attachment.of(audits.pdf(id), "application/pdf", "inventaire-" + id + ".pdf");
     }

@@ -71,14 +71,12 @@ public class ContractResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a contract (its city is its supplier's); 201 with its Location",
-            description = "{\"supplierId\":1,\"reference\":\"M-2026-14\",\"kind\":\"MAINTENANCE\",\"startsOn\":\"2026-01-01\","
-                    + "\"endsOn\":\"2028-12-31\",\"yearlyCost\":\"1200.00\",\"noticeDays\":90,\"tacitRenewal\":true,"
-                    + "\"note\":\"…\",\"itemIds\":[51,52]}")
+    @Operation(summary = "Add a contract (its city is its supplier's); 201 with its Location")
     @APIResponse(responseCode = "201", description = "The contract added",
             headers = @Header(name = "Location", description = "The address of the new contract",
                     schema = @Schema(type = SchemaType.STRING, format = "uri")),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContractSummary.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ContractSummary.class)))
     public Response createEquipmentContract(ContractForm form) {
         ContractSummary created = contracts.create(RequestBody.required(form));
         return Created.at(uri, created.id(), created);

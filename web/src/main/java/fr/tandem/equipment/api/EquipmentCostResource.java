@@ -63,13 +63,13 @@ public class EquipmentCostResource {
     @Path("{id: \\d+}/maintenance")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record an intervention (city staff, admin); 201 with its Location",
-            description = "{\"performedOn\":\"2026-11-20\",\"supplierId\":12 or \"staffName\":\"…\",\"cost\":85.00,"
-                    + "\"description\":\"…\",\"requestId\":null}: one of supplier and staff member, cost at least 0, "
-                    + "a day not in the future")
+            description = "One of supplier and staff member, a cost at least 0, a day not in the future.")
     @APIResponse(responseCode = "201", description = "The intervention recorded",
-            headers = @Header(name = "Location", description = "The address of the new intervention (it answers PUT and DELETE)",
+            headers = @Header(name = "Location",
+                    description = "The address of the new intervention (it answers PUT and DELETE)",
                     schema = @Schema(type = SchemaType.STRING, format = "uri")),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MaintenanceSummary.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = MaintenanceSummary.class)))
     public Response recordEquipmentIntervention(@PathParam("id") long id, MaintenanceForm form) {
         MaintenanceSummary added = maintenance.add(id, RequestBody.required(form));
         return Created.at(uri, added.id(), added);
@@ -79,7 +79,8 @@ public class EquipmentCostResource {
     @Path("{id: \\d+}/maintenance/{record: \\d+}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change an intervention (city staff, admin)")
-    public MaintenanceSummary updateEquipmentIntervention(@PathParam("id") long id, @PathParam("record") long record, MaintenanceForm form) {
+    public MaintenanceSummary updateEquipmentIntervention(@PathParam("id") long id, @PathParam("record") long record,
+                                                          MaintenanceForm form) {
         return maintenance.change(id, record, RequestBody.required(form));
     }
 
@@ -112,7 +113,8 @@ public class EquipmentCostResource {
     @GET
     @Path("costs")
     @Operation(summary = "A school's equipment cost by year and type, and by year (city staff, admin)")
-    public SchoolCosts getSchoolEquipmentCosts(@Parameter(description = "The UAI of a school", example = "0341234X") @QueryParam("school") String school) {
+    public SchoolCosts getSchoolEquipmentCosts(
+            @Parameter(description = "The UAI of a school", example = "0341234X") @QueryParam("school") String school) {
         return costs.schoolCosts(school);
     }
 
@@ -124,8 +126,8 @@ public class EquipmentCostResource {
             headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"couts-materiel.csv\"",
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public Response exportSchoolEquipmentCostsCsv(@Parameter(description = "The UAI of a school", example = "0341234X")
-                                                  @QueryParam("school") String school) {
+    public Response exportSchoolEquipmentCostsCsv(
+            @Parameter(description = "The UAI of a school", example = "0341234X") @QueryParam("school") String school) {
         return Attachment.of(costs.schoolCostsCsv(school), "text/csv; charset=UTF-8", "couts-materiel.csv");
     }
 
@@ -134,11 +136,13 @@ public class EquipmentCostResource {
     @Produces(ExcelExport.MEDIA_TYPE)
     @Operation(summary = "The same as an Excel workbook (city staff, admin)")
     @APIResponse(responseCode = "200", description = "The costs as an Excel workbook",
-            headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"couts-materiel.xlsx\"",
+            headers = @Header(name = "Content-Disposition",
+                    description = "attachment; filename=\"couts-materiel.xlsx\"",
                     schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = ExcelExport.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public Response exportSchoolEquipmentCostsExcel(@Parameter(description = "The UAI of a school", example = "0341234X")
-                                                    @QueryParam("school") String school) {
+            content = @Content(mediaType = ExcelExport.MEDIA_TYPE,
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response exportSchoolEquipmentCostsExcel(
+            @Parameter(description = "The UAI of a school", example = "0341234X") @QueryParam("school") String school) {
         return Attachment.of(costs.schoolCostsExcel(school), ExcelExport.MEDIA_TYPE, "couts-materiel.xlsx");
     }
 }

@@ -150,8 +150,8 @@ public class EquipmentResource {
 
     /** The import report as JSON, with reasons in the client's language. */
     @Schema(name = "InventoryImportReport",
-            description = "What an inventory import did: counts of items created, updated, unchanged and lines skipped, "
-                    + "and each line with its outcome.")
+            description = "What an inventory import did: counts of items created, updated, unchanged and lines "
+                    + "skipped, and each line with its outcome.")
     public record InventoryReportJson(@Schema(required = true) int created, @Schema(required = true) int updated,
                                       @Schema(required = true) int unchanged,
                                       @Schema(required = true, description = "Lines not imported") int skipped,
@@ -180,7 +180,8 @@ public class EquipmentResource {
     @Produces("text/csv")
     @Operation(summary = "Every matching item as CSV, in the import's format (city staff, admin)")
     @APIResponse(responseCode = "200", description = "The items as CSV (';', UTF-8)",
-            headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"materiel.csv\"", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"materiel.csv\"",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response exportEquipmentCsv(
             @Parameter(description = "Words of the serial number, brand, model or room") @QueryParam("q") String text,
@@ -197,7 +198,8 @@ public class EquipmentResource {
     @APIResponse(responseCode = "200", description = "The label as a PDF",
             headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"etiquette-{id}.pdf\"",
                     schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+            content = @Content(mediaType = "application/pdf",
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response downloadEquipmentLabel(@PathParam("id") long id) {
         return Attachment.of(inventory.label(id), "application/pdf", "etiquette-" + id + ".pdf");
     }
@@ -211,7 +213,8 @@ public class EquipmentResource {
             headers = @Header(name = "Content-Disposition",
                     description = "attachment; filename=\"etiquettes.pdf\" (etiquettes-{uai}.pdf for a school)",
                     schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+            content = @Content(mediaType = "application/pdf",
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response downloadEquipmentLabelSheet(
             @Parameter(description = "The UAI of the school whose items to label, when no id is given",
                     example = "0341234X") @QueryParam("school") String school,

@@ -67,13 +67,12 @@ public class LoanResource {
     @POST
     @Path("pools")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a pool (city staff; a head teacher: their school's); 201 with its Location",
-            description = "{\"name\":\"…\",\"schoolUai\":null for the city's,\"approval\":\"STAFF\"|\"AUTOMATIC\","
-                    + "\"maxDays\":14,\"remindLate\":true}")
+    @Operation(summary = "Create a pool (city staff; a head teacher: their school's); 201 with its Location")
     @APIResponse(responseCode = "201", description = "The pool created",
             headers = @Header(name = "Location", description = "The address of the new pool (it answers PUT)",
                     schema = @Schema(type = SchemaType.STRING, format = "uri")),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PoolSummary.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PoolSummary.class)))
     public Response createLoanPool(PoolForm form) {
         PoolSummary created = loans.createPool(RequestBody.required(form));
         return Created.at(uri, created.id(), created);
@@ -97,13 +96,12 @@ public class LoanResource {
     @POST
     @Path("kits")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a kit in a pool one manages; 201 with its Location",
-            description = "{\"name\":\"…\",\"type\":\"MOBILE_TABLET_SET\",\"poolId\":1,\"serialNumbers\":[\"TAB-…\"],"
-                    + "\"checklist\":\"16 tablettes\\n1 chariot\"}")
+    @Operation(summary = "Create a kit in a pool one manages; 201 with its Location")
     @APIResponse(responseCode = "201", description = "The kit created",
             headers = @Header(name = "Location", description = "The address of the new kit",
                     schema = @Schema(type = SchemaType.STRING, format = "uri")),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = KitSummary.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = KitSummary.class)))
     public Response createLoanKit(KitForm form) {
         KitSummary created = loans.createKit(RequestBody.required(form));
         return Created.at(uri, created.id(), created);
@@ -136,7 +134,8 @@ public class LoanResource {
     @Operation(summary = "A kit's availability: reserved periods, school holidays, public holidays",
             description = "Without days: this month and the next two; at most 400 days.")
     public KitCalendar getKitCalendar(@PathParam("id") long id,
-                                      @Parameter(description = "The first day (Paris), ISO-8601", example = "2027-01-01",
+                                      @Parameter(description = "The first day (Paris), ISO-8601",
+                                              example = "2027-01-01",
                                               schema = @Schema(type = SchemaType.STRING, format = "date"))
                                       @QueryParam("from") String from,
                                       @Parameter(description = "The last day (Paris), ISO-8601", example = "2027-03-31",
@@ -149,13 +148,14 @@ public class LoanResource {
     @Path("reservations")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Reserve a kit for one's school (teachers, head teachers); 201 with its Location",
-            description = "{\"kitId\":1,\"from\":\"2027-01-11\",\"to\":\"2027-01-15\",\"note\":\"…\"}; both days included. "
-                    + "400 when it starts in the past, ends before it starts or lasts beyond the pool's maximum; "
-                    + "409 when another live reservation holds the kit on one of these days.")
+            description = "Both days included. 400 when it starts in the past, ends before it starts or lasts "
+                    + "beyond the pool's maximum; 409 when another live reservation holds the kit on one of "
+                    + "these days.")
     @APIResponse(responseCode = "201", description = "The reservation, requested or approved by the pool's rule",
             headers = @Header(name = "Location", description = "The address of the new reservation",
                     schema = @Schema(type = SchemaType.STRING, format = "uri")),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReservationSummary.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ReservationSummary.class)))
     public Response reserveKit(ReservationForm form) {
         ReservationSummary created = loans.reserve(RequestBody.required(form));
         return Response.created(uri.getBaseUriBuilder().path("loans/reservations/" + created.id()).build())
@@ -214,9 +214,8 @@ public class LoanResource {
     @Path("reservations/{id}/check-in")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Take a kit back (the pool's managers)",
-            description = "{\"condition\":\"GOOD\"|\"WORN\"|\"DAMAGED\",\"missingParts\":[parts of the checklist],"
-                    + "\"note\":\"…\",\"openRequest\":true}; damage or missing parts with openRequest open the "
-                    + "borrower's request to the city on the kit's first item. The photo is sent apart: PUT …/photo.")
+            description = "Damage or missing parts with openRequest open the borrower's request to the city on "
+                    + "the kit's first item. The photo is sent apart: PUT …/photo.")
     public ReservationSummary checkInKit(@PathParam("id") long id, CheckInForm form) {
         return loans.checkIn(id, RequestBody.required(form), null);
     }

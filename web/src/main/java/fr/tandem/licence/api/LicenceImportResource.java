@@ -56,7 +56,8 @@ public class LicenceImportResource {
             description = "The GAR subscription export (XML), 20 MB at most", content = {
             @Content(mediaType = "application/xml", schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = "text/xml", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+            @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM,
+                    schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public GarImportReport importGarSubscriptions(InputStream xml) throws IOException {
         return imports.importSubscriptions(RequestBody.file(xml, GarImports.MAX_FILE_MEGABYTES), ApiLanguage.of(headers));
     }
@@ -70,7 +71,8 @@ public class LicenceImportResource {
             description = "The GAR assignment-count export (CSV, ';'), 20 MB at most", content = {
             @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+            @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM,
+                    schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public GarImportReport importGarUsage(InputStream csv) throws IOException {
         return imports.importUsage(RequestBody.file(csv, GarImports.MAX_FILE_MEGABYTES), ApiLanguage.of(headers));
     }
@@ -87,7 +89,8 @@ public class LicenceImportResource {
     @Produces("text/csv")
     @Operation(summary = "The reconciliation as CSV (UTF-8 with BOM, ';', every row)")
     @APIResponse(responseCode = "200", description = "The reconciliation as CSV",
-            headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"rapprochement-licences.csv\"",
+            headers = @Header(name = "Content-Disposition",
+                    description = "attachment; filename=\"rapprochement-licences.csv\"",
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response exportLicenceReconciliationCsv() {
@@ -99,9 +102,11 @@ public class LicenceImportResource {
     @Produces(ExcelExport.MEDIA_TYPE)
     @Operation(summary = "The reconciliation as an Excel workbook")
     @APIResponse(responseCode = "200", description = "The reconciliation as an Excel workbook",
-            headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"rapprochement-licences.xlsx\"",
+            headers = @Header(name = "Content-Disposition",
+                    description = "attachment; filename=\"rapprochement-licences.xlsx\"",
                     schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = ExcelExport.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+            content = @Content(mediaType = ExcelExport.MEDIA_TYPE,
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response exportLicenceReconciliationExcel() {
         return Attachment.of(reports.reconciliationExcel(), ExcelExport.MEDIA_TYPE, "rapprochement-licences.xlsx");
     }

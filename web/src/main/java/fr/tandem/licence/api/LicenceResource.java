@@ -76,9 +76,11 @@ public class LicenceResource {
     @Path("suppliers")
     @Operation(summary = "Create a supplier of the caller's city (admins: cityId required)")
     @APIResponse(responseCode = "201", description = "The supplier created",
-            headers = @Header(name = "Location", description = "The address of the new supplier (it answers no request yet)",
+            headers = @Header(name = "Location",
+                    description = "The address of the new supplier (it answers no request yet)",
                     schema = @Schema(type = SchemaType.STRING, format = "uri")),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SupplierSummary.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SupplierSummary.class)))
     public Response createSupplier(SupplierBody body, @Context UriInfo uri) {
         SupplierBody supplier = RequestBody.required(body);
         SupplierSummary created = licences.createSupplier(supplier.cityId(), supplier.name(),
@@ -100,7 +102,8 @@ public class LicenceResource {
     @APIResponse(responseCode = "201", description = "The product created",
             headers = @Header(name = "Location", description = "The address of the new product (it answers PUT)",
                     schema = @Schema(type = SchemaType.STRING, format = "uri")),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProductSummary.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ProductSummary.class)))
     public Response createProduct(ProductDetails details, @Context UriInfo uri) {
         ProductSummary created = licences.createProduct(RequestBody.required(details));
         return Created.at(uri, created.id(), created);
@@ -126,7 +129,8 @@ public class LicenceResource {
     @APIResponse(responseCode = "201", description = "The licence created",
             headers = @Header(name = "Location", description = "The address of the new licence",
                     schema = @Schema(type = SchemaType.STRING, format = "uri")),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LicenceSummary.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = LicenceSummary.class)))
     public Response createLicence(LicenceTerms terms, @Context UriInfo uri) {
         LicenceSummary created = licences.createLicence(RequestBody.required(terms));
         return Created.at(uri, created.id(), created);
@@ -159,7 +163,8 @@ public class LicenceResource {
     @APIResponse(responseCode = "201", description = "The next period's licence",
             headers = @Header(name = "Location", description = "The address of the new licence",
                     schema = @Schema(type = SchemaType.STRING, format = "uri")),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LicenceSummary.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = LicenceSummary.class)))
     public Response renewLicence(@PathParam("id") long id, @Context UriInfo uri) {
         LicenceSummary next = licences.renew(id);
         return Response.created(uri.getBaseUriBuilder().path("licences").path(String.valueOf(next.id())).build())
@@ -180,11 +185,13 @@ public class LicenceResource {
             description = "Its type follows from its name's extension and its content must start as such files do.")
     @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = true,
             description = "The file: PDF, PNG, JPEG, ODT, DOCX, ODS or XLSX, 10 MB at most",
-            content = @Content(mediaType = MediaType.WILDCARD, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+            content = @Content(mediaType = MediaType.WILDCARD,
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "201", description = "The document kept, without its content",
             headers = @Header(name = "Location", description = "The address of the new document, to download it",
                     schema = @Schema(type = SchemaType.STRING, format = "uri")),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentSummary.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = DocumentSummary.class)))
     public Response uploadLicenceDocument(@PathParam("id") long id,
                                           @Parameter(required = true, description = "The file's name, whose "
                                                   + "extension gives its type", example = "contrat.pdf")
@@ -206,11 +213,14 @@ public class LicenceResource {
             content = {@Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
                     @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
                     @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                    @Content(mediaType = "application/vnd.oasis.opendocument.text", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "application/vnd.oasis.opendocument.text",
+                            schema = @Schema(type = SchemaType.STRING, format = "binary")),
                     @Content(mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                             schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                    @Content(mediaType = "application/vnd.oasis.opendocument.spreadsheet", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-                    @Content(mediaType = ExcelExport.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+                    @Content(mediaType = "application/vnd.oasis.opendocument.spreadsheet",
+                            schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = ExcelExport.MEDIA_TYPE,
+                            schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response downloadLicenceDocument(@PathParam("id") long documentId) {
         DocumentFile file = licences.document(documentId);
         return Attachment.of(file.content(), file.contentType(), file.fileName());
@@ -228,9 +238,12 @@ public class LicenceResource {
     @Operation(summary = "Assign seats to a school (target SCHOOL), a class (CLASS, className) or a teacher (TEACHER, "
             + "teacherUsername); 409 beyond the free seats")
     @APIResponse(responseCode = "201", description = "The assignment made",
-            headers = @Header(name = "Location", description = "The address of the new assignment (it answers no GET; …/release and …/reassignment act on it)",
+            headers = @Header(name = "Location",
+                    description = "The address of the new assignment (it answers no GET; …/release and "
+                            + "…/reassignment act on it)",
                     schema = @Schema(type = SchemaType.STRING, format = "uri")),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssignmentSummary.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AssignmentSummary.class)))
     public Response assignLicenceSeats(@PathParam("id") long id, AssignmentRequest request, @Context UriInfo uri) {
         AssignmentSummary created = licences.assign(id, RequestBody.required(request));
         return Response.created(uri.getBaseUriBuilder().path("licences/assignments")
@@ -284,7 +297,8 @@ public class LicenceResource {
     @APIResponse(responseCode = "200", description = "The licences as an Excel workbook",
             headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"licences.xlsx\"",
                     schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = ExcelExport.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+            content = @Content(mediaType = ExcelExport.MEDIA_TYPE,
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response exportLicencesExcel() {
         return Attachment.of(licences.licencesExcel(), ExcelExport.MEDIA_TYPE, "licences.xlsx");
     }
@@ -308,7 +322,8 @@ public class LicenceResource {
     @APIResponse(responseCode = "200", description = "The assignments as an Excel workbook",
             headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"affectations.xlsx\"",
                     schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = ExcelExport.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+            content = @Content(mediaType = ExcelExport.MEDIA_TYPE,
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response exportLicenceAssignmentsExcel() {
         return Attachment.of(licences.assignmentsExcel(), ExcelExport.MEDIA_TYPE, "affectations.xlsx");
     }

@@ -50,7 +50,8 @@ public class LicenceRolloverResource {
     @Produces("text/csv")
     @Operation(summary = "The same as CSV (UTF-8 with BOM, ';', every row)")
     @APIResponse(responseCode = "200", description = "The review as CSV",
-            headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"licences-fin-annee.csv\"",
+            headers = @Header(name = "Content-Disposition",
+                    description = "attachment; filename=\"licences-fin-annee.csv\"",
                     schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response exportLicenceRolloverCsv() {
