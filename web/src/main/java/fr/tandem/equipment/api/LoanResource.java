@@ -242,7 +242,8 @@ public class LoanResource {
             headers = @Header(name = "Content-Disposition",
                     description = "attachment; filename=\"retour-{id}.jpg\" (.png for a PNG)",
                     schema = @Schema(type = SchemaType.STRING)),
-            content = {@Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            content = {
+                    @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
                     @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response downloadKitReturnPhoto(@PathParam("id") long id) {
         return Attachment.of(loans.photo(id), loans.photoType(id), "retour-" + id

@@ -210,7 +210,8 @@ public class LicenceResource {
     @APIResponse(responseCode = "200", description = "The document, with the type its name gave it",
             headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"{the file's name}\"",
                     schema = @Schema(type = SchemaType.STRING)),
-            content = {@Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+            content = {
+                    @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
                     @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
                     @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
                     @Content(mediaType = "application/vnd.oasis.opendocument.text",
