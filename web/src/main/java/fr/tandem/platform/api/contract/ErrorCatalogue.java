@@ -22,9 +22,17 @@ final class ErrorCatalogue {
                 + "The `code` of a problem is one of these keys; `{0}`, `{1}`… stand for the values the message "
                 + "quotes. The French messages say the same.\n\n| code | message |\n|---|---|\n");
         for (String key : new TreeSet<>(english.keySet())) {
+            if (isFragment(english.getString(key))) {
+                continue;
+            }
             table.append("| `").append(key).append("` | ").append(cell(english.getString(key))).append(" |\n");
         }
         return table.toString().strip();
+    }
+
+    /** Words that other messages quote (a status, an action: "resolved", "assign"), not a problem's message. */
+    static boolean isFragment(String message) {
+        return !message.isEmpty() && Character.isLowerCase(message.charAt(0));
     }
 
     /** A message as a Markdown table cell: quotes of MessageFormat undone, pipes escaped, on one line. */
