@@ -53,7 +53,7 @@ public class DashboardResource {
                     + "own city). Training figures are aggregates, never per named teacher; lines of fewer "
                     + "than minGroup teachers (setting tandem.privacy.minGroup) are merged into one line with an empty "
                     + "code, whose per-teacher figures are left out while it is still that small.")
-    public DashboardFigures figures(@QueryParam("year") Integer year, @QueryParam("circonscription") String circonscription,
+    public DashboardFigures getDashboardFigures(@QueryParam("year") Integer year, @QueryParam("circonscription") String circonscription,
                                     @QueryParam("school") String school, @QueryParam("city") Long city) {
         return dashboard.figures(new DashboardFilter(year, circonscription, school, city));
     }
@@ -62,7 +62,7 @@ public class DashboardResource {
     @Path("export.csv")
     @Produces("text/csv")
     @Operation(summary = "Every figure of the dashboard as CSV (UTF-8 with BOM, ';', long form)")
-    public Response csv(@QueryParam("year") Integer year, @QueryParam("circonscription") String circonscription,
+    public Response exportDashboardCsv(@QueryParam("year") Integer year, @QueryParam("circonscription") String circonscription,
                         @QueryParam("school") String school, @QueryParam("city") Long city) {
         return Attachment.of(dashboard.csv(new DashboardFilter(year, circonscription, school, city)), "text/csv; charset=UTF-8",
                 "tableau-de-bord.csv");
@@ -72,7 +72,7 @@ public class DashboardResource {
     @Path("export.pdf")
     @Produces("application/pdf")
     @Operation(summary = "The dashboard as a PDF to print")
-    public Response pdf(@QueryParam("year") Integer year, @QueryParam("circonscription") String circonscription,
+    public Response exportDashboardPdf(@QueryParam("year") Integer year, @QueryParam("circonscription") String circonscription,
                         @QueryParam("school") String school, @QueryParam("city") Long city) {
         return Attachment.of(dashboard.pdf(new DashboardFilter(year, circonscription, school, city)), "application/pdf",
                 "tableau-de-bord.pdf");
@@ -87,7 +87,7 @@ public class DashboardResource {
                     + "trained: those of them present at a session of an offer tagged with the type. Aggregates "
                     + "only; per type, lines of fewer than minGroup teachers are merged into one line with an empty "
                     + "code, whose trained count is left out (null) while it is still that small.")
-    public EquipmentTrainingFigures equipmentTraining(@QueryParam("year") Integer year,
+    public EquipmentTrainingFigures getEquipmentTrainingFigures(@QueryParam("year") Integer year,
                                                       @QueryParam("circonscription") String circonscription,
                                                       @QueryParam("school") String school, @QueryParam("city") Long city) {
         return dashboard.equipmentTraining(new DashboardFilter(year, circonscription, school, city));
@@ -101,7 +101,7 @@ public class DashboardResource {
                     + EquippedUntrained.TRAINED_SHARE_PERCENT + " % of its teachers (none included) were present at "
                     + "a session of an offer teaching that type; offers: the published offers teaching it whose "
                     + "enrolment is open and that have a session to come.")
-    public List<UntrainedSchool> equippedUntrained() {
+    public List<UntrainedSchool> listEquippedUntrainedSchools() {
         return untrained.schools();
     }
 
@@ -109,7 +109,7 @@ public class DashboardResource {
     @Path("equipped-untrained.csv")
     @Produces("text/csv")
     @Operation(summary = "The schools equipped but not trained as CSV (UTF-8 with BOM, ';')")
-    public Response equippedUntrainedCsv() {
+    public Response exportEquippedUntrainedCsv() {
         return Attachment.of(untrained.csv(), "text/csv; charset=UTF-8", "ecoles-equipees-non-formees.csv");
     }
 
@@ -129,7 +129,7 @@ public class DashboardResource {
     @Operation(summary = "Teachers' satisfaction with resolved requests per month and category, and requests spared",
             description = "Same filters as the figures. A rating counts in the month it was given (Paris time); a request "
                     + "spared is one a knowledge-base answer solved before it was sent.")
-    public SatisfactionFigures satisfaction(@QueryParam("year") Integer year,
+    public SatisfactionFigures getSatisfactionFigures(@QueryParam("year") Integer year,
                                             @QueryParam("circonscription") String circonscription,
                                             @QueryParam("school") String school, @QueryParam("city") Long city) {
         return dashboard.satisfaction(new DashboardFilter(year, circonscription, school, city));
@@ -139,7 +139,7 @@ public class DashboardResource {
     @Path("satisfaction.csv")
     @Produces("text/csv")
     @Operation(summary = "The satisfaction figures as CSV (UTF-8 with BOM, ';')")
-    public Response satisfactionCsv(@QueryParam("year") Integer year, @QueryParam("circonscription") String circonscription,
+    public Response exportSatisfactionCsv(@QueryParam("year") Integer year, @QueryParam("circonscription") String circonscription,
                                     @QueryParam("school") String school, @QueryParam("city") Long city) {
         return Attachment.of(dashboard.satisfactionCsv(new DashboardFilter(year, circonscription, school, city)),
                 "text/csv; charset=UTF-8", "satisfaction.csv");
@@ -153,7 +153,7 @@ public class DashboardResource {
                     + "city staff and councillors always see their own city, inspectors their circonscription). Equipment "
                     + "delivered per type (purchase date), money spent and granted (left out for inspectors), training "
                     + "hours as aggregates (privacy minimum), licence seats, requests and service levels.")
-    public YearInReview yearInReview(@QueryParam("year") Integer year, @QueryParam("city") Long city) {
+    public YearInReview getYearInReview(@QueryParam("year") Integer year, @QueryParam("city") Long city) {
         return dashboard.yearInReview(year, city);
     }
 
@@ -162,7 +162,7 @@ public class DashboardResource {
     @Produces("application/pdf")
     @Operation(summary = "The year in review as a PDF for the steering committee",
             description = "Same parameters as the figures; lang: fr (default) or en.")
-    public Response yearInReviewPdf(@QueryParam("year") Integer year, @QueryParam("city") Long city,
+    public Response exportYearInReviewPdf(@QueryParam("year") Integer year, @QueryParam("city") Long city,
                                     @QueryParam("lang") String lang) {
         Language language = lang == null || lang.isBlank() ? Language.FRENCH : Language.of(lang.strip());
         return Attachment.of(dashboard.yearInReviewPdf(year, city, language), "application/pdf",

@@ -28,7 +28,7 @@ public class SchoolOverviewResource {
                     + "head teachers: their own school; admins: any. Sections a role may not read are left out; "
                     + "training is aggregated (themes of fewer than minGroup teachers merged), teachers named for "
                     + "the inspectorate only. Another school: 404.")
-    public SchoolOverview overview(@PathParam("uai") String uai) {
+    public SchoolOverview getSchoolOverview(@PathParam("uai") String uai) {
         return overviews.overview(uai);
     }
 }

@@ -41,7 +41,7 @@ public class SchoolHolidayResource {
     @GET
     @Path("school-holidays")
     @Operation(summary = "The school-holiday periods sessions are checked against")
-    public List<SchoolHolidayPeriod> schoolHolidays() {
+    public List<SchoolHolidayPeriod> listSchoolHolidays() {
         return holidays.calendar().periods();
     }
 }

@@ -43,7 +43,7 @@ public class BookingResource {
             + "and my standing; filtered by words of the title, topic or place (q), category, the equipment type "
             + "the offer teaches to use (equipmentType: INTERACTIVE_SCREEN, TABLET, WEBRADIO_KIT…), and from a day on "
             + "(from, yyyy-mm-dd, Paris time); size at most " + CatalogueQuery.MAX_SIZE)
-    public CataloguePage catalogue(@QueryParam("q") String words, @QueryParam("category") String category,
+    public CataloguePage listCatalogueSessions(@QueryParam("q") String words, @QueryParam("category") String category,
                                    @QueryParam("equipmentType") String equipmentType,
                                    @QueryParam("from") String from, @QueryParam("first") @DefaultValue("0") int first,
                                    @QueryParam("size") @DefaultValue("20") int size) {
@@ -56,7 +56,7 @@ public class BookingResource {
     @GET
     @Path("my-bookings")
     @Operation(summary = "My bookings, waiting-line places and requests waiting for validation (teachers)")
-    public List<SessionSummary> mine() {
+    public List<SessionSummary> listMyBookings() {
         return bookings.mine();
     }
 
@@ -64,7 +64,7 @@ public class BookingResource {
     @Path("sessions/{id}")
     @Operation(summary = "A session as I see it (teachers): the offer's description and target public, seats, my "
             + "standing; 404 for a session not meant for me")
-    public SessionSummary session(@PathParam("id") long sessionId) {
+    public SessionSummary getBookableSession(@PathParam("id") long sessionId) {
         return bookings.session(sessionId);
     }
 
@@ -72,7 +72,7 @@ public class BookingResource {
     @Path("sessions/{id}/calendar.ics")
     @Produces("text/calendar")
     @Operation(summary = "A session as an iCalendar file to add to my calendar (teachers), times in Europe/Paris")
-    public Response calendar(@PathParam("id") long sessionId) {
+    public Response downloadSessionCalendar(@PathParam("id") long sessionId) {
         return Response.ok(bookings.sessionCalendar(sessionId), "text/calendar; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"formation-" + sessionId + ".ics\"").build();
     }
@@ -81,7 +81,7 @@ public class BookingResource {
     @Path("sessions/{id}/booking")
     @Operation(summary = "Book a session: a seat, a place in the waiting line when it is full, or a request when "
             + "the offer needs validation; a session of an offer taken together is refused (book the offer's set)")
-    public SessionSummary book(@PathParam("id") long sessionId) {
+    public SessionSummary bookSession(@PathParam("id") long sessionId) {
         return bookings.book(sessionId);
     }
 
@@ -91,7 +91,7 @@ public class BookingResource {
             description = "Giving up a seat less than the late-cancellation notice (a setting, 2 days by default) "
                     + "before the session needs a reason: ILLNESS, FAMILY, SERVICE_NEEDS, SCHOOL_EVENT or OTHER "
                     + "(with a note saying which).")
-    public SessionSummary cancel(@PathParam("id") long sessionId, @QueryParam("reason") String reason,
+    public SessionSummary cancelSessionBooking(@PathParam("id") long sessionId, @QueryParam("reason") String reason,
                                  @QueryParam("note") String note) {
         return bookings.cancel(sessionId,
                 QueryParameters.choice(CancellationReason.class, reason, "booking.cancel.reasonUnknown"), note);
@@ -102,7 +102,7 @@ public class BookingResource {
     @Operation(summary = "Book every date of an offer taken together (a parcours), in one action: a seat in every "
             + "session, one place in the set's waiting line, or a request in each when the offer needs validation; "
             + "never some dates only. Answers the set's first session, with every date (setDates)")
-    public SessionSummary bookSet(@PathParam("id") long offerId) {
+    public SessionSummary bookOfferSet(@PathParam("id") long offerId) {
         return bookings.bookSet(offerId);
     }
 
@@ -112,7 +112,7 @@ public class BookingResource {
             + "go to the first in the set's waiting line, in every session at once",
             description = "As for one session, giving up seats less than the late-cancellation notice before a date "
                     + "needs a reason (ILLNESS, FAMILY, SERVICE_NEEDS, SCHOOL_EVENT or OTHER with a note).")
-    public SessionSummary cancelSet(@PathParam("id") long offerId, @QueryParam("reason") String reason,
+    public SessionSummary cancelOfferSetBooking(@PathParam("id") long offerId, @QueryParam("reason") String reason,
                                     @QueryParam("note") String note) {
         return bookings.cancelSet(offerId,
                 QueryParameters.choice(CancellationReason.class, reason, "booking.cancel.reasonUnknown"), note);

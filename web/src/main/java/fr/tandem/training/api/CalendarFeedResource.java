@@ -27,7 +27,7 @@ public class CalendarFeedResource {
     @Path("{token}.ics")
     @Produces("text/calendar")
     @Operation(summary = "My training sessions as an iCalendar feed (the address comes from my profile)")
-    public Response feed(@PathParam("token") String token) {
+    public Response downloadCalendarFeed(@PathParam("token") String token) {
         String calendar = feeds.feed(token).orElseThrow(() -> new NotFound("calendar.unknown"));
         return Response.ok(calendar, "text/calendar; charset=UTF-8").build();
     }

@@ -47,7 +47,7 @@ public class FollowUpResource {
     @Path("offers/{id}/statistics")
     @Operation(summary = "An offer's figures: enrolled, attended, no-shows, late cancellations and refusals by reason "
             + "(inspectors, admins; counts only, nobody named)")
-    public OfferStatistics statistics(@PathParam("id") long offerId) {
+    public OfferStatistics getOfferStatistics(@PathParam("id") long offerId) {
         return statistics.of(offerId);
     }
 
@@ -55,7 +55,7 @@ public class FollowUpResource {
     @Path("offers/{id}/statistics.csv")
     @Produces("text/csv")
     @Operation(summary = "An offer's figures as CSV for a spreadsheet (UTF-8 with BOM, ';')")
-    public Response statisticsCsv(@PathParam("id") long offerId) {
+    public Response exportOfferStatisticsCsv(@PathParam("id") long offerId) {
         return Attachment.of(statistics.csv(offerId), "text/csv; charset=UTF-8", "suivi-offre-" + offerId + ".csv");
     }
 
@@ -64,14 +64,14 @@ public class FollowUpResource {
     @Operation(summary = "Per day (Paris time), how many replacement teachers sessions held on class time need, with "
             + "the schools concerned (inspectors: their circonscription; admins: all)",
             description = "from and to are days (yyyy-MM-dd), both included; without them, three months from today.")
-    public List<ReplacementDay> replacements(@QueryParam("from") String from, @QueryParam("to") String to) {
+    public List<ReplacementDay> listReplacementDays(@QueryParam("from") String from, @QueryParam("to") String to) {
         return replacements.days(QueryParameters.day(from, "replacements.day"), QueryParameters.day(to, "replacements.day"));
     }
 
     @GET
     @Path("school-absences")
     @Operation(summary = "The teachers of my school away for sessions held on class time, soonest first (head teachers)")
-    public List<StaffAbsence> schoolAbsences() {
+    public List<StaffAbsence> listSchoolAbsences() {
         return replacements.schoolAbsences();
     }
 
@@ -79,7 +79,7 @@ public class FollowUpResource {
     @Path("approver-digest")
     @Operation(summary = "Run the approvers' digest now (the timer runs it every morning): one mail a day per "
             + "inspector with requests waiting, and the notice to teachers whose request waits long (administrators)")
-    public ApproverDigestRun runDigest() {
+    public ApproverDigestRun runApproverDigest() {
         return digests.runNow();
     }
 }

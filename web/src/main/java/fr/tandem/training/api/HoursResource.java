@@ -49,7 +49,7 @@ public class HoursResource {
     @Path("hours")
     @Operation(summary = "Hours due, done and remaining of every teacher of my circonscription today, this school "
             + "year or a past one (?year=2025: the year starting in September 2025) (inspectors)")
-    public List<TeacherHours> circonscriptionHours(@QueryParam("year") Integer year) {
+    public List<TeacherHours> listCirconscriptionHours(@QueryParam("year") Integer year) {
         return hours.teachers(year);
     }
 
@@ -57,7 +57,7 @@ public class HoursResource {
     @Path("hours.csv")
     @Produces("text/csv")
     @Operation(summary = "The same as CSV (UTF-8 with BOM, ';', every teacher)")
-    public Response circonscriptionHoursCsv(@QueryParam("year") Integer year) {
+    public Response exportCirconscriptionHoursCsv(@QueryParam("year") Integer year) {
         return Attachment.of(hours.csv(year), "text/csv; charset=UTF-8", "heures-circonscription.csv");
     }
 
@@ -65,7 +65,7 @@ public class HoursResource {
     @Path("hours.xlsx")
     @Produces(ExcelExport.MEDIA_TYPE)
     @Operation(summary = "The same as an Excel workbook (hours as numbers)")
-    public Response circonscriptionHoursXlsx(@QueryParam("year") Integer year) {
+    public Response exportCirconscriptionHoursXlsx(@QueryParam("year") Integer year) {
         return Attachment.of(hours.xlsx(year), ExcelExport.MEDIA_TYPE, "heures-circonscription.xlsx");
     }
 
@@ -76,7 +76,7 @@ public class HoursResource {
             description = "Issued by the circonscription's inspector with its address, each session attended and the "
                     + "total against the hours due; recorded with a verification code and a QR code of the public check "
                     + "page. 400 attestation.noHours when no hour counts that year.")
-    public Response attestation(@PathParam("username") String username, @QueryParam("year") Integer year) {
+    public Response downloadTeacherAttestation(@PathParam("username") String username, @QueryParam("year") Integer year) {
         return Attachment.of(hours.attestation(username, year), "application/pdf", "attestation-" + username + ".pdf");
     }
 
@@ -84,7 +84,7 @@ public class HoursResource {
     @Path("hours/{username}/years")
     @Operation(summary = "The school years of a teacher of my circonscription: quotité, hours due and done of each, "
             + "whatever school they were in (inspectors)")
-    public List<TrainingYearSummary> teacherYears(@PathParam("username") String username) {
+    public List<TrainingYearSummary> listTeacherYears(@PathParam("username") String username) {
         return hours.teacherYears(username);
     }
 
@@ -93,14 +93,14 @@ public class HoursResource {
     @Operation(summary = "My training hours this school year or a past one (?year=2025): due (18 h pro rata of that "
             + "year's quotité, or the circonscription's table: dueSource PRORATA, PRORATA_FALLBACK, TABLE, FROZEN), "
             + "done (from attendance), remaining, split")
-    public HoursSummary myHours(@QueryParam("year") Integer year) {
+    public HoursSummary getMyHours(@QueryParam("year") Integer year) {
         return bookings.myHours(year);
     }
 
     @GET
     @Path("my-years")
     @Operation(summary = "My school years, the current one first: quotité, hours due and done, school, closed or not")
-    public List<TrainingYearSummary> myYears() {
+    public List<TrainingYearSummary> listMyYears() {
         return bookings.myYears();
     }
 
@@ -109,7 +109,7 @@ public class HoursResource {
     @Produces("application/pdf")
     @Operation(summary = "My attestation of training for this school year (PDF), recorded with its verification code "
             + "and QR code; 400 attestation.noHours when no hour counts yet")
-    public Response myAttestation() {
+    public Response downloadMyAttestation() {
         return Attachment.of(bookings.myAttestation(), "application/pdf", "attestation-formation.pdf");
     }
 
@@ -117,7 +117,7 @@ public class HoursResource {
     @Path("my-follow-up.pdf")
     @Produces("application/pdf")
     @Operation(summary = "My follow-up sheet of the 18 hours (fiche de suivi) to print (PDF)")
-    public Response myFollowUpSheet() {
+    public Response downloadMyFollowUpSheet() {
         return Attachment.of(bookings.myFollowUpSheet(), "application/pdf", "fiche-de-suivi.pdf");
     }
 
@@ -125,7 +125,7 @@ public class HoursResource {
     @Path("hours-rules")
     @Operation(summary = "The settings of the training hours of my circonscription (?circonscription=code: any, for "
             + "admins): hours due pro rata or by the circonscription's table, who signs the attestations, its address")
-    public CirconscriptionHoursRules hoursRules(@QueryParam("circonscription") String circonscription) {
+    public CirconscriptionHoursRules getHoursRules(@QueryParam("circonscription") String circonscription) {
         return rules.rules(circonscription);
     }
 
@@ -137,7 +137,7 @@ public class HoursResource {
             + "{percent, minutes}, each quotité (0-100) once, at most 18 h (1080 minutes); a quotité missing from the "
             + "table counts pro rata. signatoryName, signatoryTitle, street, postcode (5 digits), city: printed on "
             + "the attestations. The teachers' hours due, tables, exports and year closing follow at once.")
-    public CirconscriptionHoursRules changeHoursRules(@QueryParam("circonscription") String circonscription,
+    public CirconscriptionHoursRules updateHoursRules(@QueryParam("circonscription") String circonscription,
                                                       CirconscriptionHoursRules change) {
         return rules.change(circonscription, RequestBody.required(change));
     }

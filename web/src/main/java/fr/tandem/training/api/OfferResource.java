@@ -40,7 +40,7 @@ public class OfferResource {
     @GET
     @Path("offers")
     @Operation(summary = "The offers of my circonscription with their sessions and warnings (inspectors, admins)")
-    public List<OfferSummary> offers() {
+    public List<OfferSummary> listOffers() {
         return offers.offers();
     }
 
@@ -73,7 +73,7 @@ public class OfferResource {
     @POST
     @Path("offers/{id}/publication")
     @Operation(summary = "Publish an offer: teachers may book it during its enrolment window")
-    public OfferSummary publish(@PathParam("id") long offerId) {
+    public OfferSummary publishOffer(@PathParam("id") long offerId) {
         return offers.publish(offerId);
     }
 
@@ -87,7 +87,7 @@ public class OfferResource {
     @GET
     @Path("trainers")
     @Operation(summary = "Who may run sessions: the inspectorate accounts of my circonscription")
-    public List<TrainerChoice> trainers() {
+    public List<TrainerChoice> listTrainerChoices() {
         return offers.trainerChoices();
     }
 }

@@ -80,7 +80,7 @@ public class OutsideHoursResource {
     @GET
     @Path("mine")
     @Operation(summary = "My declarations of hours done outside Tandem, newest first, with their status (teachers)")
-    public List<OutsideHoursSummary> myOutsideHours() {
+    public List<OutsideHoursSummary> listMyOutsideHours() {
         return declarations.mine();
     }
 
@@ -94,7 +94,7 @@ public class OutsideHoursResource {
     @GET
     @Path("waiting")
     @Operation(summary = "The declarations waiting of the teachers of my circonscription, oldest first (inspectors)")
-    public List<OutsideHoursSummary> waitingOutsideHours() {
+    public List<OutsideHoursSummary> listWaitingOutsideHours() {
         return declarations.waiting();
     }
 
@@ -112,7 +112,7 @@ public class OutsideHoursResource {
     @Path("{id}/certificate")
     @Produces({"application/pdf", "image/png", "image/jpeg"})
     @Operation(summary = "The certificate of a declaration, as its real type (its teacher and their inspectors)")
-    public Response outsideHoursCertificate(@PathParam("id") long id) {
+    public Response downloadOutsideHoursCertificate(@PathParam("id") long id) {
         Certificate certificate = declarations.certificate(id);
         return Attachment.of(certificate.content(), certificate.contentType(), certificate.fileName());
     }

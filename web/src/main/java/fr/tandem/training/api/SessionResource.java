@@ -50,7 +50,7 @@ public class SessionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a session (instants in ISO-8601, e.g. 2027-01-13T08:00:00Z; trainers as usernames)",
             description = "The reply carries the warnings: publicHoliday, schoolHoliday, trainerClash.")
-    public Response addSession(@PathParam("id") long offerId, SessionDetails details, @Context UriInfo uri) {
+    public Response addOfferSession(@PathParam("id") long offerId, SessionDetails details, @Context UriInfo uri) {
         SessionSummary created = offers.addSession(offerId, RequestBody.required(details));
         return Response.created(uri.getBaseUriBuilder().path("training/sessions")
                 .path(String.valueOf(created.sessionId())).build()).entity(created).build();
@@ -74,7 +74,7 @@ public class SessionResource {
     @GET
     @Path("sessions/{id}/enrolments")
     @Operation(summary = "Who enrolled in a session: seats, the waiting line in order, then requests to validate")
-    public List<EnrolmentSummary> enrolments(@PathParam("id") long sessionId) {
+    public List<EnrolmentSummary> listSessionEnrolments(@PathParam("id") long sessionId) {
         return enrolments.enrolments(sessionId);
     }
 
@@ -88,7 +88,7 @@ public class SessionResource {
     @Operation(summary = "Accept ({\"accept\":true}) or refuse a request waiting for validation; the teacher is told",
             description = "A refusal names its reason: PRIORITY_PUBLIC_FIRST, OUTSIDE_TARGET_PUBLIC, SERVICE_NEEDS, "
                     + "ALREADY_TRAINED, SESSION_FULL or OTHER (with a note saying which); the note is optional otherwise.")
-    public EnrolmentSummary decide(@PathParam("id") long sessionId, @PathParam("username") String username,
+    public EnrolmentSummary decideEnrolmentRequest(@PathParam("id") long sessionId, @PathParam("username") String username,
                                    Decision decision) {
         Decision given = RequestBody.required(decision);
         return enrolments.decide(sessionId, username, Boolean.TRUE.equals(given.accept()), given.reason(),
@@ -100,7 +100,7 @@ public class SessionResource {
     @Operation(summary = "Designate the whole target public of an obligatoire offer to this session, in one action",
             description = "Teachers already seated in a session of the offer are left as they are; those with another "
                     + "session at the same time are named and left out; if seats are too few, nobody is designated.")
-    public DesignationReport designate(@PathParam("id") long sessionId) {
+    public DesignationReport designateTargetPublic(@PathParam("id") long sessionId) {
         return enrolments.designate(sessionId);
     }
 
@@ -112,7 +112,7 @@ public class SessionResource {
     @Path("sessions/{id}/attendance/{username}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Mark an enrolled teacher PRESENT, ABSENT or EXCUSED (from the day of the session); hours follow")
-    public EnrolmentSummary recordAttendance(@PathParam("id") long sessionId, @PathParam("username") String username,
+    public EnrolmentSummary recordEnrolmentAttendance(@PathParam("id") long sessionId, @PathParam("username") String username,
                                              AttendanceMark mark) {
         return enrolments.recordAttendance(sessionId, username, RequestBody.required(mark).attendance());
     }
@@ -121,7 +121,7 @@ public class SessionResource {
     @Path("sessions/{id}/enrolments.csv")
     @Produces("text/csv")
     @Operation(summary = "The enrolment list as CSV for a spreadsheet (UTF-8 with BOM, ';', every line)")
-    public Response enrolmentsCsv(@PathParam("id") long sessionId) {
+    public Response exportEnrolmentsCsv(@PathParam("id") long sessionId) {
         return Attachment.of(enrolments.enrolmentsCsv(sessionId), "text/csv; charset=UTF-8",
                 "inscrits-session-" + sessionId + ".csv");
     }
@@ -130,7 +130,7 @@ public class SessionResource {
     @Path("sessions/{id}/enrolments.xlsx")
     @Produces(ExcelExport.MEDIA_TYPE)
     @Operation(summary = "The enrolment list as an Excel workbook")
-    public Response enrolmentsXlsx(@PathParam("id") long sessionId) {
+    public Response exportEnrolmentsXlsx(@PathParam("id") long sessionId) {
         return Attachment.of(enrolments.enrolmentsXlsx(sessionId), ExcelExport.MEDIA_TYPE,
                 "inscrits-session-" + sessionId + ".xlsx");
     }
@@ -139,7 +139,7 @@ public class SessionResource {
     @Path("sessions/{id}/attendance-sheet.pdf")
     @Produces("application/pdf")
     @Operation(summary = "The feuille d'émargement to print (PDF)")
-    public Response attendanceSheet(@PathParam("id") long sessionId) {
+    public Response downloadAttendanceSheet(@PathParam("id") long sessionId) {
         return Attachment.of(enrolments.attendanceSheet(sessionId), "application/pdf",
                 "emargement-session-" + sessionId + ".pdf");
     }

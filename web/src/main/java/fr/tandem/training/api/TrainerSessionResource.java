@@ -40,7 +40,7 @@ public class TrainerSessionResource {
     @GET
     @Path("sessions-to-run")
     @Operation(summary = "The sessions I run as a trainer: upcoming (soonest first) and past (a year back, latest first)")
-    public SessionsToRun mine() {
+    public SessionsToRun listSessionsToRun() {
         return trainerSessions.mine();
     }
 
@@ -48,7 +48,7 @@ public class TrainerSessionResource {
     @Path("sessions-to-run/{id}")
     @Operation(summary = "One session I run, with its teachers, their attendance and self check-ins",
             description = "A session the caller does not run answers 404.")
-    public SessionToRun session(@PathParam("id") long sessionId) {
+    public SessionToRun getSessionToRun(@PathParam("id") long sessionId) {
         return trainerSessions.session(sessionId);
     }
 
@@ -60,7 +60,7 @@ public class TrainerSessionResource {
     @Path("sessions-to-run/{id}/attendance/{username}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "As the session's trainer, mark a seated teacher PRESENT, ABSENT or EXCUSED (from the day of the session)")
-    public SessionToRun recordAttendance(@PathParam("id") long sessionId, @PathParam("username") String username,
+    public SessionToRun recordTrainerAttendance(@PathParam("id") long sessionId, @PathParam("username") String username,
                                          AttendanceMark mark) {
         return trainerSessions.recordAttendance(sessionId, username, RequestBody.required(mark).attendance());
     }
@@ -69,7 +69,7 @@ public class TrainerSessionResource {
     @Path("sessions-to-run/{id}/check-in-code")
     @Operation(summary = "The self check-in code of this minute, its address and QR code (SVG), while the check-in is open",
             description = "Open from training.checkin.minutesBefore minutes (15 by default) before the start to the end.")
-    public CheckInCode checkInCode(@PathParam("id") long sessionId) {
+    public CheckInCode getCheckInCode(@PathParam("id") long sessionId) {
         return trainerSessions.checkInCode(sessionId);
     }
 
@@ -83,7 +83,7 @@ public class TrainerSessionResource {
     @Operation(summary = "Check myself in (marked present) with the code my trainer shows",
             description = "Refused (400) outside the window, for a cancelled session, with a wrong or expired code, "
                     + "or without a confirmed seat in the session.")
-    public TrainerEnrolment checkIn(@PathParam("id") long sessionId, CheckInRequest request) {
+    public TrainerEnrolment checkInToSession(@PathParam("id") long sessionId, CheckInRequest request) {
         return checkIns.checkIn(sessionId, RequestBody.required(request).code());
     }
 }
