@@ -21,6 +21,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -55,6 +61,11 @@ public class FollowUpResource {
     @Path("offers/{id}/statistics.csv")
     @Produces("text/csv")
     @Operation(summary = "An offer's figures as CSV for a spreadsheet (UTF-8 with BOM, ';')")
+    @APIResponse(responseCode = "200", description = "The offer's figures as CSV",
+            headers = @Header(name = "Content-Disposition", description = "attachment, with the file's name",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = "text/csv",
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response exportOfferStatisticsCsv(@PathParam("id") long offerId) {
         return Attachment.of(statistics.csv(offerId), "text/csv; charset=UTF-8", "suivi-offre-" + offerId + ".csv");
     }
@@ -63,8 +74,12 @@ public class FollowUpResource {
     @Path("replacements")
     @Operation(summary = "Per day (Paris time), how many replacement teachers sessions held on class time need, with "
             + "the schools concerned (inspectors: their circonscription; admins: all)",
-            description = "from and to are days (yyyy-MM-dd), both included; without them, three months from today.")
-    public List<ReplacementDay> listReplacementDays(@QueryParam("from") String from, @QueryParam("to") String to) {
+            description = "Without from and to, three months from today.")
+    public List<ReplacementDay> listReplacementDays(
+            @Parameter(description = "The first day (yyyy-mm-dd, Paris time), included",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
+            @Parameter(description = "The last day (yyyy-mm-dd, Paris time), included",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to) {
         return replacements.days(QueryParameters.day(from, "replacements.day"), QueryParameters.day(to, "replacements.day"));
     }
 

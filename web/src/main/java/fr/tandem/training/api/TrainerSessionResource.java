@@ -19,6 +19,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -60,8 +61,10 @@ public class TrainerSessionResource {
     @Path("sessions-to-run/{id}/attendance/{username}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "As the session's trainer, mark a seated teacher PRESENT, ABSENT or EXCUSED (from the day of the session)")
-    public SessionToRun recordTrainerAttendance(@PathParam("id") long sessionId, @PathParam("username") String username,
-                                         AttendanceMark mark) {
+    public SessionToRun recordTrainerAttendance(
+            @PathParam("id") long sessionId,
+            @Parameter(description = "The teacher's username") @PathParam("username") String username,
+            AttendanceMark mark) {
         return trainerSessions.recordAttendance(sessionId, username, RequestBody.required(mark).attendance());
     }
 
