@@ -33,8 +33,7 @@ public record OfferDetails(
                 example = "2027-01-08T22:59:00Z") Instant enrolmentCloses,
         @Schema(description = "Whether each booking is a request the inspector accepts or refuses (absent: false).")
         Boolean needsValidation,
-        @Schema(description = "The cycles the offer is for; with no school named either, the whole "
-                + "circonscription.") Set<Cycle> targetCycles,
+        @Schema(description = "The cycles the offer is for; with no school named either, the whole circonscription.") Set<Cycle> targetCycles,
         @Schema(description = "The schools the offer is for, by UAI (of the offer's circonscription).",
                 example = "[\"0341234X\"]") List<String> targetSchools,
         @Schema(description = "Whether the sessions are a parcours booked as one set (absent: false); it cannot "

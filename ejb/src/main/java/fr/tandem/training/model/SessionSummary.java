@@ -58,15 +58,13 @@ public record SessionSummary(
         @Schema(description = "Where the calling teacher stands; absent when they have no booking (or for an "
                 + "inspector's view).")
         BookingStatus myStatus,
-        @Schema(description = "The calling teacher's place in the waiting line (1: next); absent unless "
-                + "waitlisted.")
+        @Schema(description = "The calling teacher's place in the waiting line (1: next); absent unless waitlisted.")
         Integer myWaitlistPosition,
         @Schema(required = true, description = "Who runs the session, by name, in the order of trainerUsernames.")
         List<String> trainers,
         @Schema(required = true, description = "Who runs the session, by username.")
         List<String> trainerUsernames,
-        @Schema(description = "A warning: another session one of the trainers runs at the same time; absent "
-                + "when none.")
+        @Schema(description = "A warning: another session one of the trainers runs at the same time; absent when none.")
         String trainerClash,
         @Schema(description = "A warning: the key of the public holiday the session falls on; absent when none.", example = "armistice")
         String publicHoliday,
