@@ -3,10 +3,17 @@ package fr.tandem.dashboard.model;
 import fr.tandem.support.model.RequestSummary;
 import fr.tandem.training.model.HoursSummary;
 import fr.tandem.training.model.SessionSummary;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A teacher's home: their next sessions, their hours of this school year and their open requests. */
-public record TeacherWork(HomeList<SessionSummary> nextSessions, HoursSummary hours,
-                          HomeList<RequestSummary> openRequests) {
+@Schema(description = "A teacher's part of the home page.")
+public record TeacherWork(
+        @Schema(required = true, description = "Their next sessions.")
+        HomeList<SessionSummary> nextSessions,
+        @Schema(required = true, description = "Their hours of this school year.")
+        HoursSummary hours,
+        @Schema(required = true, description = "Their open requests.")
+        HomeList<RequestSummary> openRequests) {
 
     /** The share of the hours due already done, in whole percent (0 to 100). */
     public int hoursPercent() {

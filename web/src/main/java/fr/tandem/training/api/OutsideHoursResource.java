@@ -55,7 +55,11 @@ public class OutsideHoursResource {
     UriInfo uri;
 
     /** An inspector's decision: validated, or refused with a reason. */
-    public record Decision(boolean validated, String reason) {
+    @Schema(description = "An inspector's decision on a declaration of hours done outside Tandem.")
+    public record OutsideHoursDecision(
+            @Schema(description = "true: the hours count; false or absent: refused") boolean validated,
+            @Schema(description = "Why it is refused, told to the teacher (required for a refusal)", maxLength = 1000)
+            String reason) {
     }
 
     @POST
@@ -123,8 +127,8 @@ public class OutsideHoursResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Validate a declaration of a teacher of my circonscription (the hours count) or refuse it "
             + "with a reason (inspectors)")
-    public OutsideHoursSummary decideOutsideHours(@PathParam("id") long id, Decision decision) {
-        Decision body = RequestBody.required(decision);
+    public OutsideHoursSummary decideOutsideHours(@PathParam("id") long id, OutsideHoursDecision decision) {
+        OutsideHoursDecision body = RequestBody.required(decision);
         return declarations.decide(id, body.validated(), body.reason());
     }
 

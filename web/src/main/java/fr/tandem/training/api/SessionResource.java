@@ -90,7 +90,11 @@ public class SessionResource {
     }
 
     /** Body of a decision on a request: a refusal names its reason (and a note, required for OTHER). */
-    public record Decision(Boolean accept, RefusalReason reason, String note) {
+    @Schema(description = "The inspector's decision on a request waiting for validation.")
+    public record EnrolmentDecision(
+            @Schema(description = "true to accept; false or absent to refuse") Boolean accept,
+            @Schema(description = "Why the request is refused (required for a refusal)") RefusalReason reason,
+            @Schema(description = "A note to the teacher (required with the reason OTHER)") String note) {
     }
 
     @PUT
@@ -102,8 +106,8 @@ public class SessionResource {
     public EnrolmentSummary decideEnrolmentRequest(
             @PathParam("id") long sessionId,
             @Parameter(description = "The teacher's username") @PathParam("username") String username,
-            Decision decision) {
-        Decision given = RequestBody.required(decision);
+            EnrolmentDecision decision) {
+        EnrolmentDecision given = RequestBody.required(decision);
         return enrolments.decide(sessionId, username, Boolean.TRUE.equals(given.accept()), given.reason(),
                 given.note());
     }
@@ -117,8 +121,9 @@ public class SessionResource {
         return enrolments.designate(sessionId);
     }
 
-    /** Body of an attendance mark. */
-    public record AttendanceMark(Attendance attendance) {
+    /** Body of an attendance mark (also the trainer's, in {@link TrainerSessionResource}). */
+    @Schema(description = "An attendance mark of a seated teacher.")
+    public record AttendanceMark(@Schema(required = true) Attendance attendance) {
     }
 
     @PUT

@@ -1,7 +1,6 @@
 package fr.tandem.training.api;
 
 import fr.tandem.platform.api.RequestBody;
-import fr.tandem.training.Attendance;
 import fr.tandem.training.boundary.CheckIns;
 import fr.tandem.training.boundary.TrainerSessions;
 import fr.tandem.training.model.CheckInCode;
@@ -19,6 +18,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -53,10 +53,6 @@ public class TrainerSessionResource {
         return trainerSessions.session(sessionId);
     }
 
-    /** Body of an attendance mark. */
-    public record AttendanceMark(Attendance attendance) {
-    }
-
     @PUT
     @Path("sessions-to-run/{id}/attendance/{username}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -64,7 +60,7 @@ public class TrainerSessionResource {
     public SessionToRun recordTrainerAttendance(
             @PathParam("id") long sessionId,
             @Parameter(description = "The teacher's username") @PathParam("username") String username,
-            AttendanceMark mark) {
+            SessionResource.AttendanceMark mark) {
         return trainerSessions.recordAttendance(sessionId, username, RequestBody.required(mark).attendance());
     }
 
@@ -77,7 +73,8 @@ public class TrainerSessionResource {
     }
 
     /** Body of a self check-in: the code the trainer shows. */
-    public record CheckInRequest(String code) {
+    @Schema(description = "A teacher's self check-in.")
+    public record CheckInRequest(@Schema(required = true, description = "The code the trainer shows") String code) {
     }
 
     @POST
