@@ -46,7 +46,7 @@ public record SchoolOverview(
             @Schema(required = true, example = "0341234X") String uai,
             @Schema(required = true) String name,
             @Schema(required = true) SchoolKind kind,
-            @Schema(description = "Its priority-education label.") PriorityEducation priority,
+            @Schema(required = true, description = "Its priority-education label.") PriorityEducation priority,
             @Schema(required = true) SchoolState state,
             @Schema(description = "Absent when unknown.") String street,
             @Schema(description = "Absent when unknown.", example = "34000")
@@ -86,7 +86,7 @@ public record SchoolOverview(
     public record Audit(
             @Schema(required = true) long campaignId,
             @Schema(required = true) String name,
-            @Schema(description = "The day it is due (Paris time).", example = "2027-01-13")
+            @Schema(required = true, description = "The day it is due (Paris time).", example = "2027-01-13")
             LocalDate dueDate,
             @Schema(required = true, description = "Items of the school expected.")
             long expected,

@@ -73,6 +73,11 @@ public class OutsideHoursResource {
                     schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = OutsideHoursSummary.class)))
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = true,
+            description = "The certificate file, a PDF, PNG or JPEG of at most 5 MB", content = {
+                @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response declareOutsideHours(
             @Parameter(description = "What the training was", required = true) @QueryParam("title") String title,
             @Parameter(description = "Who gave it", required = true,
