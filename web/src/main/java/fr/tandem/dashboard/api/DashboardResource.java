@@ -112,7 +112,7 @@ public class DashboardResource {
     @Path("equipment-training")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Equipment in service against teachers trained on it, per equipment type and circonscription "
-            + "or school (same readers and filters as the figures; school=UAI for one school)",
+            + "or school (same readers and filters as the figures)",
             description = "inService: items in service; teachers: active teachers of the schools holding the type; "
                     + "trained: those of them present at a session of an offer tagged with the type. Aggregates "
                     + "only; per type, lines of fewer than minGroup teachers are merged into one line with an empty "

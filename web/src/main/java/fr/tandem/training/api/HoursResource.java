@@ -58,7 +58,7 @@ public class HoursResource {
     @GET
     @Path("hours")
     @Operation(summary = "Hours due, done and remaining of every teacher of my circonscription today, this school "
-            + "year or a past one (?year=2025: the year starting in September 2025) (inspectors)")
+            + "year or a past one (inspectors)")
     public List<TeacherHours> listCirconscriptionHours(
             @Parameter(description = YEAR) @QueryParam("year") Integer year) {
         return hours.teachers(year);
@@ -93,7 +93,7 @@ public class HoursResource {
     @GET
     @Path("hours/{username}/attestation.pdf")
     @Produces("application/pdf")
-    @Operation(summary = "The attestation of training of a teacher of my circonscription, this school year or ?year= (PDF)",
+    @Operation(summary = "The attestation of training of a teacher of my circonscription for a school year (PDF)",
             description = "Issued by the circonscription's inspector with its address, each session attended and the "
                     + "total against the hours due; recorded with a verification code and a QR code of the public check "
                     + "page. 400 attestation.noHours when no hour counts that year.")
@@ -119,7 +119,7 @@ public class HoursResource {
 
     @GET
     @Path("my-hours")
-    @Operation(summary = "My training hours this school year or a past one (?year=2025): due (18 h pro rata of that "
+    @Operation(summary = "My training hours this school year or a past one: due (18 h pro rata of that "
             + "year's quotité, or the circonscription's table: dueSource PRORATA, PRORATA_FALLBACK, TABLE, FROZEN), "
             + "done (from attendance), remaining, split")
     public HoursSummary getMyHours(@Parameter(description = YEAR) @QueryParam("year") Integer year) {
@@ -162,8 +162,7 @@ public class HoursResource {
 
     @GET
     @Path("hours-rules")
-    @Operation(summary = "The settings of the training hours of my circonscription (?circonscription=code: any, for "
-            + "admins): hours due pro rata or by the circonscription's table, who signs the attestations, its address")
+    @Operation(summary = "The settings of the training hours of my circonscription (admins: any): hours due pro rata or by the circonscription's table, who signs the attestations, its address")
     public CirconscriptionHoursRules getHoursRules(
             @Parameter(description = CIRCONSCRIPTION)
             @QueryParam("circonscription") String circonscription) {
@@ -173,11 +172,8 @@ public class HoursResource {
     @PUT
     @Path("hours-rules")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change the settings of the training hours of my circonscription (?circonscription=code for "
-            + "admins)", description = "policy: PRORATA (18 h × quotité rounded to the half hour) or TABLE; table: rows "
-            + "{percent, minutes}, each quotité (0-100) once, at most 18 h (1080 minutes); a quotité missing from the "
-            + "table counts pro rata. signatoryName, signatoryTitle, street, postcode (5 digits), city: printed on "
-            + "the attestations. The teachers' hours due, tables, exports and year closing follow at once.")
+    @Operation(summary = "Change the settings of the training hours of my circonscription (admins: any)",
+            description = "The teachers' hours due, tables, exports and year closing follow at once.")
     public CirconscriptionHoursRules updateHoursRules(
             @Parameter(description = CIRCONSCRIPTION)
             @QueryParam("circonscription") String circonscription,
