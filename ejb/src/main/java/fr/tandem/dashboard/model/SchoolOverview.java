@@ -22,22 +22,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * ({@code equipmentTraining}) is aggregated as on the dashboard. Its lines of the digital plan
  * ({@code plan}) come from the plan's boundary, without amounts for the inspectorate.
  */
-@Schema(description = "A school's page, one section per component, each absent when the reader's role may not see it.")
+@Schema(description = "A school's page, one section per component, each absent when the reader's role may not "
+        + "see it: audits and costs for city staff and admins; requests for city staff, admins, the head teacher and "
+        + "councillors; plan without amounts for the inspectorate.")
 public record SchoolOverview(
         @Schema(required = true) Identity identity,
-        @Schema(description = "Its equipment.") Equipment equipment,
-        @Schema(description = "Open audit campaigns expecting its items (city staff, admins).")
+        Equipment equipment,
         List<Audit> audits,
-        @Schema(description = "The kits it borrows.") SchoolLoans loans,
-        @Schema(description = "Its equipment cost per school year (city staff, admins).")
+        SchoolLoans loans,
         List<SchoolYearCost> costs,
-        @Schema(description = "Its licence seats.") Licences licences,
-        @Schema(description = "Its requests (city staff, admins, head teacher, councillor).")
+        Licences licences,
         Requests requests,
-        @Schema(description = "Its teachers' training, aggregated.") Training training,
-        @Schema(description = "Its equipment against its teachers trained on it.")
+        Training training,
         EquipmentTrainingFigures equipmentTraining,
-        @Schema(description = "Its lines of the digital plan (without amounts for the inspectorate).")
         List<LineSummary> plan) {
 
     /** Who and where the school is. */

@@ -6,14 +6,12 @@ import fr.tandem.training.model.SessionSummary;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A teacher's home: their next sessions, their hours of this school year and their open requests. */
-@Schema(description = "A teacher's part of the home page.")
+@Schema(description = "A teacher's part of the home page: their next sessions, their hours of this school year, "
+        + "their open requests.")
 public record TeacherWork(
-        @Schema(required = true, description = "Their next sessions.")
-        HomeList<SessionSummary> nextSessions,
-        @Schema(required = true, description = "Their hours of this school year.")
-        HoursSummary hours,
-        @Schema(required = true, description = "Their open requests.")
-        HomeList<RequestSummary> openRequests) {
+        @Schema(required = true) HomeList<SessionSummary> nextSessions,
+        @Schema(required = true) HoursSummary hours,
+        @Schema(required = true) HomeList<RequestSummary> openRequests) {
 
     /** The share of the hours due already done, in whole percent (0 to 100). */
     public int hoursPercent() {

@@ -15,16 +15,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param scope  what the figures cover: a city's or a circonscription's name, empty for every city
  * @param madeAt when the figures were read
  */
-@Schema(description = "A school year in review beside the year before.")
+@Schema(description = "A school year in review (current) beside the year before (previous).")
 public record YearInReview(
         @Schema(required = true, description = "What the figures cover: a city's or a circonscription's name; empty for every "
                 + "city.")
         String scope,
         @Schema(required = true, description = "When the figures were read, an instant written in UTC.")
         Instant madeAt,
-        @Schema(required = true, description = "The school year asked for.")
-        Year current,
-        @Schema(required = true, description = "The year before.") Year previous) {
+        @Schema(required = true) Year current,
+        @Schema(required = true) Year previous) {
 
     /**
      * One school year's figures.
@@ -37,7 +36,6 @@ public record YearInReview(
             @Schema(required = true, example = "2026-2027") String schoolYear,
             @Schema(required = true, description = "Items bought during the year (purchase date), per equipment type name.")
             Map<String, Long> deliveredByType,
-            @Schema(description = "Money of the year; absent for the inspectorate.")
             Money money,
             @Schema(required = true) Training training,
             @Schema(required = true) Licences licences,
