@@ -1,6 +1,12 @@
 package fr.tandem.people;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /** What a person does in the partnership; each role opens its own part of Tandem. */
+@Schema(description = "What a person does in the partnership: ADMIN runs the application; CITY_STAFF is the city's IT "
+        + "department; INSPECTOR an IEN, CPC or ERUN of the inspectorate; HEAD_TEACHER a school's director; TEACHER a "
+        + "teacher; COUNCILLOR the city councillor for schools (reads, changes nothing); TRAINER a trainer from outside "
+        + "the inspectorate, who runs the sessions they are named on.")
 public enum Role {
     /** Runs the application: accounts, settings. */
     ADMIN,

@@ -1,8 +1,10 @@
 package fr.tandem.school;
 
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Membership of the éducation prioritaire network (the Annuaire's column is empty, REP or REP+). */
+@Schema(description = "Membership of the éducation prioritaire network: NONE, REP or REP_PLUS (REP+).")
 public enum PriorityEducation {
     NONE,
     REP,

@@ -1,9 +1,13 @@
 package fr.tandem.school;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * What kind of primary school it is, after the ministry's nature codes and the maternelle /
  * élémentaire flags of the Annuaire (an école primaire has both).
  */
+@Schema(description = "The kind of primary school: maternelle (nursery), élémentaire, or primaire (both); "
+        + "_APPLICATION for an école d'application, ELEMENTAIRE_SPECIALISEE for a specialised school.")
 public enum SchoolKind {
     MATERNELLE,
     ELEMENTAIRE,

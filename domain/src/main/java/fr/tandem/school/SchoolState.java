@@ -2,8 +2,11 @@ package fr.tandem.school;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Administrative state of a school; a closed school keeps its history. */
+@Schema(description = "The school's administrative state (the Annuaire's: open, to be closed, closed); a closed "
+        + "school keeps its history.")
 public enum SchoolState {
     OPEN,
     TO_CLOSE,

@@ -10,10 +10,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An audit event as admins read it. */
-public record AuditEntry(long id, Instant occurredAt, String username, String action, String entityType,
-                         String entityId, List<AuditChange> changes) {
+@Schema(description = "One change to one entity: who, when, what, and the attributes changed.")
+public record AuditEntry(
+        @Schema(required = true) long id,
+        @Schema(required = true, description = "When the change was made (UTC)") Instant occurredAt,
+        @Schema(required = true, description = "Who made it: a username, 'system' for timers and startup, or an "
+                + "anonymised person's pseudonym") String username,
+        @Schema(required = true, enumeration = {"INSERT", "UPDATE", "DELETE"}) String action,
+        @Schema(required = true, description = "The entity's type", example = "School") String entityType,
+        @Schema(required = true, description = "The entity's id") String entityId,
+        @Schema(required = true, description = "The attributes changed (secrets masked)") List<AuditChange> changes) {
 
     /** Found once: each {@code Json.createX} call looks the provider up again through the service loader. */
     private static final JsonProvider JSON = JsonProvider.provider();

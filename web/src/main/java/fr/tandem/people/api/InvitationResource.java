@@ -25,7 +25,7 @@ public class InvitationResource {
     @POST
     @Operation(summary = "Send an active account without a password an invitation by mail (valid 7 days, once); "
             + "the account's earlier invitations stop working")
-    public InvitationSummary send(@PathParam("username") String username) {
+    public InvitationSummary sendInvitation(@PathParam("username") String username) {
         return invitations.send(username);
     }
 }

@@ -28,6 +28,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The caller's own account, its language and personal API tokens. */
@@ -41,17 +47,23 @@ public class MeResource {
     MyAccount myAccount;
 
     /** Body of a token creation: its name and how many days it lives (1 to 365, a year when absent). */
-    public record TokenRequest(String label, Integer expiresInDays) {
+    @Schema(description = "A personal API token to create: its name and how many days it lives.")
+    public record TokenRequest(
+            @Schema(required = true, description = "A name to recognise the token by, up to 100 characters",
+                    example = "Inventory script") String label,
+            @Schema(description = "How many days the token works, 1 to 365; a year when absent", minimum = "1",
+                    maximum = "365", example = "90") Integer expiresInDays) {
     }
 
     @GET
     @Operation(summary = "Who I am: username, name, roles, school or circonscription")
-    public AccountSummary me() {
+    public AccountSummary getMyAccount() {
         return myAccount.me();
     }
 
     /** Body of a language change: "fr" or "en". */
-    public record LanguageChange(String language) {
+    @Schema(description = "The language a person chooses to read Tandem in.")
+    public record LanguageChange(@Schema(required = true, enumeration = {"fr", "en"}) String language) {
     }
 
     @PUT
@@ -59,12 +71,15 @@ public class MeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Choose the language I read Tandem in (\"fr\" or \"en\"): my pages, my mails and the documents "
             + "I ask for")
-    public AccountSummary changeLanguage(LanguageChange change) {
+    public AccountSummary changeMyLanguage(LanguageChange change) {
         return myAccount.changeLanguage(RequestBody.required(change).language());
     }
 
     /** The address of a calendar feed. */
-    public record CalendarFeed(String url) {
+    @Schema(description = "The address of a person's training calendar feed (iCalendar), to give a calendar program.")
+    public record CalendarFeed(
+            @Schema(required = true, description = "The feed's address; its secret is the address itself, read without "
+                    + "logging in", format = "uri") String url) {
     }
 
     @POST
@@ -78,7 +93,7 @@ public class MeResource {
     @GET
     @Path("tokens")
     @Operation(summary = "My personal API tokens (secrets are never shown again)")
-    public List<TokenSummary> tokens() {
+    public List<TokenSummary> listMyTokens() {
         return myAccount.tokens();
     }
 
@@ -87,7 +102,12 @@ public class MeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a personal API token that expires after expiresInDays days (1 to 365, default 365); "
             + "the answer carries the secret, once. Only with Basic: a token cannot create tokens")
-    public Response createToken(TokenRequest request, @Context UriInfo uri, @Context HttpServletRequest http,
+    @APIResponse(responseCode = "201", description = "The token created, with its secret",
+            headers = @Header(name = "Location", description = "The address of the new token (to revoke it)",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CreatedToken.class)))
+    public Response createMyToken(TokenRequest request, @Context UriInfo uri, @Context HttpServletRequest http,
                                 @Context HttpHeaders headers) {
         if (TandemAuthentication.byToken(http)) {
             RuleViolation refused = new RuleViolation("token.fromToken");
@@ -100,8 +120,9 @@ public class MeResource {
 
     @DELETE
     @Path("tokens/{id}")
-    @Operation(summary = "Revoke one of my tokens")
-    public TokenSummary revoke(@PathParam("id") long id) {
+    @Operation(summary = "Revoke one of my tokens; answers it as revoked")
+    public TokenSummary revokeMyToken(@Parameter(description = "The token's id (TokenSummary.id)")
+                                      @PathParam("id") long id) {
         return myAccount.revokeToken(id);
     }
 }

@@ -26,6 +26,12 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The people import over HTTP (admins): a preview, or the import itself; the rules live in the boundary. */
@@ -48,11 +54,23 @@ public class PeopleImportResource {
     @Operation(summary = "Import people from a CSV (admin): a preview unless apply=true",
             description = "';'-separated, UTF-8 with or without BOM, or Latin-1; columns identifiant and/or courriel, "
                     + "nom, prenom, uai, fonction, quotite. Reports every line (created, updated, unchanged, skipped with "
-                    + "its reason) and the leavers; apply=true writes all or nothing, deactivates the leavers when "
-                    + "deactivateAbsent=true and invites the accounts created when invite=true. 413 over 10 MB.")
+                    + "its reason) and the leavers, as JSON or, with Accept: text/csv, as a CSV file (UTF-8 with BOM, "
+                    + "';'). 413 over 10 MB.")
+    @APIResponse(responseCode = "200", description = "The import's report (of the preview, or of what was written)",
+            headers = @Header(name = "Content-Disposition", description = "For text/csv: attachment, with the file name "
+                    + "import-personnes-apercu.csv (a preview) or import-personnes-compte-rendu.csv",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportJson.class)),
+                @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response importPeople(InputStream body,
+                                 @Parameter(description = "Write the import (all lines or none) instead of previewing it")
                                  @QueryParam("apply") @DefaultValue("false") boolean apply,
+                                 @Parameter(description = "With apply: deactivate the leavers (the active accounts the "
+                                         + "import manages that the file leaves out)")
                                  @QueryParam("deactivateAbsent") @DefaultValue("false") boolean deactivateAbsent,
+                                 @Parameter(description = "With apply: send the accounts created an invitation to "
+                                         + "choose their password")
                                  @QueryParam("invite") @DefaultValue("false") boolean invite) throws IOException {
         return run(body, apply, deactivateAbsent, invite,
                 report -> Response.ok(ReportJson.of(report, ApiLanguage.of(headers))).build());
@@ -61,7 +79,7 @@ public class PeopleImportResource {
     @POST
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @Produces("text/csv")
-    @Operation(summary = "The same import, answering its report as CSV (Accept: text/csv; UTF-8 with BOM, ';')")
+    @Operation(hidden = true) // one operation in the document: importPeople's text/csv answer
     public Response importPeopleAsCsv(InputStream body,
                                       @QueryParam("apply") @DefaultValue("false") boolean apply,
                                       @QueryParam("deactivateAbsent") @DefaultValue("false") boolean deactivateAbsent,
@@ -95,16 +113,43 @@ public class PeopleImportResource {
     }
 
     /** The report as JSON, with reasons in the client's language. */
-    public record ReportJson(String charset, boolean applied, int created, int updated, int unchanged, int skipped,
-                             int deactivated, int invited, List<Line> lines, List<Leaver> leavers) {
+    @Schema(name = "PeopleImportReport", description = "What a people import would do (a preview, nothing written) or "
+            + "did: counts, every line in file order, and the leavers.")
+    public record ReportJson(
+            @Schema(required = true, description = "The charset the file was read in", example = "UTF-8") String charset,
+            @Schema(required = true, description = "Whether the import was written (false: a preview)") boolean applied,
+            @Schema(required = true, description = "Accounts created (or that would be)") int created,
+            @Schema(required = true, description = "Accounts changed (or that would be)") int updated,
+            @Schema(required = true, description = "Accounts already as in the file") int unchanged,
+            @Schema(required = true, description = "Lines skipped (see their reasons)") int skipped,
+            @Schema(required = true, description = "Leavers deactivated") int deactivated,
+            @Schema(required = true, description = "Accounts created that were sent an invitation") int invited,
+            @Schema(required = true, description = "Every data line, in file order") List<Line> lines,
+            @Schema(required = true) List<Leaver> leavers) {
 
         /** One line of the file. */
-        public record Line(int line, String username, String name, String outcome, List<String> changes, String code,
-                           String reason) {
+        @Schema(name = "PeopleImportLine", description = "A data line of a people file and what the import does with it.")
+        public record Line(
+                @Schema(required = true, description = "The line's number in the file") int line,
+                @Schema(description = "The account's username, when known") String username,
+                @Schema(description = "The person's name as the file writes it") String name,
+                @Schema(required = true, description = "CREATED, UPDATED, UNCHANGED or SKIPPED") String outcome,
+                @Schema(required = true, description = "The account's fields the line changes (firstName, lastName, "
+                        + "email, roles, school, circonscription, workingTime)") List<String> changes,
+                @Schema(description = "For a skipped line: the reason's key, stable for programs",
+                        example = "people.skip.duplicate") String code,
+                @Schema(description = "For a skipped line: the reason in the client's language (Accept-Language)")
+                String reason) {
         }
 
         /** An account absent from the file that the import manages. */
-        public record Leaver(String username, String name, List<String> roles, boolean deactivated) {
+        @Schema(name = "PeopleImportLeaver", description = "An active account the import manages (its roles are all "
+                + "among those the file gives) that the file leaves out.")
+        public record Leaver(
+                @Schema(required = true) String username,
+                @Schema(required = true, description = "The person's first and last names") String name,
+                @Schema(required = true, description = "Its roles (Role values), sorted") List<String> roles,
+                @Schema(required = true, description = "Whether the import deactivated it") boolean deactivated) {
         }
 
         static ReportJson of(PeopleImportReport report, Locale locale) {

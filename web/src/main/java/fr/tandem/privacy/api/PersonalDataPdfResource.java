@@ -9,6 +9,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -26,7 +31,13 @@ public class PersonalDataPdfResource {
     @GET
     @Produces("application/pdf")
     @Operation(summary = "Everything Tandem holds about me, as a readable document (PDF, in my language)")
-    public Response mine() {
+    @APIResponse(responseCode = "200", description = "The PDF document",
+            headers = @Header(name = "Content-Disposition",
+                    description = "attachment; filename=\"mes-donnees-tandem.pdf\"",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = "application/pdf",
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response downloadMyPersonalData() {
         return Attachment.of(personalData.mineAsPdf(), "application/pdf", "mes-donnees-tandem.pdf");
     }
 }

@@ -24,7 +24,7 @@ public class PersonalDataResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Everything Tandem holds about me (right of access): account, roles, schools, tokens (never "
             + "secrets), bookings, attendance and hours, requests and my messages, my audit rows, my mails")
-    public PersonalDataReport mine() {
+    public PersonalDataReport getMyPersonalData() {
         return personalData.mine();
     }
 }

@@ -25,7 +25,7 @@ public class RetentionResource {
     @Path("run")
     @Operation(summary = "Anonymise now the accounts deactivated more than tandem.privacy.retentionYears years ago "
             + "(default 3); answers how many were anonymised")
-    public RetentionResult run() {
+    public RetentionResult runRetention() {
         return retention.runNow();
     }
 }

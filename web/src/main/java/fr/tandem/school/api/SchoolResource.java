@@ -33,6 +33,12 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Schools and the Annuaire import over HTTP; the rules and the access checks live in the boundaries. */
@@ -55,28 +61,44 @@ public class SchoolResource {
 
     @GET
     @Operation(summary = "One page of schools, filtered and sorted in the database",
-            description = "q: words of the UAI, name, commune or postcode; sort: uai, name, communeName, kind, "
-                    + "priority, state, circonscriptionName; size at most 500")
-    public SchoolPage list(@QueryParam("q") String text, @QueryParam("circonscription") String circonscription,
-                           @QueryParam("kind") SchoolKind kind, @QueryParam("priority") PriorityEducation priority,
-                           @QueryParam("state") SchoolState state, @QueryParam("sort") @DefaultValue("name") String sort,
-                           @QueryParam("desc") @DefaultValue("false") boolean descending,
-                           @QueryParam("first") @DefaultValue("0") int first,
-                           @QueryParam("size") @DefaultValue("20") int size) {
+            description = "A city employee or councillor sees their city's schools, a head teacher or teacher their "
+                    + "own school.")
+    public SchoolPage listSchools(
+            @Parameter(description = "Words of the UAI, name, commune or postcode, all of which must match")
+            @QueryParam("q") String text,
+            @Parameter(description = "Only the schools of this circonscription (its code)")
+            @QueryParam("circonscription") String circonscription,
+            @QueryParam("kind") SchoolKind kind, @QueryParam("priority") PriorityEducation priority,
+            @QueryParam("state") SchoolState state,
+            @Parameter(description = "The field to sort by: uai, name, communeName, kind, priority, state or "
+                    + "circonscriptionName (name for any other value)")
+            @QueryParam("sort") @DefaultValue("name") String sort,
+            @Parameter(description = "Sort in descending order") @QueryParam("desc") @DefaultValue("false")
+            boolean descending,
+            @Parameter(description = "The index of the first school of the page (0 is the first)")
+            @QueryParam("first") @DefaultValue("0") int first,
+            @Parameter(description = "How many schools a page has, at most 500") @QueryParam("size") @DefaultValue("20")
+            int size) {
         return schools.search(new SchoolQuery(text, circonscription, kind, priority, state, sort, !descending, first, size));
     }
 
     @GET
     @Path("{uai}")
     @Operation(summary = "One school by UAI")
-    public SchoolSummary find(@PathParam("uai") String uai) {
+    public SchoolSummary getSchool(@Parameter(description = "The school's UAI", example = "0341234X")
+                                   @PathParam("uai") String uai) {
         return schools.find(uai);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a school (city staff, admin); 201 with its Location")
-    public Response create(SchoolForm form, @Context UriInfo uri) {
+    @Operation(summary = "Create a school (city staff, admin)")
+    @APIResponse(responseCode = "201", description = "The school created",
+            headers = @Header(name = "Location", description = "The address of the new school",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SchoolSummary.class)))
+    public Response createSchool(SchoolForm form, @Context UriInfo uri) {
         SchoolSummary created = schools.create(RequestBody.required(form));
         return Response.created(uri.getAbsolutePathBuilder().path(created.uai()).build())
                 .entity(created).build();
@@ -86,7 +108,8 @@ public class SchoolResource {
     @Path("{uai}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change a school (city staff, admin); send the version you read to avoid overwriting a change")
-    public SchoolSummary update(@PathParam("uai") String uai, SchoolForm form) {
+    public SchoolSummary updateSchool(@Parameter(description = "The school's UAI", example = "0341234X")
+                                      @PathParam("uai") String uai, SchoolForm form) {
         return schools.update(uai, RequestBody.required(form));
     }
 
@@ -102,11 +125,26 @@ public class SchoolResource {
     }
 
     /** The import report as JSON, with reasons in the client's language. */
-    public record ImportReportJson(String charset, int created, int updated, int unchanged, int skipped,
-                                   int circonscriptionsCreated, List<Line> lines) {
+    @Schema(name = "SchoolImportReport", description = "What an Annuaire import did: counts, and the lines that "
+            + "created, updated or skipped a school (unchanged lines are only counted).")
+    public record ImportReportJson(
+            @Schema(required = true, description = "The charset the file was read in", example = "UTF-8")
+            String charset,
+            @Schema(required = true, description = "Schools created") int created,
+            @Schema(required = true, description = "Schools changed") int updated,
+            @Schema(required = true, description = "Schools already as in the file") int unchanged,
+            @Schema(required = true, description = "Lines skipped (see their reasons)") int skipped,
+            @Schema(required = true, description = "Circonscriptions created") int circonscriptionsCreated,
+            @Schema(required = true) List<Line> lines) {
 
         /** One reported line. */
-        public record Line(int line, String uai, String outcome, String reason) {
+        @Schema(name = "SchoolImportLine", description = "A line of the file that created, updated or skipped a school.")
+        public record Line(
+                @Schema(required = true, description = "The line's number in the file") int line,
+                @Schema(description = "The school's UAI; absent when the line has none that is valid") String uai,
+                @Schema(required = true, description = "CREATED, UPDATED or SKIPPED") String outcome,
+                @Schema(description = "Why the line was skipped, in the client's language (Accept-Language); absent "
+                        + "otherwise") String reason) {
         }
 
         static ImportReportJson of(ImportReport report, Locale locale) {
