@@ -1,5 +1,6 @@
 package fr.tandem.platform.api;
 
+import fr.tandem.platform.Paging;
 import fr.tandem.platform.api.QueryParameters;
 import fr.tandem.platform.audit.AuditPage;
 import fr.tandem.platform.audit.AuditTrail;
@@ -31,6 +32,7 @@ public class AuditResource {
                             @QueryParam("user") String username, @QueryParam("from") String from,
                             @QueryParam("to") String to, @QueryParam("first") @DefaultValue("0") int first,
                             @QueryParam("size") @DefaultValue("20") int size) {
+        Paging.check(first, size);
         return trail.search(type, entityId, username, QueryParameters.day(from, "audit.date"),
                 QueryParameters.day(to, "audit.date"), first, size);
     }

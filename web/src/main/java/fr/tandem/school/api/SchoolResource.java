@@ -1,5 +1,6 @@
 package fr.tandem.school.api;
 
+import fr.tandem.platform.Paging;
 import fr.tandem.platform.api.ApiLanguage;
 import fr.tandem.platform.api.RequestBody;
 import fr.tandem.school.PriorityEducation;
@@ -63,6 +64,7 @@ public class SchoolResource {
                            @QueryParam("desc") @DefaultValue("false") boolean descending,
                            @QueryParam("first") @DefaultValue("0") int first,
                            @QueryParam("size") @DefaultValue("20") int size) {
+        Paging.check(first, size);
         return schools.search(new SchoolQuery(text, circonscription, kind, priority, state, sort, !descending, first, size));
     }
 
