@@ -13,6 +13,7 @@ import fr.tandem.people.sso.SsoLogins;
 import fr.tandem.platform.RuleViolation;
 import fr.tandem.platform.security.CrossSiteRequests;
 import fr.tandem.platform.security.SecurityHeaders;
+import fr.tandem.platform.security.ServletProblems;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
@@ -312,11 +313,8 @@ public class TandemAuthentication implements HttpAuthenticationMechanism {
                                                         Duration locked) {
         long seconds = Math.max(1, locked.toSeconds());
         long minutes = Math.max(1, (seconds + 59) / 60);
-        String detail = english(request)
-                ? "Too many failed logins for this username: try again in " + minutes + " minute(s)."
-                : "Trop d'échecs de connexion pour cet identifiant : réessayez dans " + minutes + " minute(s).";
         response.setHeader("Retry-After", Long.toString(seconds));
-        problem(response, 429, "Too Many Requests", detail);
+        ServletProblems.write(request, response, 429, "Too Many Requests", "login.tooManyAttempts", minutes);
         return AuthenticationStatus.SEND_FAILURE;
     }
 
@@ -325,27 +323,9 @@ public class TandemAuthentication implements HttpAuthenticationMechanism {
         // browser then sends by itself, from any site; browsers are told of tokens instead
         response.setHeader("WWW-Authenticate", CrossSiteRequests.fromBrowser(request) ? "Bearer realm=\"Tandem\""
                 : "Basic realm=\"Tandem\", charset=\"UTF-8\"");
-        String detail = english(request)
-                ? "Authenticate with HTTP Basic (username and password) or a personal API token (Authorization: Bearer)."
-                : "Authentifiez-vous en HTTP Basic (identifiant et mot de passe) ou avec un jeton d'API personnel (Authorization: Bearer).";
-        problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", detail);
+        ServletProblems.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
+                "api.unauthorized");
         return AuthenticationStatus.SEND_FAILURE;
-    }
-
-    private static boolean english(HttpServletRequest request) {
-        return request.getLocale() != null && "en".equals(request.getLocale().getLanguage());
-    }
-
-    private static void problem(HttpServletResponse response, int status, String title, String detail) {
-        try {
-            response.setStatus(status);
-            response.setContentType("application/problem+json");
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
-                    + ",\"detail\":\"" + detail + "\"}");
-        } catch (IOException clientGone) {
-            // nothing more to tell a client that has gone
-        }
     }
 
     private static AuthenticationStatus restore(HttpMessageContext context, Principal remembered, String[] roles) {

@@ -1,10 +1,7 @@
 package fr.tandem.platform.security;
 
-import fr.tandem.platform.RuleViolation;
-import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.util.Locale;
 import java.util.Set;
 
@@ -63,19 +60,6 @@ public final class CrossSiteRequests {
 
     /** Answers 403 with a problem+json in the caller's language. */
     public static void refuse(HttpServletRequest request, HttpServletResponse response) {
-        Locale locale = request.getLocale() != null && "en".equals(request.getLocale().getLanguage())
-                ? Locale.ENGLISH : Locale.FRENCH;
-        String body = Json.createObjectBuilder().add("type", "about:blank").add("title", "Forbidden")
-                .add("status", HttpServletResponse.SC_FORBIDDEN)
-                .add("detail", RuleViolation.format(locale, "api.crossSite")).add("code", "api.crossSite").build()
-                .toString();
-        try {
-            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            response.setContentType("application/problem+json");
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(body);
-        } catch (IOException clientGone) {
-            // nothing more to tell a client that has gone
-        }
+        ServletProblems.write(request, response, HttpServletResponse.SC_FORBIDDEN, "Forbidden", "api.crossSite");
     }
 }
