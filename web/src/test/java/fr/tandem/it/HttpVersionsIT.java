@@ -48,6 +48,7 @@ class HttpVersionsIT extends ApiTestBase {
         assertThat(reply.contentType(), startsWith("application/problem+json"));
         assertThat(reply.json().getString("code"), is("concurrent.stale"));
         assertThat(reply.json().getString("detail"), containsString(detail));
+        assertThat(reply.json().getString("instance"), startsWith("/"));
         assertThat(reply.header("ETag"), nullValue());
     }
 

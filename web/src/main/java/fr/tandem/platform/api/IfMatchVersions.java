@@ -88,8 +88,10 @@ public class IfMatchVersions implements ReaderInterceptor, ContainerResponseFilt
                 && response.getEntity() instanceof Problem problem && "concurrent.change".equals(problem.code())) {
             Response stale = Problem.response(Response.Status.PRECONDITION_FAILED,
                     RuleViolation.format(ApiLanguage.of(headers), "concurrent.stale"), "concurrent.stale");
+            Problem replaced = (Problem) stale.getEntity();
             response.setStatusInfo(stale.getStatusInfo());
-            response.setEntity(stale.getEntity(), response.getEntityAnnotations(), Problem.MEDIA_TYPE);
+            response.setEntity(problem.instance() == null ? replaced : replaced.at(problem.instance()),
+                    response.getEntityAnnotations(), Problem.MEDIA_TYPE);
         }
     }
 
