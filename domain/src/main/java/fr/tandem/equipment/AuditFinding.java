@@ -1,9 +1,13 @@
 package fr.tandem.equipment;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * What an auditor finds an item to be when they scan it; all but {@link #MISSING} are an
  * {@link EquipmentStatus} the item takes (a missing item keeps its status: it is a finding of the audit).
  */
+@Schema(description = "What an auditor finds an item to be: IN_SERVICE, BROKEN and IN_REPAIR set the item's "
+        + "status; MISSING keeps it (a finding of the audit).")
 public enum AuditFinding {
     IN_SERVICE(EquipmentStatus.IN_SERVICE),
     BROKEN(EquipmentStatus.BROKEN),

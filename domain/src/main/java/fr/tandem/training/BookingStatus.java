@@ -2,11 +2,14 @@ package fr.tandem.training;
 
 import java.util.EnumSet;
 import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Where a teacher stands for a session: a seat, a place in the waiting line, a request the
  * inspector has still to validate, or nothing any more (cancelled or refused).
  */
+@Schema(description = "Where a teacher stands for a session: CONFIRMED a seat, WAITLISTED in the waiting line, PENDING a "
+                + "request the inspector has still to validate, CANCELLED or REFUSED.")
 public enum BookingStatus {
     CONFIRMED,
     WAITLISTED,

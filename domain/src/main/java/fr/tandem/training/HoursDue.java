@@ -1,5 +1,7 @@
 package fr.tandem.training;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 /**
  * The training minutes a teacher owes in a school year and where the figure comes from: the 18 hours
  * pro rata of the quotité ({@code PRORATA}, also when a table has no row for that quotité:
@@ -9,6 +11,8 @@ package fr.tandem.training;
 public record HoursDue(int percent, int minutes, Source source, String circonscription) {
 
     /** Where the minutes due come from. */
+    @Schema(name = "HoursDueSource", description = "Where the hours due come from: PRORATA (18 h × quotité), PRORATA_FALLBACK (the table has no row for "
+                + "the quotité), TABLE (the circonscription's table), FROZEN (a closed year).")
     public enum Source {
         PRORATA, PRORATA_FALLBACK, TABLE, FROZEN
     }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A circonscription's table (barème) of the hours due by quotité: each quotité (0 to 100 %) once,
@@ -18,7 +19,12 @@ public record HoursDueTable(SortedMap<Integer, Integer> minutesByPercent) {
     public static final HoursDueTable EMPTY = new HoursDueTable(new TreeMap<>());
 
     /** One row as a form or a client sends it. */
-    public record Row(Integer percent, Integer minutes) {
+    @Schema(name = "HoursDueRow", description = "One row of a circonscription's table of hours due.")
+    public record Row(
+            @Schema(required = true, description = "A quotité, in percent (0 to 100).", example = "80", minimum = "0", maximum = "100")
+            Integer percent,
+            @Schema(required = true, description = "The minutes due at that quotité (at most 1080).", example = "900", maximum = "1080")
+            Integer minutes) {
     }
 
     public HoursDueTable {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Objects;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One school-holiday period of a zone, as the ministry publishes it: classes stop after the last
@@ -19,7 +20,17 @@ import java.util.Objects;
  * @param firstDayOff   the first day without class
  * @param classesResume the day classes resume in the morning, the first day after the period
  */
-public record SchoolHolidayPeriod(String description, String zone, LocalDate firstDayOff, LocalDate classesResume) {
+@Schema(description = "One school-holiday period of a zone, as the ministry publishes it; the days without class are "
+                + "[firstDayOff, classesResume), Paris time.")
+public record SchoolHolidayPeriod(
+        @Schema(required = true, description = "The ministry's name of the period.", example = "Vacances de la Toussaint")
+        String description,
+        @Schema(required = true, description = "The zone it applies to (empty when the source does not say).", example = "Zone C")
+        String zone,
+        @Schema(required = true, description = "The first day without class.", example = "2025-10-18")
+        LocalDate firstDayOff,
+        @Schema(required = true, description = "The day classes resume in the morning.", example = "2025-11-03")
+        LocalDate classesResume) {
 
     /** The time zone of the school calendar. */
     public static final ZoneId PARIS = ZoneId.of("Europe/Paris");

@@ -2,6 +2,7 @@ package fr.tandem.dashboard.model;
 
 import fr.tandem.equipment.EquipmentType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Equipment delivered against teachers trained to use it, in the schools in view: per equipment
@@ -11,10 +12,26 @@ import java.util.List;
  * teachers are merged into one line with an empty code, whose trained count is left out ({@code null})
  * while it is still that small; so is a type's total then.
  */
-public record EquipmentTrainingFigures(int minGroup, List<TypeTotal> types, List<Row> rows) {
+@Schema(description = "Equipment in service against teachers trained to use it, in the schools in view; aggregates only.")
+public record EquipmentTrainingFigures(
+        @Schema(required = true, description = "The privacy minimum: a smaller group's trained count is left out.", example = "5")
+        int minGroup,
+        @Schema(required = true, description = "One line per equipment type over the whole view.")
+        List<TypeTotal> types,
+        @Schema(required = true, description = "Per circonscription or school and equipment type; the small ones merged into a "
+                + "line with an empty code.")
+        List<Row> rows) {
 
     /** One equipment type over the whole view. */
-    public record TypeTotal(EquipmentType type, long inService, int teachers, Integer trained) {
+    @Schema(name = "EquipmentTrainingTypeTotal", description = "One equipment type over the whole view.")
+    public record TypeTotal(
+            @Schema(required = true) EquipmentType type,
+            @Schema(required = true, description = "Items in service.") long inService,
+            @Schema(required = true, description = "Active teachers of the schools holding the type.")
+            int teachers,
+            @Schema(description = "Of them, present at a session of an offer teaching the type; absent under the "
+                + "privacy minimum.")
+            Integer trained) {
 
         /** The share of the teachers trained, in whole percent; null when hidden or nobody teaches there. */
         public Integer sharePercent() {
@@ -23,7 +40,18 @@ public record EquipmentTrainingFigures(int minGroup, List<TypeTotal> types, List
     }
 
     /** One circonscription or school (or the merged line) and one equipment type. */
-    public record Row(String code, String name, EquipmentType type, long inService, int teachers, Integer trained) {
+    @Schema(name = "EquipmentTrainingRow", description = "One circonscription or school (or the merged small ones) and one equipment type.")
+    public record Row(
+            @Schema(required = true, description = "The circonscription's code or the school's UAI; empty for the merged line.")
+            String code,
+            @Schema(required = true) String name,
+            @Schema(required = true) EquipmentType type,
+            @Schema(required = true, description = "Items in service.") long inService,
+            @Schema(required = true, description = "Active teachers of the schools holding the type.")
+            int teachers,
+            @Schema(description = "Of them, present at a session of an offer teaching the type; absent under the "
+                + "privacy minimum.")
+            Integer trained) {
 
         /** The share of the teachers trained, in whole percent; null when hidden or nobody teaches there. */
         public Integer sharePercent() {

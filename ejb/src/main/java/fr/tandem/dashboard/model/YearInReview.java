@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A school year in review for the partnership's steering committee, with the year before beside it:
@@ -14,7 +15,15 @@ import java.util.Map;
  * @param scope  what the figures cover: a city's or a circonscription's name, empty for every city
  * @param madeAt when the figures were read
  */
-public record YearInReview(String scope, Instant madeAt, Year current, Year previous) {
+@Schema(description = "A school year in review (current) beside the year before (previous).")
+public record YearInReview(
+        @Schema(required = true, description = "What the figures cover: a city's or a circonscription's name; empty for every "
+                + "city.")
+        String scope,
+        @Schema(required = true, description = "When the figures were read, an instant written in UTC.")
+        Instant madeAt,
+        @Schema(required = true) Year current,
+        @Schema(required = true) Year previous) {
 
     /**
      * One school year's figures.
@@ -22,16 +31,31 @@ public record YearInReview(String scope, Instant madeAt, Year current, Year prev
      * @param deliveredByType items bought during the year (their purchase date), per equipment type name
      * @param money           null for the inspectorate (prices are the city's business)
      */
-    public record Year(String schoolYear, Map<String, Long> deliveredByType, Money money, Training training,
-                       Licences licences, Requests requests) {
+    @Schema(name = "ReviewYear", description = "One school year's figures.")
+    public record Year(
+            @Schema(required = true, example = "2026-2027") String schoolYear,
+            @Schema(required = true, description = "Items bought during the year (purchase date), per equipment type name.")
+            Map<String, Long> deliveredByType,
+            Money money,
+            @Schema(required = true) Training training,
+            @Schema(required = true) Licences licences,
+            @Schema(required = true) Requests requests) {
     }
 
     /**
      * Money of the year in euros: equipment bought and its TNE part, licences valid during the year and
      * their grants (as the dashboard splits them), interventions on equipment.
      */
-    public record Money(BigDecimal equipment, BigDecimal equipmentTne, BigDecimal licences, BigDecimal licenceGrants,
-                        BigDecimal interventions) {
+    @Schema(name = "ReviewMoney", description = "Money of the year, in euros.")
+    public record Money(
+            @Schema(required = true, description = "Equipment bought.", example = "12500.00")
+            BigDecimal equipment,
+            @Schema(required = true, description = "Its TNE part.") BigDecimal equipmentTne,
+            @Schema(required = true, description = "Licences valid during the year.")
+            BigDecimal licences,
+            @Schema(required = true, description = "Their grants.") BigDecimal licenceGrants,
+            @Schema(required = true, description = "Interventions on equipment.")
+            BigDecimal interventions) {
 
         public BigDecimal spent() {
             return equipment.add(licences).add(interventions);
@@ -43,15 +67,35 @@ public record YearInReview(String scope, Instant madeAt, Year current, Year prev
     }
 
     /** Training hours of the year, aggregated as on the dashboard (per-teacher figures null under the privacy minimum). */
-    public record Training(int teachers, int minGroup, Integer teachersComplete, Long minutesDue, Long minutesDone) {
+    @Schema(name = "ReviewTraining", description = "Training hours of the year, aggregated; durations in minutes.")
+    public record Training(
+            @Schema(required = true) int teachers,
+            @Schema(required = true, description = "The privacy minimum.", example = "5")
+            int minGroup,
+            @Schema(description = "Teachers who did all their hours; absent under the privacy minimum.")
+            Integer teachersComplete,
+            @Schema(description = "Absent under the privacy minimum.") Long minutesDue,
+            @Schema(description = "Absent under the privacy minimum.") Long minutesDone) {
     }
 
     /** Licences valid during the year, their seats assigned to schools and used (GAR counts). */
-    public record Licences(int licences, long seatsAssigned, long seatsUsed) {
+    @Schema(name = "ReviewLicences", description = "Licences valid during the year and their seats.")
+    public record Licences(
+            @Schema(required = true) int licences,
+            @Schema(required = true) long seatsAssigned,
+            @Schema(required = true, description = "Seats used (GAR counts).")
+            long seatsUsed) {
     }
 
     /** Requests opened during the year, and of those answered or resolved how many within the service level. */
-    public record Requests(long opened, long answered, long answeredOnTime, long resolved, long resolvedOnTime) {
+    @Schema(name = "ReviewRequests", description = "Requests opened during the year, and of those answered or resolved how many within the service "
+                + "level.")
+    public record Requests(
+            @Schema(required = true) long opened,
+            @Schema(required = true) long answered,
+            @Schema(required = true) long answeredOnTime,
+            @Schema(required = true) long resolved,
+            @Schema(required = true) long resolvedOnTime) {
     }
 
     /** How a figure is written. */

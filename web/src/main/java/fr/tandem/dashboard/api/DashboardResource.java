@@ -24,6 +24,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -35,6 +41,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Tag(name = "Dashboard")
 public class DashboardResource {
+
+    private static final String YEAR = "The school year by its starting year (2025: the year starting in September "
+            + "2025); absent: the current one";
+    private static final String CIRCONSCRIPTION = "Only this circonscription, by its code (inspectors: always their own)";
+    private static final String SCHOOL = "Only this school, by its UAI";
+    private static final String CITY = "Only this city, by its id (admins; city staff and councillors always see "
+            + "their own city)";
 
     @EJB
     Dashboard dashboard;
@@ -48,13 +61,14 @@ public class DashboardResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The dashboard's figures (city staff, councillor, admins; inspectors: their circonscription)",
-            description = "year: the school year's starting year (default: the current one); circonscription and "
-                    + "school: codes (UAI format); city: a city's id (admins; city staff and councillors always see their "
-                    + "own city). Training figures are aggregates, never per named teacher; lines of fewer "
+            description = "Training figures are aggregates, never per named teacher; lines of fewer "
                     + "than minGroup teachers (setting tandem.privacy.minGroup) are merged into one line with an empty "
                     + "code, whose per-teacher figures are left out while it is still that small.")
-    public DashboardFigures figures(@QueryParam("year") Integer year, @QueryParam("circonscription") String circonscription,
-                                    @QueryParam("school") String school, @QueryParam("city") Long city) {
+    public DashboardFigures getDashboardFigures(
+            @Parameter(description = YEAR) @QueryParam("year") Integer year,
+            @Parameter(description = CIRCONSCRIPTION) @QueryParam("circonscription") String circonscription,
+            @Parameter(description = SCHOOL) @QueryParam("school") String school,
+            @Parameter(description = CITY) @QueryParam("city") Long city) {
         return dashboard.figures(new DashboardFilter(year, circonscription, school, city));
     }
 
@@ -62,8 +76,16 @@ public class DashboardResource {
     @Path("export.csv")
     @Produces("text/csv")
     @Operation(summary = "Every figure of the dashboard as CSV (UTF-8 with BOM, ';', long form)")
-    public Response csv(@QueryParam("year") Integer year, @QueryParam("circonscription") String circonscription,
-                        @QueryParam("school") String school, @QueryParam("city") Long city) {
+    @APIResponse(responseCode = "200", description = "The dashboard's figures as CSV",
+            headers = @Header(name = "Content-Disposition", description = "attachment, with the file's name",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = "text/csv",
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response exportDashboardCsv(
+            @Parameter(description = YEAR) @QueryParam("year") Integer year,
+            @Parameter(description = CIRCONSCRIPTION) @QueryParam("circonscription") String circonscription,
+            @Parameter(description = SCHOOL) @QueryParam("school") String school,
+            @Parameter(description = CITY) @QueryParam("city") Long city) {
         return Attachment.of(dashboard.csv(new DashboardFilter(year, circonscription, school, city)), "text/csv; charset=UTF-8",
                 "tableau-de-bord.csv");
     }
@@ -72,8 +94,16 @@ public class DashboardResource {
     @Path("export.pdf")
     @Produces("application/pdf")
     @Operation(summary = "The dashboard as a PDF to print")
-    public Response pdf(@QueryParam("year") Integer year, @QueryParam("circonscription") String circonscription,
-                        @QueryParam("school") String school, @QueryParam("city") Long city) {
+    @APIResponse(responseCode = "200", description = "The dashboard as PDF",
+            headers = @Header(name = "Content-Disposition", description = "attachment, with the file's name",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = "application/pdf",
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response exportDashboardPdf(
+            @Parameter(description = YEAR) @QueryParam("year") Integer year,
+            @Parameter(description = CIRCONSCRIPTION) @QueryParam("circonscription") String circonscription,
+            @Parameter(description = SCHOOL) @QueryParam("school") String school,
+            @Parameter(description = CITY) @QueryParam("city") Long city) {
         return Attachment.of(dashboard.pdf(new DashboardFilter(year, circonscription, school, city)), "application/pdf",
                 "tableau-de-bord.pdf");
     }
@@ -82,14 +112,16 @@ public class DashboardResource {
     @Path("equipment-training")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Equipment in service against teachers trained on it, per equipment type and circonscription "
-            + "or school (same readers and filters as the figures; school=UAI for one school)",
+            + "or school (same readers and filters as the figures)",
             description = "inService: items in service; teachers: active teachers of the schools holding the type; "
                     + "trained: those of them present at a session of an offer tagged with the type. Aggregates "
                     + "only; per type, lines of fewer than minGroup teachers are merged into one line with an empty "
                     + "code, whose trained count is left out (null) while it is still that small.")
-    public EquipmentTrainingFigures equipmentTraining(@QueryParam("year") Integer year,
-                                                      @QueryParam("circonscription") String circonscription,
-                                                      @QueryParam("school") String school, @QueryParam("city") Long city) {
+    public EquipmentTrainingFigures getEquipmentTrainingFigures(
+            @Parameter(description = YEAR) @QueryParam("year") Integer year,
+            @Parameter(description = CIRCONSCRIPTION) @QueryParam("circonscription") String circonscription,
+            @Parameter(description = SCHOOL) @QueryParam("school") String school,
+            @Parameter(description = CITY) @QueryParam("city") Long city) {
         return dashboard.equipmentTraining(new DashboardFilter(year, circonscription, school, city));
     }
 
@@ -101,7 +133,7 @@ public class DashboardResource {
                     + EquippedUntrained.TRAINED_SHARE_PERCENT + " % of its teachers (none included) were present at "
                     + "a session of an offer teaching that type; offers: the published offers teaching it whose "
                     + "enrolment is open and that have a session to come.")
-    public List<UntrainedSchool> equippedUntrained() {
+    public List<UntrainedSchool> listEquippedUntrainedSchools() {
         return untrained.schools();
     }
 
@@ -109,7 +141,12 @@ public class DashboardResource {
     @Path("equipped-untrained.csv")
     @Produces("text/csv")
     @Operation(summary = "The schools equipped but not trained as CSV (UTF-8 with BOM, ';')")
-    public Response equippedUntrainedCsv() {
+    @APIResponse(responseCode = "200", description = "The schools equipped but not trained as CSV",
+            headers = @Header(name = "Content-Disposition", description = "attachment, with the file's name",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = "text/csv",
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response exportEquippedUntrainedCsv() {
         return Attachment.of(untrained.csv(), "text/csv; charset=UTF-8", "ecoles-equipees-non-formees.csv");
     }
 
@@ -129,9 +166,11 @@ public class DashboardResource {
     @Operation(summary = "Teachers' satisfaction with resolved requests per month and category, and requests spared",
             description = "Same filters as the figures. A rating counts in the month it was given (Paris time); a request "
                     + "spared is one a knowledge-base answer solved before it was sent.")
-    public SatisfactionFigures satisfaction(@QueryParam("year") Integer year,
-                                            @QueryParam("circonscription") String circonscription,
-                                            @QueryParam("school") String school, @QueryParam("city") Long city) {
+    public SatisfactionFigures getSatisfactionFigures(
+            @Parameter(description = YEAR) @QueryParam("year") Integer year,
+            @Parameter(description = CIRCONSCRIPTION) @QueryParam("circonscription") String circonscription,
+            @Parameter(description = SCHOOL) @QueryParam("school") String school,
+            @Parameter(description = CITY) @QueryParam("city") Long city) {
         return dashboard.satisfaction(new DashboardFilter(year, circonscription, school, city));
     }
 
@@ -139,8 +178,16 @@ public class DashboardResource {
     @Path("satisfaction.csv")
     @Produces("text/csv")
     @Operation(summary = "The satisfaction figures as CSV (UTF-8 with BOM, ';')")
-    public Response satisfactionCsv(@QueryParam("year") Integer year, @QueryParam("circonscription") String circonscription,
-                                    @QueryParam("school") String school, @QueryParam("city") Long city) {
+    @APIResponse(responseCode = "200", description = "The satisfaction figures as CSV",
+            headers = @Header(name = "Content-Disposition", description = "attachment, with the file's name",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = "text/csv",
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response exportSatisfactionCsv(
+            @Parameter(description = YEAR) @QueryParam("year") Integer year,
+            @Parameter(description = CIRCONSCRIPTION) @QueryParam("circonscription") String circonscription,
+            @Parameter(description = SCHOOL) @QueryParam("school") String school,
+            @Parameter(description = CITY) @QueryParam("city") Long city) {
         return Attachment.of(dashboard.satisfactionCsv(new DashboardFilter(year, circonscription, school, city)),
                 "text/csv; charset=UTF-8", "satisfaction.csv");
     }
@@ -149,21 +196,28 @@ public class DashboardResource {
     @Path("year-in-review")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "A school year in review beside the year before (city staff, councillor, admins, inspectors)",
-            description = "year: the school year's starting year (default: the current one); city: a city's id (admins; "
-                    + "city staff and councillors always see their own city, inspectors their circonscription). Equipment "
-                    + "delivered per type (purchase date), money spent and granted (left out for inspectors), training "
-                    + "hours as aggregates (privacy minimum), licence seats, requests and service levels.")
-    public YearInReview yearInReview(@QueryParam("year") Integer year, @QueryParam("city") Long city) {
+            description = "Inspectors see their circonscription. Equipment delivered per type (purchase date), money "
+                    + "spent and granted (left out for inspectors), training hours as aggregates (privacy minimum), licence seats, requests and service levels.")
+    public YearInReview getYearInReview(
+            @Parameter(description = YEAR) @QueryParam("year") Integer year,
+            @Parameter(description = CITY) @QueryParam("city") Long city) {
         return dashboard.yearInReview(year, city);
     }
 
     @GET
     @Path("year-in-review.pdf")
     @Produces("application/pdf")
-    @Operation(summary = "The year in review as a PDF for the steering committee",
-            description = "Same parameters as the figures; lang: fr (default) or en.")
-    public Response yearInReviewPdf(@QueryParam("year") Integer year, @QueryParam("city") Long city,
-                                    @QueryParam("lang") String lang) {
+    @Operation(summary = "The year in review as a PDF for the steering committee")
+    @APIResponse(responseCode = "200", description = "The year in review as PDF",
+            headers = @Header(name = "Content-Disposition", description = "attachment, with the file's name",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = "application/pdf",
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response exportYearInReviewPdf(
+            @Parameter(description = YEAR) @QueryParam("year") Integer year,
+            @Parameter(description = CITY) @QueryParam("city") Long city,
+            @Parameter(description = "The language of the PDF: fr (absent) or en",
+                    schema = @Schema(enumeration = {"fr", "en"})) @QueryParam("lang") String lang) {
         Language language = lang == null || lang.isBlank() ? Language.FRENCH : Language.of(lang.strip());
         return Attachment.of(dashboard.yearInReviewPdf(year, city, language), "application/pdf",
                 language == Language.ENGLISH ? "year-in-review.pdf" : "bilan-annuel.pdf");

@@ -30,7 +30,7 @@ public class HomeResource {
                     + "equipment out of order; admin: invitations pending, accounts deactivated in the last 30 days; "
                     + "sessionsToRun: the sessions where the caller is a named trainer. A part is absent for a role the "
                     + "caller does not hold; each list gives its total and its first items.")
-    public MyHome mine() {
+    public MyHome getMyHome() {
         return work.mine();
     }
 }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** A school's page over HTTP: the same sections, filtered by the reader's role. */
@@ -28,7 +29,8 @@ public class SchoolOverviewResource {
                     + "head teachers: their own school; admins: any. Sections a role may not read are left out; "
                     + "training is aggregated (themes of fewer than minGroup teachers merged), teachers named for "
                     + "the inspectorate only. Another school: 404.")
-    public SchoolOverview overview(@PathParam("uai") String uai) {
+    public SchoolOverview getSchoolOverview(
+            @Parameter(description = "The school's UAI") @PathParam("uai") String uai) {
         return overviews.overview(uai);
     }
 }

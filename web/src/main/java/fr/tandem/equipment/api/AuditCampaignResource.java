@@ -23,6 +23,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Physical audit campaigns of equipment over HTTP (city staff, admin). */
@@ -40,16 +45,20 @@ public class AuditCampaignResource {
 
     @GET
     @Operation(summary = "The audit campaigns of my city, open ones first, with seen / expected counts")
-    public List<AuditSummary> list() {
+    public List<AuditSummary> listAuditCampaigns() {
         return audits.list();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Open an audit campaign; 201 with its Location",
-            description = "{\"name\":\"…\",\"dueDate\":\"2027-06-30\",\"schoolUais\":[\"0349104L\"]}; no school: "
-                    + "every school of my city. The items expected are the schools' items not retired, now.")
-    public Response open(AuditForm form) {
+            description = "The items expected are the schools' items not retired, now.")
+    @APIResponse(responseCode = "201", description = "The campaign opened",
+            headers = @Header(name = "Location", description = "The address of the new campaign",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AuditSummary.class)))
+    public Response openAuditCampaign(AuditForm form) {
         AuditSummary opened = audits.open(RequestBody.required(form));
         return Created.at(uri, opened.id(), opened);
     }
@@ -57,7 +66,7 @@ public class AuditCampaignResource {
     @GET
     @Path("{id}")
     @Operation(summary = "One campaign with its progress per school, the items not seen and the corrections")
-    public AuditProgress progress(@PathParam("id") long id) {
+    public AuditProgress getAuditCampaign(@PathParam("id") long id) {
         return audits.progress(id);
     }
 
@@ -65,24 +74,22 @@ public class AuditCampaignResource {
     @Path("{id}/sightings")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record a sighting of an expected item",
-            description = "{\"equipmentId\":12} or {\"serialNumber\":\"ENI-…\"}, with \"room\" and \"finding\" "
-                    + "(IN_SERVICE, BROKEN, IN_REPAIR, MISSING); a room or state that differs corrects the item "
-                    + "(kept in its history).")
-    public AuditLine sight(@PathParam("id") long id, Sighting sighting) {
+            description = "A room or state that differs from the item's corrects the item (kept in its history).")
+    public AuditLine recordAuditSighting(@PathParam("id") long id, Sighting sighting) {
         return audits.sight(id, RequestBody.required(sighting));
     }
 
     @GET
     @Path("{id}/not-seen")
     @Operation(summary = "The items of the campaign not seen yet")
-    public List<AuditLine> notSeen(@PathParam("id") long id) {
+    public List<AuditLine> listUnseenAuditItems(@PathParam("id") long id) {
         return audits.notSeen(id);
     }
 
     @POST
     @Path("{id}/closure")
     @Operation(summary = "Close the campaign: it takes no more sightings and keeps its result")
-    public AuditSummary close(@PathParam("id") long id) {
+    public AuditSummary closeAuditCampaign(@PathParam("id") long id) {
         return audits.close(id);
     }
 
@@ -90,7 +97,12 @@ public class AuditCampaignResource {
     @Path("{id}/export.csv")
     @Produces("text/csv")
     @Operation(summary = "Every expected item with its sighting, as CSV (UTF-8 with BOM, ';')")
-    public Response csv(@PathParam("id") long id) {
+    @APIResponse(responseCode = "200", description = "The items as CSV",
+            headers = @Header(name = "Content-Disposition",
+                    description = "attachment; filename=\"inventaire-{id}.csv\"",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response exportAuditCampaignCsv(@PathParam("id") long id) {
         return Attachment.of(audits.csv(id), "text/csv; charset=UTF-8", "inventaire-" + id + ".csv");
     }
 
@@ -98,7 +110,13 @@ public class AuditCampaignResource {
     @Path("{id}/export.pdf")
     @Produces("application/pdf")
     @Operation(summary = "The campaign's progress, items not seen and corrections, as a PDF to print")
-    public Response pdf(@PathParam("id") long id) {
+    @APIResponse(responseCode = "200", description = "The campaign as a PDF",
+            headers = @Header(name = "Content-Disposition",
+                    description = "attachment; filename=\"inventaire-{id}.pdf\"",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = "application/pdf",
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response exportAuditCampaignPdf(@PathParam("id") long id) {
         return Attachment.of(audits.pdf(id), "application/pdf", "inventaire-" + id + ".pdf");
     }
 }

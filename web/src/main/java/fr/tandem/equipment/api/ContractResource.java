@@ -25,6 +25,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Maintenance, rental and support contracts on equipment over HTTP (city staff, admin). */
@@ -41,13 +47,15 @@ public class ContractResource {
     UriInfo uri;
 
     @GET
-    @Operation(summary = "The contracts of my city, soonest end first, filtered",
-            description = "q: words of the reference, supplier or note; kind: MAINTENANCE, RENTAL, LEASING, SUPPORT, "
-                    + "OTHER; supplier: a supplier's id; endingWithin: ending between today and so many days from "
-                    + "now; item: the contracts covering that item (the other filters are then ignored).")
-    public List<ContractSummary> list(@QueryParam("q") String text, @QueryParam("kind") ContractKind kind,
-                                      @QueryParam("supplier") Long supplier,
-                                      @QueryParam("endingWithin") Integer endingWithin, @QueryParam("item") Long item) {
+    @Operation(summary = "The contracts of my city, soonest end first, filtered")
+    public List<ContractSummary> listEquipmentContracts(
+            @Parameter(description = "Words of the reference, supplier or note") @QueryParam("q") String text,
+            @QueryParam("kind") ContractKind kind,
+            @Parameter(description = "A supplier's id") @QueryParam("supplier") Long supplier,
+            @Parameter(description = "Only the contracts ending between today and so many days from now")
+            @QueryParam("endingWithin") Integer endingWithin,
+            @Parameter(description = "An item's id: the contracts covering it (the other filters are then ignored)")
+            @QueryParam("item") Long item) {
         if (item != null) {
             return contracts.covering(item);
         }
@@ -57,17 +65,19 @@ public class ContractResource {
     @GET
     @Path("{id: \\d+}")
     @Operation(summary = "One contract, with the items it covers")
-    public ContractSummary find(@PathParam("id") long id) {
+    public ContractSummary getEquipmentContract(@PathParam("id") long id) {
         return contracts.find(id);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a contract (its city is its supplier's); 201 with its Location",
-            description = "{\"supplierId\":1,\"reference\":\"M-2026-14\",\"kind\":\"MAINTENANCE\",\"startsOn\":\"2026-01-01\","
-                    + "\"endsOn\":\"2028-12-31\",\"yearlyCost\":\"1200.00\",\"noticeDays\":90,\"tacitRenewal\":true,"
-                    + "\"note\":\"…\",\"itemIds\":[51,52]}")
-    public Response create(ContractForm form) {
+    @Operation(summary = "Add a contract (its city is its supplier's); 201 with its Location")
+    @APIResponse(responseCode = "201", description = "The contract added",
+            headers = @Header(name = "Location", description = "The address of the new contract",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ContractSummary.class)))
+    public Response createEquipmentContract(ContractForm form) {
         ContractSummary created = contracts.create(RequestBody.required(form));
         return Created.at(uri, created.id(), created);
     }
@@ -76,14 +86,15 @@ public class ContractResource {
     @Path("{id: \\d+}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change a contract and the items it covers; send the version you read (409 if it changed)")
-    public ContractSummary update(@PathParam("id") long id, ContractForm form) {
+    public ContractSummary updateEquipmentContract(@PathParam("id") long id, ContractForm form) {
         return contracts.update(id, RequestBody.required(form));
     }
 
     @DELETE
     @Path("{id: \\d+}")
     @Operation(summary = "Delete a contract (and its reminders); the items stay")
-    public Response delete(@PathParam("id") long id) {
+    @APIResponse(responseCode = "204", description = "The contract is deleted")
+    public Response deleteEquipmentContract(@PathParam("id") long id) {
         contracts.delete(id);
         return Response.noContent().build();
     }
@@ -92,8 +103,16 @@ public class ContractResource {
     @Path("export.csv")
     @Produces("text/csv")
     @Operation(summary = "Every matching contract as CSV (';', UTF-8 with BOM, formula-like cells neutralised)")
-    public Response export(@QueryParam("q") String text, @QueryParam("kind") ContractKind kind,
-                           @QueryParam("supplier") Long supplier, @QueryParam("endingWithin") Integer endingWithin) {
+    @APIResponse(responseCode = "200", description = "The contracts as CSV",
+            headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"contrats.csv\"",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response exportEquipmentContractsCsv(
+            @Parameter(description = "Words of the reference, supplier or note") @QueryParam("q") String text,
+            @QueryParam("kind") ContractKind kind,
+            @Parameter(description = "A supplier's id") @QueryParam("supplier") Long supplier,
+            @Parameter(description = "Only the contracts ending between today and so many days from now")
+            @QueryParam("endingWithin") Integer endingWithin) {
         return Attachment.of(contracts.csv(new ContractQuery(text, kind, supplier, endingWithin)),
                 "text/csv; charset=UTF-8", "contrats.csv");
     }

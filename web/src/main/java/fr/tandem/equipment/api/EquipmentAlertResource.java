@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Warranties ending and the equipment notices (warranties, contracts) over HTTP (city staff, admin). */
@@ -31,21 +33,23 @@ public class EquipmentAlertResource {
     @GET
     @Path("warranties")
     @Operation(summary = "Items of my city (not retired) whose warranty ends within so many days (90 by default)")
-    public List<ItemBrief> warranties(@QueryParam("days") @DefaultValue("90") int days) {
+    public List<ItemBrief> listEndingWarranties(
+            @Parameter(description = "How many days ahead to look") @QueryParam("days") @DefaultValue("90") int days) {
         return alerts.warrantiesEnding(days);
     }
 
     @GET
     @Path("notices")
     @Operation(summary = "In-app notices of warranties ending and contracts' notice deadlines and ends, newest first")
-    public List<EquipmentNotice> notices() {
+    public List<EquipmentNotice> listEquipmentNotices() {
         return alerts.notices();
     }
 
     @POST
     @Path("notices/{id: \\d+}/read")
     @Operation(summary = "Mark an equipment notice as read")
-    public Response markRead(@PathParam("id") long id) {
+    @APIResponse(responseCode = "204", description = "The notice is marked as read")
+    public Response markEquipmentNoticeRead(@PathParam("id") long id) {
         alerts.markRead(id);
         return Response.noContent().build();
     }

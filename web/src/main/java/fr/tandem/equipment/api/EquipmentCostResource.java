@@ -28,6 +28,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** What equipment costs over HTTP: an item's interventions, licences and cost of ownership; a school's cost per year. */
@@ -49,7 +55,7 @@ public class EquipmentCostResource {
     @GET
     @Path("{id: \\d+}/maintenance")
     @Operation(summary = "An item's interventions, latest first (city staff, admin)")
-    public List<MaintenanceSummary> records(@PathParam("id") long id) {
+    public List<MaintenanceSummary> listEquipmentInterventions(@PathParam("id") long id) {
         return maintenance.records(id);
     }
 
@@ -57,10 +63,14 @@ public class EquipmentCostResource {
     @Path("{id: \\d+}/maintenance")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Record an intervention (city staff, admin); 201 with its Location",
-            description = "{\"performedOn\":\"2026-11-20\",\"supplierId\":12 or \"staffName\":\"…\",\"cost\":85.00,"
-                    + "\"description\":\"…\",\"requestId\":null}: one of supplier and staff member, cost at least 0, "
-                    + "a day not in the future")
-    public Response add(@PathParam("id") long id, MaintenanceForm form) {
+            description = "One of supplier and staff member, a cost at least 0, a day not in the future.")
+    @APIResponse(responseCode = "201", description = "The intervention recorded",
+            headers = @Header(name = "Location",
+                    description = "The address of the new intervention (it answers PUT and DELETE)",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = MaintenanceSummary.class)))
+    public Response recordEquipmentIntervention(@PathParam("id") long id, MaintenanceForm form) {
         MaintenanceSummary added = maintenance.add(id, RequestBody.required(form));
         return Created.at(uri, added.id(), added);
     }
@@ -69,14 +79,16 @@ public class EquipmentCostResource {
     @Path("{id: \\d+}/maintenance/{record: \\d+}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change an intervention (city staff, admin)")
-    public MaintenanceSummary change(@PathParam("id") long id, @PathParam("record") long record, MaintenanceForm form) {
+    public MaintenanceSummary updateEquipmentIntervention(@PathParam("id") long id, @PathParam("record") long record,
+                                                          MaintenanceForm form) {
         return maintenance.change(id, record, RequestBody.required(form));
     }
 
     @DELETE
     @Path("{id: \\d+}/maintenance/{record: \\d+}")
     @Operation(summary = "Delete an intervention recorded by mistake (city staff, admin); 204")
-    public Response delete(@PathParam("id") long id, @PathParam("record") long record) {
+    @APIResponse(responseCode = "204", description = "The intervention is deleted")
+    public Response deleteEquipmentIntervention(@PathParam("id") long id, @PathParam("record") long record) {
         maintenance.delete(id, record);
         return Response.noContent().build();
     }
@@ -87,21 +99,22 @@ public class EquipmentCostResource {
             description = "purchase + interventions + licences on it (each licence's price × the device's seats ÷ the "
                     + "licence's seats, ÷ the seats assigned for a site or unlimited licence) − grants (TNE amount and "
                     + "the licences' grants on those shares)")
-    public ItemCost cost(@PathParam("id") long id) {
+    public ItemCost getEquipmentItemCost(@PathParam("id") long id) {
         return costs.itemCost(id);
     }
 
     @GET
     @Path("{id: \\d+}/licences")
     @Operation(summary = "The licence seats an item holds (price shares for city staff only)")
-    public List<DeviceLicence> licences(@PathParam("id") long id) {
+    public List<DeviceLicence> listEquipmentItemLicences(@PathParam("id") long id) {
         return costs.deviceLicences(id);
     }
 
     @GET
     @Path("costs")
     @Operation(summary = "A school's equipment cost by year and type, and by year (city staff, admin)")
-    public SchoolCosts schoolCosts(@QueryParam("school") String school) {
+    public SchoolCosts getSchoolEquipmentCosts(
+            @Parameter(description = "The UAI of a school", example = "0341234X") @QueryParam("school") String school) {
         return costs.schoolCosts(school);
     }
 
@@ -109,7 +122,12 @@ public class EquipmentCostResource {
     @Path("costs.csv")
     @Produces("text/csv")
     @Operation(summary = "Every amount of a school's equipment cost, one per line, as CSV (city staff, admin)")
-    public Response schoolCostsCsv(@QueryParam("school") String school) {
+    @APIResponse(responseCode = "200", description = "The amounts as CSV (';', UTF-8)",
+            headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"couts-materiel.csv\"",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response exportSchoolEquipmentCostsCsv(
+            @Parameter(description = "The UAI of a school", example = "0341234X") @QueryParam("school") String school) {
         return Attachment.of(costs.schoolCostsCsv(school), "text/csv; charset=UTF-8", "couts-materiel.csv");
     }
 
@@ -117,7 +135,14 @@ public class EquipmentCostResource {
     @Path("costs.xlsx")
     @Produces(ExcelExport.MEDIA_TYPE)
     @Operation(summary = "The same as an Excel workbook (city staff, admin)")
-    public Response schoolCostsExcel(@QueryParam("school") String school) {
+    @APIResponse(responseCode = "200", description = "The costs as an Excel workbook",
+            headers = @Header(name = "Content-Disposition",
+                    description = "attachment; filename=\"couts-materiel.xlsx\"",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = ExcelExport.MEDIA_TYPE,
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response exportSchoolEquipmentCostsExcel(
+            @Parameter(description = "The UAI of a school", example = "0341234X") @QueryParam("school") String school) {
         return Attachment.of(costs.schoolCostsExcel(school), ExcelExport.MEDIA_TYPE, "couts-materiel.xlsx");
     }
 }

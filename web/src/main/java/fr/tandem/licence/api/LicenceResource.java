@@ -35,6 +35,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The city staff's licences over HTTP: suppliers, products, licences, assignments and exports. */
@@ -51,19 +57,30 @@ public class LicenceResource {
     Licences licences;
 
     /** Body of a new supplier; {@code cityId} names its city when an administrator creates it. */
-    public record SupplierBody(String name, String contact, Long cityId) {
+    @Schema(description = "A new supplier of licences and contracts.")
+    public record SupplierBody(@Schema(required = true) String name,
+                               @Schema(description = "How to reach it: a person, an e-mail address, a telephone number")
+                               String contact,
+                               @Schema(description = "The city it supplies: required from administrators, ignored "
+                                       + "for city staff (their city)") Long cityId) {
     }
 
     @GET
     @Path("suppliers")
     @Operation(summary = "Suppliers of the caller's city (every city's for admins)")
-    public List<SupplierSummary> suppliers() {
+    public List<SupplierSummary> listSuppliers() {
         return licences.suppliers();
     }
 
     @POST
     @Path("suppliers")
     @Operation(summary = "Create a supplier of the caller's city (admins: cityId required)")
+    @APIResponse(responseCode = "201", description = "The supplier created",
+            headers = @Header(name = "Location",
+                    description = "The address of the new supplier (it answers no request yet)",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SupplierSummary.class)))
     public Response createSupplier(SupplierBody body, @Context UriInfo uri) {
         SupplierBody supplier = RequestBody.required(body);
         SupplierSummary created = licences.createSupplier(supplier.cityId(), supplier.name(),
@@ -75,13 +92,18 @@ public class LicenceResource {
     @Path("products")
     @Operation(summary = "Products of the caller's city: software and digital resources (GAR resources with their "
             + "ark: id)")
-    public List<ProductSummary> products() {
+    public List<ProductSummary> listProducts() {
         return licences.products();
     }
 
     @POST
     @Path("products")
     @Operation(summary = "Create a product of the caller's city (admins: cityId required)")
+    @APIResponse(responseCode = "201", description = "The product created",
+            headers = @Header(name = "Location", description = "The address of the new product (it answers PUT)",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ProductSummary.class)))
     public Response createProduct(ProductDetails details, @Context UriInfo uri) {
         ProductSummary created = licences.createProduct(RequestBody.required(details));
         return Created.at(uri, created.id(), created);
@@ -97,14 +119,19 @@ public class LicenceResource {
     @GET
     @Operation(summary = "The licences of the caller's city (every city's for admins) with seats bought, assigned "
             + "and free today")
-    public List<LicenceSummary> licences() {
+    public List<LicenceSummary> listLicences() {
         return licences.licences();
     }
 
     @POST
     @Operation(summary = "Create a licence of the caller's city (admins: cityId required) for a product of that city "
             + "(kind PER_SEAT with seats, SITE with holderUai, or UNLIMITED; dates ISO-8601)")
-    public Response create(LicenceTerms terms, @Context UriInfo uri) {
+    @APIResponse(responseCode = "201", description = "The licence created",
+            headers = @Header(name = "Location", description = "The address of the new licence",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = LicenceSummary.class)))
+    public Response createLicence(LicenceTerms terms, @Context UriInfo uri) {
         LicenceSummary created = licences.createLicence(RequestBody.required(terms));
         return Created.at(uri, created.id(), created);
     }
@@ -112,28 +139,33 @@ public class LicenceResource {
     @GET
     @Path("{id: \\d+}")
     @Operation(summary = "One licence")
-    public LicenceSummary licence(@PathParam("id") long id) {
+    public LicenceSummary getLicence(@PathParam("id") long id) {
         return licences.licence(id);
     }
 
     @PUT
     @Path("{id: \\d+}")
     @Operation(summary = "Change a licence's terms (seats never below those assigned)")
-    public LicenceSummary update(@PathParam("id") long id, LicenceTerms terms) {
+    public LicenceSummary updateLicence(@PathParam("id") long id, LicenceTerms terms) {
         return licences.updateLicence(id, RequestBody.required(terms));
     }
 
     @POST
     @Path("{id: \\d+}/cancellation")
     @Operation(summary = "Cancel a licence: no more assignments nor reminders")
-    public LicenceSummary cancel(@PathParam("id") long id) {
+    public LicenceSummary cancelLicence(@PathParam("id") long id) {
         return licences.cancel(id);
     }
 
     @POST
     @Path("{id: \\d+}/renewal")
     @Operation(summary = "Renew: create the next period's licence from this one (answers the new licence)")
-    public Response renew(@PathParam("id") long id, @Context UriInfo uri) {
+    @APIResponse(responseCode = "201", description = "The next period's licence",
+            headers = @Header(name = "Location", description = "The address of the new licence",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = LicenceSummary.class)))
+    public Response renewLicence(@PathParam("id") long id, @Context UriInfo uri) {
         LicenceSummary next = licences.renew(id);
         return Response.created(uri.getBaseUriBuilder().path("licences").path(String.valueOf(next.id())).build())
                 .entity(next).build();
@@ -142,16 +174,28 @@ public class LicenceResource {
     @GET
     @Path("{id: \\d+}/documents")
     @Operation(summary = "The documents of a licence (contract, invoices), without their content")
-    public List<DocumentSummary> documents(@PathParam("id") long id) {
+    public List<DocumentSummary> listLicenceDocuments(@PathParam("id") long id) {
         return licences.documents(id);
     }
 
     @POST
     @Path("{id: \\d+}/documents")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Upload a document (body: the file; ?name=contrat.pdf gives its name: PDF, PNG, JPEG, ODT, "
-            + "DOCX, ODS, XLSX; 10 MB at most)")
-    public Response addDocument(@PathParam("id") long id, @QueryParam("name") String name, InputStream body,
+    @Operation(summary = "Upload a document of a licence (contract, invoice)",
+            description = "Its type follows from its name's extension and its content must start as such files do.")
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = true,
+            description = "The file: PDF, PNG, JPEG, ODT, DOCX, ODS or XLSX, 10 MB at most",
+            content = @Content(mediaType = MediaType.WILDCARD,
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "201", description = "The document kept, without its content",
+            headers = @Header(name = "Location", description = "The address of the new document, to download it",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = DocumentSummary.class)))
+    public Response uploadLicenceDocument(@PathParam("id") long id,
+                                          @Parameter(required = true, description = "The file's name, whose "
+                                                  + "extension gives its type", example = "contrat.pdf")
+                                          @QueryParam("name") String name, InputStream body,
                                 @Context UriInfo uri) throws IOException {
         // one byte more than the limit at most: enough for the boundary to say the file is too large
         DocumentSummary created = licences.addDocument(id, name, body.readNBytes(LicenceDocument.MAX_BYTES + 1));
@@ -163,7 +207,22 @@ public class LicenceResource {
     @Path("documents/{id: \\d+}")
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "Download a document")
-    public Response document(@PathParam("id") long documentId) {
+    @APIResponse(responseCode = "200", description = "The document, with the type its name gave it",
+            headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"{the file's name}\"",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = {
+                    @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "application/vnd.oasis.opendocument.text",
+                            schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                            schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = "application/vnd.oasis.opendocument.spreadsheet",
+                            schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = ExcelExport.MEDIA_TYPE,
+                            schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    public Response downloadLicenceDocument(@PathParam("id") long documentId) {
         DocumentFile file = licences.document(documentId);
         return Attachment.of(file.content(), file.contentType(), file.fileName());
     }
@@ -171,7 +230,7 @@ public class LicenceResource {
     @GET
     @Path("{id: \\d+}/assignments")
     @Operation(summary = "The assignments of a licence, active ones first")
-    public List<AssignmentSummary> assignments(@PathParam("id") long id) {
+    public List<AssignmentSummary> listLicenceAssignments(@PathParam("id") long id) {
         return licences.assignments(id);
     }
 
@@ -179,7 +238,14 @@ public class LicenceResource {
     @Path("{id: \\d+}/assignments")
     @Operation(summary = "Assign seats to a school (target SCHOOL), a class (CLASS, className) or a teacher (TEACHER, "
             + "teacherUsername); 409 beyond the free seats")
-    public Response assign(@PathParam("id") long id, AssignmentRequest request, @Context UriInfo uri) {
+    @APIResponse(responseCode = "201", description = "The assignment made",
+            headers = @Header(name = "Location",
+                    description = "The address of the new assignment (it answers no GET; …/release and "
+                            + "…/reassignment act on it)",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AssignmentSummary.class)))
+    public Response assignLicenceSeats(@PathParam("id") long id, AssignmentRequest request, @Context UriInfo uri) {
         AssignmentSummary created = licences.assign(id, RequestBody.required(request));
         return Response.created(uri.getBaseUriBuilder().path("licences/assignments")
                 .path(String.valueOf(created.id())).build()).entity(created).build();
@@ -188,28 +254,28 @@ public class LicenceResource {
     @POST
     @Path("assignments/{id: \\d+}/release")
     @Operation(summary = "Release an assignment's seats (transferable licences only)")
-    public AssignmentSummary release(@PathParam("id") long assignmentId) {
+    public AssignmentSummary releaseLicenceSeats(@PathParam("id") long assignmentId) {
         return licences.release(assignmentId);
     }
 
     @POST
     @Path("assignments/{id: \\d+}/reassignment")
     @Operation(summary = "Move an assignment's seats to another school, class or teacher (transferable licences only)")
-    public AssignmentSummary reassign(@PathParam("id") long assignmentId, AssignmentRequest request) {
+    public AssignmentSummary reassignLicenceSeats(@PathParam("id") long assignmentId, AssignmentRequest request) {
         return licences.reassign(assignmentId, RequestBody.required(request));
     }
 
     @POST
     @Path("{id: \\d+}/bulk-assignments/preview")
     @Operation(summary = "Preview assigning seatsPerSchool to every open school of a circonscription (of a kind)")
-    public BulkPreview previewBulk(@PathParam("id") long id, BulkAssignment bulk) {
+    public BulkPreview previewBulkLicenceAssignment(@PathParam("id") long id, BulkAssignment bulk) {
         return licences.previewBulk(id, RequestBody.required(bulk));
     }
 
     @POST
     @Path("{id: \\d+}/bulk-assignments")
     @Operation(summary = "Assign seatsPerSchool to every school of the preview, all or nothing")
-    public BulkPreview bulkAssign(@PathParam("id") long id, BulkAssignment bulk) {
+    public BulkPreview bulkAssignLicenceSeats(@PathParam("id") long id, BulkAssignment bulk) {
         return licences.bulkAssign(id, RequestBody.required(bulk));
     }
 
@@ -217,7 +283,11 @@ public class LicenceResource {
     @Path("licences.csv")
     @Produces("text/csv")
     @Operation(summary = "Every licence as CSV (UTF-8 with BOM, ';')")
-    public Response licencesCsv() {
+    @APIResponse(responseCode = "200", description = "The licences as CSV",
+            headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"licences.csv\"",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response exportLicencesCsv() {
         return Attachment.of(licences.licencesCsv(), CSV, "licences.csv");
     }
 
@@ -225,7 +295,12 @@ public class LicenceResource {
     @Path("licences.xlsx")
     @Produces(ExcelExport.MEDIA_TYPE)
     @Operation(summary = "Every licence as an Excel workbook")
-    public Response licencesExcel() {
+    @APIResponse(responseCode = "200", description = "The licences as an Excel workbook",
+            headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"licences.xlsx\"",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = ExcelExport.MEDIA_TYPE,
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response exportLicencesExcel() {
         return Attachment.of(licences.licencesExcel(), ExcelExport.MEDIA_TYPE, "licences.xlsx");
     }
 
@@ -233,7 +308,11 @@ public class LicenceResource {
     @Path("assignments.csv")
     @Produces("text/csv")
     @Operation(summary = "Every assignment, released ones included, as CSV")
-    public Response assignmentsCsv() {
+    @APIResponse(responseCode = "200", description = "The assignments as CSV (UTF-8 with BOM, ';')",
+            headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"affectations.csv\"",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response exportLicenceAssignmentsCsv() {
         return Attachment.of(licences.assignmentsCsv(), CSV, "affectations.csv");
     }
 
@@ -241,7 +320,12 @@ public class LicenceResource {
     @Path("assignments.xlsx")
     @Produces(ExcelExport.MEDIA_TYPE)
     @Operation(summary = "Every assignment as an Excel workbook")
-    public Response assignmentsExcel() {
+    @APIResponse(responseCode = "200", description = "The assignments as an Excel workbook",
+            headers = @Header(name = "Content-Disposition", description = "attachment; filename=\"affectations.xlsx\"",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = ExcelExport.MEDIA_TYPE,
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response exportLicenceAssignmentsExcel() {
         return Attachment.of(licences.assignmentsExcel(), ExcelExport.MEDIA_TYPE, "affectations.xlsx");
     }
 }

@@ -17,6 +17,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The city's licence review at the school year's end over HTTP: seats of classes and licences ending by 31 August. */
@@ -30,12 +35,13 @@ public class LicenceRolloverResource {
     LicenceRollover rollover;
 
     /** A class's new name: {"className":"CM1 B"}. */
-    public record ClassName(String className) {
+    @Schema(description = "A class's new name.")
+    public record ClassName(@Schema(required = true, example = "CM1 B") String className) {
     }
 
     @GET
     @Operation(summary = "What ends with the school year: seats given to classes, licences ending by 31 August")
-    public RolloverReview review() {
+    public RolloverReview getLicenceRolloverReview() {
         return rollover.review();
     }
 
@@ -43,22 +49,27 @@ public class LicenceRolloverResource {
     @Path("export.csv")
     @Produces("text/csv")
     @Operation(summary = "The same as CSV (UTF-8 with BOM, ';', every row)")
-    public Response csv() {
+    @APIResponse(responseCode = "200", description = "The review as CSV",
+            headers = @Header(name = "Content-Disposition",
+                    description = "attachment; filename=\"licences-fin-annee.csv\"",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response exportLicenceRolloverCsv() {
         return Attachment.of(rollover.csv(), "text/csv; charset=UTF-8", "licences-fin-annee.csv");
     }
 
     @POST
     @Path("assignments/{id: \\d+}/release")
     @Operation(summary = "Release the seats of a class (transferable licences only)")
-    public AssignmentSummary release(@PathParam("id") long assignmentId) {
+    public AssignmentSummary releaseClassLicenceSeats(@PathParam("id") long assignmentId) {
         return rollover.release(assignmentId);
     }
 
     @PUT
     @Path("assignments/{id: \\d+}/class")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Give the seats of a class the class's new name, e.g. {\"className\":\"CM1 B\"}")
-    public AssignmentSummary renameClass(@PathParam("id") long assignmentId, ClassName body) {
+    @Operation(summary = "Give the seats of a class the class's new name")
+    public AssignmentSummary renameLicenceClass(@PathParam("id") long assignmentId, ClassName body) {
         return rollover.renameClass(assignmentId, RequestBody.required(body).className());
     }
 }

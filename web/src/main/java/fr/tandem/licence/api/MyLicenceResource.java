@@ -25,14 +25,14 @@ public class MyLicenceResource {
     @GET
     @Path("my-school")
     @Operation(summary = "The licences assigned to my school, with access instructions (head teachers)")
-    public List<AssignmentSummary> mySchool() {
+    public List<AssignmentSummary> listMySchoolLicences() {
         return mine.schoolAssignments();
     }
 
     @GET
     @Path("mine")
     @Operation(summary = "What is assigned to me or to the classes of my school, with access instructions (teachers)")
-    public List<AssignmentSummary> mine() {
+    public List<AssignmentSummary> listMyLicences() {
         return mine.mine();
     }
 }

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The school-holiday calendar sessions are checked against, over HTTP: imported from the ministry's file, read. */
@@ -32,8 +33,11 @@ public class SchoolHolidayResource {
     @Path("school-holidays")
     @Consumes({"text/csv", "text/calendar", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @Operation(summary = "Import the ministry's school-holiday calendar (CSV or iCalendar) for a zone; replaces it (admins)",
-            description = "zone defaults to 'Zone C' (académie de Montpellier). Sessions in the holidays are then flagged.")
-    public List<SchoolHolidayPeriod> importSchoolHolidays(@QueryParam("zone") String zone, InputStream body)
+            description = "Sessions in the holidays are then flagged.")
+    public List<SchoolHolidayPeriod> importSchoolHolidays(
+            @Parameter(description = "The zone of the calendar to read in the file; absent: Zone C (académie de Montpellier)")
+            @QueryParam("zone") String zone,
+            InputStream body)
             throws IOException {
         return holidays.importFile(RequestBody.file(body, SchoolHolidays.MAX_FILE_MEGABYTES), zone);
     }
@@ -41,7 +45,7 @@ public class SchoolHolidayResource {
     @GET
     @Path("school-holidays")
     @Operation(summary = "The school-holiday periods sessions are checked against")
-    public List<SchoolHolidayPeriod> schoolHolidays() {
+    public List<SchoolHolidayPeriod> listSchoolHolidays() {
         return holidays.calendar().periods();
     }
 }

@@ -11,6 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The public check of an issued attestation by its verification code, without logging in. */
@@ -28,7 +29,8 @@ public class AttestationCheckResource {
     @Path("{code}")
     @Operation(summary = "What the attestation of a verification code attested: teacher, school, school year, hours "
             + "done and due, issuer, date of issue (public, no login); 404 attestation.unknown for any other code")
-    public CheckedAttestation checkAttestation(@PathParam("code") String code) {
+    public CheckedAttestation checkAttestation(
+            @Parameter(description = "The verification code printed on the attestation") @PathParam("code") String code) {
         return checks.check(code);
     }
 }

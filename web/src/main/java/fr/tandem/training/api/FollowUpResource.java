@@ -21,6 +21,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -47,7 +53,7 @@ public class FollowUpResource {
     @Path("offers/{id}/statistics")
     @Operation(summary = "An offer's figures: enrolled, attended, no-shows, late cancellations and refusals by reason "
             + "(inspectors, admins; counts only, nobody named)")
-    public OfferStatistics statistics(@PathParam("id") long offerId) {
+    public OfferStatistics getOfferStatistics(@PathParam("id") long offerId) {
         return statistics.of(offerId);
     }
 
@@ -55,7 +61,12 @@ public class FollowUpResource {
     @Path("offers/{id}/statistics.csv")
     @Produces("text/csv")
     @Operation(summary = "An offer's figures as CSV for a spreadsheet (UTF-8 with BOM, ';')")
-    public Response statisticsCsv(@PathParam("id") long offerId) {
+    @APIResponse(responseCode = "200", description = "The offer's figures as CSV",
+            headers = @Header(name = "Content-Disposition", description = "attachment, with the file's name",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = "text/csv",
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response exportOfferStatisticsCsv(@PathParam("id") long offerId) {
         return Attachment.of(statistics.csv(offerId), "text/csv; charset=UTF-8", "suivi-offre-" + offerId + ".csv");
     }
 
@@ -63,15 +74,19 @@ public class FollowUpResource {
     @Path("replacements")
     @Operation(summary = "Per day (Paris time), how many replacement teachers sessions held on class time need, with "
             + "the schools concerned (inspectors: their circonscription; admins: all)",
-            description = "from and to are days (yyyy-MM-dd), both included; without them, three months from today.")
-    public List<ReplacementDay> replacements(@QueryParam("from") String from, @QueryParam("to") String to) {
+            description = "Without from and to, three months from today.")
+    public List<ReplacementDay> listReplacementDays(
+            @Parameter(description = "The first day (yyyy-mm-dd, Paris time), included",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("from") String from,
+            @Parameter(description = "The last day (yyyy-mm-dd, Paris time), included",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("to") String to) {
         return replacements.days(QueryParameters.day(from, "replacements.day"), QueryParameters.day(to, "replacements.day"));
     }
 
     @GET
     @Path("school-absences")
     @Operation(summary = "The teachers of my school away for sessions held on class time, soonest first (head teachers)")
-    public List<StaffAbsence> schoolAbsences() {
+    public List<StaffAbsence> listSchoolAbsences() {
         return replacements.schoolAbsences();
     }
 
@@ -79,7 +94,7 @@ public class FollowUpResource {
     @Path("approver-digest")
     @Operation(summary = "Run the approvers' digest now (the timer runs it every morning): one mail a day per "
             + "inspector with requests waiting, and the notice to teachers whose request waits long (administrators)")
-    public ApproverDigestRun runDigest() {
+    public ApproverDigestRun runApproverDigest() {
         return digests.runNow();
     }
 }

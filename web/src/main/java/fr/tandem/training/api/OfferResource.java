@@ -22,6 +22,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -40,7 +46,7 @@ public class OfferResource {
     @GET
     @Path("offers")
     @Operation(summary = "The offers of my circonscription with their sessions and warnings (inspectors, admins)")
-    public List<OfferSummary> offers() {
+    public List<OfferSummary> listOffers() {
         return offers.offers();
     }
 
@@ -48,15 +54,18 @@ public class OfferResource {
     @Path("offers")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a draft offer (inspectors; admins name the circonscription by its code)",
-            description = "minutesCredited may be any length from 15 minutes. nature: ANIMATION_PEDAGOGIQUE or "
-                    + "FORMATION_CONTINUE. targetCycles (C1, C2, C3) and targetSchools (UAIs) narrow the public; "
-                    + "with neither the offer is for the whole circonscription. needsValidation: requests wait for "
-                    + "the inspector. takenTogether: the sessions are a parcours, booked as one set (it cannot "
-                    + "change once a teacher is enrolled). equipmentTypes: the equipment the offer teaches to use "
-                    + "(INTERACTIVE_SCREEN, TABLET, MOBILE_TABLET_SET, WEBRADIO_KIT, DOCUMENT_CAMERA, LAPTOP, OTHER), "
-                    + "matched with the equipment schools receive.")
-    public Response createOffer(OfferDetails details, @QueryParam("circonscription") String circonscription,
-                                @Context UriInfo uri) {
+            description = "Without targetCycles nor targetSchools the offer is for the whole circonscription; "
+                    + "the equipmentTypes are matched with the equipment schools receive.")
+    @APIResponse(responseCode = "201", description = "The new draft offer",
+            headers = @Header(name = "Location", description = "The address of the new offer",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = OfferSummary.class)))
+    public Response createOffer(
+            OfferDetails details,
+            @Parameter(description = "The circonscription's code, for admins (inspectors create offers in their own)")
+            @QueryParam("circonscription") String circonscription,
+            @Context UriInfo uri) {
         OfferSummary created = offers.createOffer(RequestBody.required(details), circonscription);
         return Created.at(uri, created.id(), created);
     }
@@ -73,7 +82,7 @@ public class OfferResource {
     @POST
     @Path("offers/{id}/publication")
     @Operation(summary = "Publish an offer: teachers may book it during its enrolment window")
-    public OfferSummary publish(@PathParam("id") long offerId) {
+    public OfferSummary publishOffer(@PathParam("id") long offerId) {
         return offers.publish(offerId);
     }
 
@@ -87,7 +96,7 @@ public class OfferResource {
     @GET
     @Path("trainers")
     @Operation(summary = "Who may run sessions: the inspectorate accounts of my circonscription")
-    public List<TrainerChoice> trainers() {
+    public List<TrainerChoice> listTrainerChoices() {
         return offers.trainerChoices();
     }
 }

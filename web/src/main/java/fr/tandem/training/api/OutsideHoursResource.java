@@ -28,6 +28,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -49,22 +55,45 @@ public class OutsideHoursResource {
     UriInfo uri;
 
     /** An inspector's decision: validated, or refused with a reason. */
-    public record Decision(boolean validated, String reason) {
+    @Schema(description = "An inspector's decision on a declaration of hours done outside Tandem.")
+    public record OutsideHoursDecision(
+            @Schema(description = "true: the hours count; false or absent: refused") boolean validated,
+            @Schema(description = "Why it is refused, told to the teacher (required for a refusal)", maxLength = 1000)
+            String reason) {
     }
 
     @POST
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Declare hours done outside Tandem with their certificate (teachers); the body is the "
             + "certificate file",
-            description = "The body: the certificate, a PDF, PNG or JPEG of at most 5 MB (its type read from its content, "
-                    + "not from its name or Content-Type). Query: title, provider (MAGISTERE, CONSTELLATION, ACADEMIE, "
-                    + "OTHER), doneOn (yyyy-MM-dd, not in the future), nature (ANIMATION_PEDAGOGIQUE or "
-                    + "FORMATION_CONTINUE), modality (PRESENTIEL or DISTANCE), minutes (1 to 1080), name (the file's "
-                    + "name). 201 with the declaration, waiting for the inspector; Location: its certificate.")
-    public Response declareOutsideHours(@QueryParam("title") String title, @QueryParam("provider") String provider,
-                                        @QueryParam("doneOn") String doneOn, @QueryParam("nature") String nature,
-                                        @QueryParam("modality") String modality, @QueryParam("minutes") String minutes,
-                                        @QueryParam("name") String name, InputStream body) throws IOException {
+            description = "The body: the certificate, a PDF, PNG or JPEG of at most 5 MB (its type read from its "
+                    + "content, not from its name or Content-Type); the details are the query parameters.")
+    @APIResponse(responseCode = "201", description = "The declaration, waiting for the inspector",
+            headers = @Header(name = "Location", description = "The address of the declaration's certificate",
+                    schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = OutsideHoursSummary.class)))
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = true,
+            description = "The certificate file, a PDF, PNG or JPEG of at most 5 MB", content = {
+                @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    public Response declareOutsideHours(
+            @Parameter(description = "What the training was", required = true) @QueryParam("title") String title,
+            @Parameter(description = "Who gave it", required = true,
+                    schema = @Schema(implementation = OutsideProvider.class)) @QueryParam("provider") String provider,
+            @Parameter(description = "The day it was done (yyyy-mm-dd), not in the future", required = true,
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("doneOn") String doneOn,
+            @Parameter(description = "Its nature", required = true,
+                    schema = @Schema(implementation = OfferNature.class)) @QueryParam("nature") String nature,
+            @Parameter(description = "PRESENTIEL or DISTANCE (HYBRIDE is refused)", required = true,
+                    schema = @Schema(implementation = Modality.class)) @QueryParam("modality") String modality,
+            @Parameter(description = "Its length in minutes (1 to 1080)", required = true,
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1080"))
+            @QueryParam("minutes") String minutes,
+            @Parameter(description = "The certificate file's name", example = "attestation-magistere.pdf")
+            @QueryParam("name") String name,
+            InputStream body) throws IOException {
         byte[] content = body == null ? null : body.readNBytes(Certificate.MAX_BYTES + 1);
         OutsideHoursDetails details = new OutsideHoursDetails(title,
                 QueryParameters.choice(OutsideProvider.class, provider, "outsideHours.provider.required"),
@@ -80,7 +109,7 @@ public class OutsideHoursResource {
     @GET
     @Path("mine")
     @Operation(summary = "My declarations of hours done outside Tandem, newest first, with their status (teachers)")
-    public List<OutsideHoursSummary> myOutsideHours() {
+    public List<OutsideHoursSummary> listMyOutsideHours() {
         return declarations.mine();
     }
 
@@ -94,7 +123,7 @@ public class OutsideHoursResource {
     @GET
     @Path("waiting")
     @Operation(summary = "The declarations waiting of the teachers of my circonscription, oldest first (inspectors)")
-    public List<OutsideHoursSummary> waitingOutsideHours() {
+    public List<OutsideHoursSummary> listWaitingOutsideHours() {
         return declarations.waiting();
     }
 
@@ -103,8 +132,8 @@ public class OutsideHoursResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Validate a declaration of a teacher of my circonscription (the hours count) or refuse it "
             + "with a reason (inspectors)")
-    public OutsideHoursSummary decideOutsideHours(@PathParam("id") long id, Decision decision) {
-        Decision body = RequestBody.required(decision);
+    public OutsideHoursSummary decideOutsideHours(@PathParam("id") long id, OutsideHoursDecision decision) {
+        OutsideHoursDecision body = RequestBody.required(decision);
         return declarations.decide(id, body.validated(), body.reason());
     }
 
@@ -112,7 +141,14 @@ public class OutsideHoursResource {
     @Path("{id}/certificate")
     @Produces({"application/pdf", "image/png", "image/jpeg"})
     @Operation(summary = "The certificate of a declaration, as its real type (its teacher and their inspectors)")
-    public Response outsideHoursCertificate(@PathParam("id") long id) {
+    @APIResponse(responseCode = "200", description = "The certificate, as its real type",
+            headers = @Header(name = "Content-Disposition", description = "attachment, with the file's name",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = {
+                @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "image/png", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = "image/jpeg", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    public Response downloadOutsideHoursCertificate(@PathParam("id") long id) {
         Certificate certificate = declarations.certificate(id);
         return Attachment.of(certificate.content(), certificate.contentType(), certificate.fileName());
     }

@@ -25,7 +25,7 @@ public class SchoolYearResource {
     @Path("rollover")
     @Operation(summary = "Close every teacher's finished school years not closed yet (quotité, hours due and school "
             + "frozen); running it again closes nothing more (administrators)")
-    public RolloverResult rollover() {
+    public RolloverResult rollOverSchoolYears() {
         return schoolYears.rollover();
     }
 }

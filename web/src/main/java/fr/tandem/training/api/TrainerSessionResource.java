@@ -1,7 +1,6 @@
 package fr.tandem.training.api;
 
 import fr.tandem.platform.api.RequestBody;
-import fr.tandem.training.Attendance;
 import fr.tandem.training.boundary.CheckIns;
 import fr.tandem.training.boundary.TrainerSessions;
 import fr.tandem.training.model.CheckInCode;
@@ -19,6 +18,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -40,7 +41,7 @@ public class TrainerSessionResource {
     @GET
     @Path("sessions-to-run")
     @Operation(summary = "The sessions I run as a trainer: upcoming (soonest first) and past (a year back, latest first)")
-    public SessionsToRun mine() {
+    public SessionsToRun listSessionsToRun() {
         return trainerSessions.mine();
     }
 
@@ -48,20 +49,18 @@ public class TrainerSessionResource {
     @Path("sessions-to-run/{id}")
     @Operation(summary = "One session I run, with its teachers, their attendance and self check-ins",
             description = "A session the caller does not run answers 404.")
-    public SessionToRun session(@PathParam("id") long sessionId) {
+    public SessionToRun getSessionToRun(@PathParam("id") long sessionId) {
         return trainerSessions.session(sessionId);
-    }
-
-    /** Body of an attendance mark. */
-    public record AttendanceMark(Attendance attendance) {
     }
 
     @PUT
     @Path("sessions-to-run/{id}/attendance/{username}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "As the session's trainer, mark a seated teacher PRESENT, ABSENT or EXCUSED (from the day of the session)")
-    public SessionToRun recordAttendance(@PathParam("id") long sessionId, @PathParam("username") String username,
-                                         AttendanceMark mark) {
+    public SessionToRun recordTrainerAttendance(
+            @PathParam("id") long sessionId,
+            @Parameter(description = "The teacher's username") @PathParam("username") String username,
+            SessionResource.AttendanceMark mark) {
         return trainerSessions.recordAttendance(sessionId, username, RequestBody.required(mark).attendance());
     }
 
@@ -69,12 +68,13 @@ public class TrainerSessionResource {
     @Path("sessions-to-run/{id}/check-in-code")
     @Operation(summary = "The self check-in code of this minute, its address and QR code (SVG), while the check-in is open",
             description = "Open from training.checkin.minutesBefore minutes (15 by default) before the start to the end.")
-    public CheckInCode checkInCode(@PathParam("id") long sessionId) {
+    public CheckInCode getCheckInCode(@PathParam("id") long sessionId) {
         return trainerSessions.checkInCode(sessionId);
     }
 
     /** Body of a self check-in: the code the trainer shows. */
-    public record CheckInRequest(String code) {
+    @Schema(description = "A teacher's self check-in.")
+    public record CheckInRequest(@Schema(required = true, description = "The code the trainer shows") String code) {
     }
 
     @POST
@@ -83,7 +83,7 @@ public class TrainerSessionResource {
     @Operation(summary = "Check myself in (marked present) with the code my trainer shows",
             description = "Refused (400) outside the window, for a cancelled session, with a wrong or expired code, "
                     + "or without a confirmed seat in the session.")
-    public TrainerEnrolment checkIn(@PathParam("id") long sessionId, CheckInRequest request) {
+    public TrainerEnrolment checkInToSession(@PathParam("id") long sessionId, CheckInRequest request) {
         return checkIns.checkIn(sessionId, RequestBody.required(request).code());
     }
 }
