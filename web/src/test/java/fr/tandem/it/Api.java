@@ -13,6 +13,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /** A small REST client for the integration tests: Basic or Bearer authentication, JSON answers. */
 public final class Api {
@@ -21,6 +24,7 @@ public final class Api {
     private final URI base;
     private String authorization;
     private String language = "fr";
+    private final Map<String, String> headers = new LinkedHashMap<>();
 
     public Api(URL deploymentUrl) {
         String url = deploymentUrl.toString();
@@ -45,6 +49,16 @@ public final class Api {
 
     public Api inLanguage(String tag) {
         language = tag;
+        return this;
+    }
+
+    /** Sends this header with every following request (e.g. {@code If-Match}); null stops sending it. */
+    public Api header(String name, String value) {
+        if (value == null) {
+            headers.remove(name);
+        } else {
+            headers.put(name, value);
+        }
         return this;
     }
 
@@ -100,6 +114,7 @@ public final class Api {
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }
+        headers.forEach(builder::header);
         return builder;
     }
 
@@ -108,7 +123,8 @@ public final class Api {
             HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.headers().firstValue("Location").orElse(null),
-                    response.headers().firstValue("WWW-Authenticate").orElse(null), response.body());
+                    response.headers().firstValue("WWW-Authenticate").orElse(null), response.body(),
+                    response.headers().map());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -118,7 +134,14 @@ public final class Api {
     }
 
     /** An HTTP answer. */
-    public record Reply(int status, String contentType, String location, String challenge, String body) {
+    public record Reply(int status, String contentType, String location, String challenge, String body,
+                        Map<String, List<String>> headers) {
+
+        /** The first value of a response header (any case), or null. */
+        public String header(String name) {
+            return headers.entrySet().stream().filter(h -> h.getKey().equalsIgnoreCase(name))
+                    .flatMap(h -> h.getValue().stream()).findFirst().orElse(null);
+        }
 
         public JsonObject json() {
             return (JsonObject) structure();

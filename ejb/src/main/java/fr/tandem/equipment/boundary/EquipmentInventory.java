@@ -19,6 +19,7 @@ import fr.tandem.people.Role;
 import fr.tandem.people.control.CurrentCaller;
 import fr.tandem.platform.Conflict;
 import fr.tandem.platform.NotFound;
+import fr.tandem.platform.Paging;
 import fr.tandem.platform.RuleViolation;
 import fr.tandem.platform.mail.PublicUrl;
 import fr.tandem.platform.persistence.BoundedCount;
@@ -56,7 +57,6 @@ public class EquipmentInventory {
     private static final Map<String, String> SORTS = Map.of("serialNumber", "e.serialNumber", "type", "e.type",
             "brand", "e.brand", "room", "e.room", "schoolName", "s.name", "purchaseDate", "e.purchaseDate",
             "warrantyEnd", "e.warrantyEnd", "status", "e.status");
-    private static final int MAX_PAGE = 500;
     /** The page a label's QR code opens, waiting for the item's id. */
     private static final String REPORT_PAGE = "support/new.xhtml?equipment=";
 
@@ -284,7 +284,7 @@ public class EquipmentInventory {
     }
 
     private static int pageSize(EquipmentQuery query) {
-        return Math.min(Math.max(query.size(), 1), MAX_PAGE);
+        return Math.min(Math.max(query.size(), 1), Paging.MAX_SIZE);
     }
 
     private List<EquipmentSummary> items(QueryFilter filter, EquipmentQuery query, int size) {

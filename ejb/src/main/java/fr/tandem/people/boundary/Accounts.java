@@ -15,6 +15,7 @@ import fr.tandem.people.model.AccountSummary;
 import fr.tandem.people.model.SchoolPeriodSummary;
 import fr.tandem.platform.Conflict;
 import fr.tandem.platform.NotFound;
+import fr.tandem.platform.Paging;
 import fr.tandem.platform.RuleViolation;
 import fr.tandem.platform.SearchText;
 import fr.tandem.platform.persistence.QueryFilter;
@@ -78,7 +79,7 @@ public class Accounts {
         QueryFilter filter = filter(text, role, includeInactive);
         return filter.bind(em.createQuery("select a from Account a" + filter.where()
                         + " order by a.lastName, a.firstName, a.username", Account.class))
-                .setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, size), 500))
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, size), Paging.MAX_SIZE))
                 .getResultStream().map(AccountSummary::of).toList();
     }
 

@@ -1,5 +1,6 @@
 package fr.tandem.platform.audit;
 
+import fr.tandem.platform.Paging;
 import fr.tandem.platform.RuleViolation;
 import fr.tandem.platform.persistence.BoundedCount;
 import fr.tandem.platform.persistence.QueryFilter;
@@ -54,7 +55,7 @@ public class AuditTrail {
     private List<AuditEntry> items(QueryFilter filter, int first, int size) {
         return filter.bind(em.createQuery("select e from AuditEvent e" + filter.where()
                         + " order by e.occurredAt desc, e.id desc", AuditEvent.class))
-                .setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, size), 500))
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, size), Paging.MAX_SIZE))
                 .getResultStream().map(AuditEntry::of).toList();
     }
 

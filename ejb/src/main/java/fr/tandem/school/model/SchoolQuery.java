@@ -1,5 +1,6 @@
 package fr.tandem.school.model;
 
+import fr.tandem.platform.Paging;
 import fr.tandem.school.PriorityEducation;
 import fr.tandem.school.SchoolKind;
 import fr.tandem.school.SchoolState;
@@ -13,11 +14,9 @@ public record SchoolQuery(String text, String circonscriptionCode, SchoolKind ki
 
     public static final java.util.Set<String> SORT_FIELDS =
             java.util.Set.of("uai", "name", "communeName", "kind", "priority", "state", "circonscriptionName");
-    public static final int MAX_SIZE = 500;
-
     public SchoolQuery {
         first = Math.max(0, first);
-        size = size <= 0 ? 20 : Math.min(size, MAX_SIZE);
+        size = Paging.clamp(size);
         sortField = sortField == null || !SORT_FIELDS.contains(sortField) ? "name" : sortField;
     }
 

@@ -1,6 +1,7 @@
 package fr.tandem.training.model;
 
 import fr.tandem.equipment.EquipmentType;
+import fr.tandem.platform.Paging;
 import fr.tandem.training.OfferCategory;
 import java.time.LocalDate;
 
@@ -11,11 +12,11 @@ import java.time.LocalDate;
 public record CatalogueQuery(String words, OfferCategory category, EquipmentType equipmentType, LocalDate from, int first,
                              int size) {
 
-    public static final int DEFAULT_SIZE = 20;
-    public static final int MAX_SIZE = 200;
+    /** The most rows a page holds: the API's one maximum, {@link Paging#MAX_SIZE}. */
+    public static final int MAX_SIZE = Paging.MAX_SIZE;
 
     public CatalogueQuery {
         first = Math.max(0, first);
-        size = size <= 0 ? DEFAULT_SIZE : Math.min(size, MAX_SIZE);
+        size = Paging.clamp(size);
     }
 }

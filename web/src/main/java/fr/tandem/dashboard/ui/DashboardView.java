@@ -10,6 +10,7 @@ import fr.tandem.dashboard.model.EquipmentTrainingFigures;
 import fr.tandem.dashboard.model.SatisfactionFigures;
 import fr.tandem.dashboard.model.TrainingFigures;
 import fr.tandem.people.ui.CurrentUser;
+import fr.tandem.platform.Paging;
 import fr.tandem.platform.ui.BarChart;
 import fr.tandem.platform.ui.Downloads;
 import fr.tandem.platform.ui.UiMessages;
@@ -104,7 +105,7 @@ public class DashboardView implements Serializable {
             satisfaction = dashboard.satisfaction(filter());
             equipmentTraining = dashboard.equipmentTraining(filter());
             schoolChoices = schools.search(new SchoolQuery(null, figures.filter().circonscriptionCode(), null, null,
-                    null, "name", true, 0, SchoolQuery.MAX_SIZE)).items();
+                    null, "name", true, 0, Paging.MAX_SIZE)).items();
         });
     }
 

@@ -11,6 +11,7 @@ import fr.tandem.equipment.model.EquipmentQuery;
 import fr.tandem.equipment.model.EquipmentSpending;
 import fr.tandem.equipment.model.EquipmentSummary;
 import fr.tandem.equipment.model.InventoryReport;
+import fr.tandem.platform.Paging;
 import fr.tandem.platform.RuleViolation;
 import fr.tandem.platform.api.ApiLanguage;
 import fr.tandem.platform.api.Attachment;
@@ -77,6 +78,7 @@ public class EquipmentResource {
             @QueryParam("first") @DefaultValue("0") int first,
             @Parameter(description = "The number of items of the page, at most 500")
             @QueryParam("size") @DefaultValue("20") int size) {
+        Paging.check(first, size);
         return inventory.search(new EquipmentQuery(text, school, type, status, sort, !descending, first, size));
     }
 

@@ -6,6 +6,7 @@ import fr.tandem.people.model.AccountForm;
 import fr.tandem.people.model.AccountPage;
 import fr.tandem.people.model.AccountSummary;
 import fr.tandem.people.model.SchoolPeriodSummary;
+import fr.tandem.platform.Paging;
 import fr.tandem.platform.api.RequestBody;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -54,6 +55,7 @@ public class AccountResource {
             @QueryParam("first") @DefaultValue("0") int first,
             @Parameter(description = "How many accounts a page has, at most 500")
             @QueryParam("size") @DefaultValue("20") int size) {
+        Paging.check(first, size);
         return accounts.search(text, role, includeInactive, first, size);
     }
 

@@ -1,6 +1,6 @@
 package fr.tandem.platform.api;
 
-import fr.tandem.platform.api.QueryParameters;
+import fr.tandem.platform.Paging;
 import fr.tandem.platform.audit.AuditPage;
 import fr.tandem.platform.audit.AuditTrail;
 import jakarta.ejb.EJB;
@@ -44,6 +44,7 @@ public class AuditResource {
             @QueryParam("first") @DefaultValue("0") int first,
             @Parameter(description = "How many events a page has, at most 500")
             @QueryParam("size") @DefaultValue("20") int size) {
+        Paging.check(first, size);
         return trail.search(type, entityId, username, QueryParameters.day(from, "audit.date"),
                 QueryParameters.day(to, "audit.date"), first, size);
     }

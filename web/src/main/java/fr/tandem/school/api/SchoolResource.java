@@ -1,5 +1,6 @@
 package fr.tandem.school.api;
 
+import fr.tandem.platform.Paging;
 import fr.tandem.platform.api.ApiLanguage;
 import fr.tandem.platform.api.RequestBody;
 import fr.tandem.school.PriorityEducation;
@@ -79,6 +80,7 @@ public class SchoolResource {
             @QueryParam("first") @DefaultValue("0") int first,
             @Parameter(description = "How many schools a page has, at most 500") @QueryParam("size") @DefaultValue("20")
             int size) {
+        Paging.check(first, size);
         return schools.search(new SchoolQuery(text, circonscription, kind, priority, state, sort, !descending, first, size));
     }
 

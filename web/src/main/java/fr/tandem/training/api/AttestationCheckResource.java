@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The public check of an issued attestation by its verification code, without logging in. */
@@ -25,6 +26,7 @@ public class AttestationCheckResource {
     @EJB
     AttestationChecks checks;
 
+    @SecurityRequirements
     @GET
     @Path("{code}")
     @Operation(summary = "What the attestation of a verification code attested: teacher, school, school year, hours "

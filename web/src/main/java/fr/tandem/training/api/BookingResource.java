@@ -1,5 +1,6 @@
 package fr.tandem.training.api;
 
+import fr.tandem.platform.Paging;
 import fr.tandem.platform.api.QueryParameters;
 import fr.tandem.training.CancellationReason;
 import fr.tandem.equipment.EquipmentType;
@@ -63,6 +64,7 @@ public class BookingResource {
             @QueryParam("first") @DefaultValue("0") int first,
             @Parameter(description = "Sessions per page, at most " + CatalogueQuery.MAX_SIZE)
             @QueryParam("size") @DefaultValue("20") int size) {
+        Paging.check(first, size);
         return bookings.catalogue(new CatalogueQuery(words,
                 QueryParameters.choice(OfferCategory.class, category, "catalogue.category"),
                 QueryParameters.choice(EquipmentType.class, equipmentType, "catalogue.equipmentType"),

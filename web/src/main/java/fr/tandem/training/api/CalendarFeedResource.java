@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirements;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The personal calendar feed, fetched by calendar programs with the secret in its address. */
@@ -28,6 +29,7 @@ public class CalendarFeedResource {
     @EJB
     CalendarFeeds feeds;
 
+    @SecurityRequirements
     @GET
     @Path("{token}.ics")
     @Produces("text/calendar")
