@@ -23,7 +23,8 @@ class PagingIT extends ApiTestBase {
             "api/equipment", "dsi",
             "api/accounts", "admin",
             "api/audit", "admin",
-            "api/training/catalogue", "enseignant");
+            "api/training/catalogue", "enseignant",
+            "api/support/requests", "dsi");
 
     @Test
     void everyPagedListAnswersTheSameShapeAndHonoursTheMaximum() {

@@ -4,6 +4,7 @@ import fr.tandem.equipment.Equipment;
 import fr.tandem.people.Account;
 import fr.tandem.people.Role;
 import fr.tandem.platform.NotFound;
+import fr.tandem.platform.Paging;
 import fr.tandem.school.control.CityConfinement;
 import fr.tandem.support.RequestStatus;
 import fr.tandem.support.SupportRequest;
@@ -52,17 +53,14 @@ public class RequestQueue {
     @Inject
     CityConfinement caller;
 
-    /** The most requests a page of the queue holds. */
-    public static final int MAX_PAGE = 500;
-
     /**
-     * A page of the queue, filtered and sorted: {@code size} requests (1 to {@value #MAX_PAGE}) from
-     * the {@code first} (0 for the first), and how many match in all.
+     * A page of the queue, filtered and sorted: {@code size} requests (within {@link Paging}'s
+     * convention) from the {@code first} (0 for the first), and how many match in all.
      */
     public RequestPage page(RequestQuery query, int first, int size) {
         List<RequestSummary> all = search(query);
         int from = Math.min(Math.max(first, 0), all.size());
-        int to = Math.min(from + Math.min(Math.max(size, 1), MAX_PAGE), all.size());
+        int to = Math.min(from + Paging.clamp(size), all.size());
         return new RequestPage(all.size(), true, List.copyOf(all.subList(from, to)));
     }
 

@@ -1,5 +1,6 @@
 package fr.tandem.support.api;
 
+import fr.tandem.platform.Paging;
 import fr.tandem.platform.RuleViolation;
 import fr.tandem.platform.api.Attachment;
 import fr.tandem.platform.api.Created;
@@ -161,6 +162,7 @@ public class SupportResource {
                                     @QueryParam("size") @DefaultValue("20")
                                     @Parameter(description = "How many requests the page holds, at most 500")
                                     int size) {
+        Paging.check(first, size);
         return queue.page(parameters.query(), first, size);
     }
 
