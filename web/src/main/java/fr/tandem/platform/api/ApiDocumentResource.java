@@ -13,8 +13,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The API's OpenAPI document exactly as the build wrote and validated it ({@code META-INF/openapi.json}). Payara
- * serves the same document at {@code /openapi}, with a member of its own ({@code endpoints}) that OpenAPI 3.0 does
- * not define: a strict validator or a client generator should read this one.
+ * serves the same document at {@code /openapi} after reading it into its own model, with a member of its own
+ * ({@code endpoints}) that OpenAPI 3.0 does not define: a strict validator or a client generator should read this
+ * one.
  */
 @Path("openapi.json")
 @ApplicationScoped

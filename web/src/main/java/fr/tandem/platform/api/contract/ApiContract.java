@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.models.tags.Tag;
  * <li>each tag, declared once with its description;</li>
  * <li>the problem+json schema and the error responses every operation may answer (400, 401, 403, 404, 409, 413,
  * 429, 500);</li>
+ * <li>every request body as required (the resources refuse a missing one);</li>
  * <li>the {@code ETag} of every answer whose object has a {@code version}, and the {@code If-Match} header (with
  * 412) of every write whose body has one, as {@code platform.api} does at run time.</li>
  * </ul>
@@ -118,6 +119,10 @@ public class ApiContract implements OASFilter {
         });
         for (ErrorResponse error : ERRORS) {
             operation.getResponses().addAPIResponse(error.status(), OASFactory.createAPIResponse().ref(error.name()));
+        }
+        if (operation.getRequestBody() != null) {
+            // every resource refuses a missing body (RequestBody.required, RequestBody.file): 400 api.body.required
+            operation.getRequestBody().required(true);
         }
         if (WRITES.contains(method) && operation.getRequestBody() != null
                 && carriesVersion(components, operation.getRequestBody().getContent())) {
