@@ -80,10 +80,11 @@ class ApiContractIT extends ApiTestBase {
     void anInspectorPublishesAnOfferAndATeacherBooksAndCancelsThroughTheGeneratedClient() throws Exception {
         TrainingApi inspector = new TrainingApi(client("ien"));
         String title = "Contrat d'API " + System.nanoTime();
-        OfferSummary offer = inspector.createOffer(null, new OfferDetails().title(title).description("Essai du contrat")
+        OfferSummary offer = inspector.createOffer(new OfferDetails().title(title).description("Essai du contrat")
                 .topic("ENI").category(OfferCategory.OPTIONNELLE).nature(OfferNature.FORMATION_CONTINUE)
                 .modality(Modality.PRESENTIEL).minutesCredited(180)
-                .enrolmentOpens(inDays(-1).atOffset(ZoneOffset.UTC)).enrolmentCloses(inDays(20).atOffset(ZoneOffset.UTC)));
+                .enrolmentOpens(inDays(-1).atOffset(ZoneOffset.UTC)).enrolmentCloses(inDays(20).atOffset(ZoneOffset.UTC)),
+                null);
         assertThat(offer.getId(), notNullValue());
         assertThat(offer.getStatus(), is(OfferStatus.DRAFT));
 
@@ -150,11 +151,11 @@ class ApiContractIT extends ApiTestBase {
                 .street(school.getStreet()).postcode(school.getPostcode()).communeCode(school.getCommuneCode())
                 .communeName(school.getCommuneName()).priority(school.getPriority()).state(school.getState())
                 .circonscriptionCode(school.getCirconscriptionCode()).email(school.getEmail()).phone(school.getPhone());
-        ApiResponse<SchoolSummary> changed = staff.updateSchoolWithHttpInfo(uai, etag, form.phone("04 67 00 00 01"));
+        ApiResponse<SchoolSummary> changed = staff.updateSchoolWithHttpInfo(uai, form.phone("04 67 00 00 01"), etag);
         assertThat(changed.getHeaders().get("etag").get(0), is(not(etag)));
 
-        ApiException stale = assertThrows(ApiException.class, () -> staff.updateSchool(uai, etag,
-                form.phone("04 67 00 00 02")));
+        ApiException stale = assertThrows(ApiException.class, () -> staff.updateSchool(uai,
+                form.phone("04 67 00 00 02"), etag));
         assertThat(stale.getCode(), is(412));
         assertThat(problem(stale).getCode(), is("concurrent.stale"));
         assertThat(staff.getSchool(uai).getPhone(), is("04 67 00 00 01"));
