@@ -62,8 +62,7 @@ public class VersionETags implements ContainerResponseFilter {
         }
         for (RecordComponent component : type.getRecordComponents()) {
             Class<?> kind = component.getType();
-            if (component.getName().equals("version") && (kind == long.class || kind == Long.class
-                    || kind == int.class || kind == Integer.class)) {
+            if (component.getName().equals("version") && (kind == long.class || kind == Long.class)) {
                 Method accessor = component.getAccessor();
                 try {
                     accessor.setAccessible(true);

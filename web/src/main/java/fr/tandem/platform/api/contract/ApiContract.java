@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.Components;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.tags.Tag;
 
@@ -64,8 +66,6 @@ public class ApiContract implements OASFilter {
     static final ErrorResponse STALE = new ErrorResponse("412", "PreconditionFailed",
             "`If-Match` named a version that is no longer the current one: read the object again.");
 
-    private final Map<String, String> tagDescriptions = TagDescriptions.ALL;
-
     @Override
     public void filterOpenAPI(OpenAPI openApi) {
         openApi.getInfo().description(description() + "\n\n" + ErrorCatalogue.markdown());
@@ -85,19 +85,19 @@ public class ApiContract implements OASFilter {
                 .description("The address of what was created.")
                 .schema(OASFactory.createSchema().type(Schema.SchemaType.STRING).format("uri")));
         components.addParameter("IfMatch", OASFactory.createParameter().name("If-Match")
-                .in(org.eclipse.microprofile.openapi.models.parameters.Parameter.In.HEADER)
+                .in(Parameter.In.HEADER)
                 .description("The ETag read (`\"3\"`), or `*`: the change is refused with 412 when the object's "
                         + "version is no longer that one. It replaces the body's `version`.")
                 .schema(OASFactory.createSchema().type(Schema.SchemaType.STRING)));
 
-        Set<String> used = new java.util.TreeSet<>();
+        Set<String> used = new TreeSet<>();
         openApi.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
             Optional.ofNullable(operation.getTags()).ifPresent(used::addAll);
             complete(components, method, operation);
         }));
         List<Tag> tags = new ArrayList<>();
         for (String name : used) {
-            String description = tagDescriptions.get(name);
+            String description = TagDescriptions.ALL.get(name);
             if (description == null) {
                 throw new IllegalStateException("The tag \"" + name + "\" has no description in "
                         + TagDescriptions.class.getName() + ": add one there");
